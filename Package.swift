@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Parallax",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "parallax", targets: ["parallax"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .target(
+            name: "ParallaxCore",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "ParallaxUI",
+            dependencies: ["ParallaxCore"]
+        ),
+        .executableTarget(
+            name: "parallax",
+            dependencies: [
+                "ParallaxCore",
+                "ParallaxUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "ParallaxCoreTests",
+            dependencies: ["ParallaxCore"]
+        ),
+        .testTarget(
+            name: "ParallaxUITests",
+            dependencies: ["ParallaxUI", "ParallaxCore"]
+        ),
+    ]
+)

@@ -1,0 +1,141 @@
+/// Word lists the attribution rules rely on. Lower case throughout.
+enum Lexicon {
+    /// Verbs that report speech or writing, in every form a news text uses.
+    static let reportingVerbs: Set<String> = {
+        let regular = [
+            "add", "affirm", "allege", "announce", "argue", "ask", "assert", "boast", "caution", "charge",
+            "claim", "comment", "complain", "concede", "conclude", "confirm", "contend", "continue", "declare",
+            "decry", "demand", "deny", "describe", "direct", "emphasise", "emphasize", "exclaim", "explain",
+            "insist", "instruct", "joke", "lament", "maintain", "mention", "note", "observe", "order", "plead",
+            "pledge", "post", "praise", "predict", "proclaim", "promise", "recall", "recount", "remark", "repeat",
+            "reply", "report", "respond", "reveal", "scoff", "scream", "shout", "state", "stress", "suggest",
+            "testify", "thank", "tweet", "urge", "vow", "warn", "whisper", "wonder", "yell", "accuse", "acknowledge",
+            "admit", "criticise", "criticize", "slam", "blast", "call", "command", "quip", "counter", "retort",
+            "agree", "advise", "announce", "brag", "chide", "concur", "echo", "elaborate", "estimate", "grumble",
+            "highlight", "hint", "mock", "muse", "pray", "question", "reason", "reassure", "recommend",
+            "reiterate", "remind", "stipulate", "threaten", "underline", "underscore", "vent", "venture",
+        ]
+        var forms: Set<String> = ["said", "says", "say", "told", "tells", "tell", "wrote", "writes", "write",
+                                  "spoke", "speaks", "added", "according", "telling", "saying", "writing"]
+        for verb in regular {
+            forms.insert(verb)
+            forms.insert(verb.hasSuffix("s") || verb.hasSuffix("sh") || verb.hasSuffix("ch") || verb.hasSuffix("x") ? verb + "es" : verb + "s")
+            forms.insert(pastTense(verb))
+            forms.insert(verb.hasSuffix("e") ? String(verb.dropLast()) + "ing" : verb + "ing")
+        }
+        return forms
+    }()
+
+    private static func pastTense(_ verb: String) -> String {
+        if verb.hasSuffix("e") { return verb + "d" }
+        if verb.hasSuffix("y"), let before = verb.dropLast().last, !"aeiou".contains(before) { return verb.dropLast() + "ied" }
+        if ["admit", "slam", "quip", "plan", "regret"].contains(verb) { return verb + String(verb.last!) + "ed" }
+        return verb + "ed"
+    }
+
+    /// Reporting verbs that are never nouns, so a quotation followed by one is never a modifier.
+    static let plainReportingVerbs: Set<String> = [
+        "said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "tweeted", "explained",
+        "insisted", "argued", "warned", "declared", "stated", "asked", "replied", "continued", "noted",
+    ]
+
+    /// Words that may stand between a subject and its verb ("Trump also said", "he has said").
+    static let verbModifiers: Set<String> = [
+        "also", "has", "had", "have", "later", "then", "once", "again", "further", "previously", "recently",
+        "would", "will", "had", "was", "is", "were", "are", "did", "does", "do", "not", "never", "already",
+        "earlier", "even", "just", "still", "only", "first", "repeatedly", "subsequently", "separately",
+        "simply", "today", "yesterday", "tonight", "reportedly", "publicly", "privately", "angrily", "quickly",
+        "may", "might", "could", "should", "can", "must", "has also", "been",
+    ]
+
+    static let pronouns: Set<String> = ["he", "she", "they", "i", "we", "it"]
+    static let personalPronouns: Set<String> = ["he", "she", "they"]
+
+    static let determiners: Set<String> = [
+        "the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "another", "one",
+    ]
+
+    /// Words that cannot be part of a speaker's name or description.
+    static let functionWords: Set<String> = [
+        "the", "a", "an", "and", "or", "but", "nor", "so", "yet", "for", "of", "in", "on", "at", "to", "from",
+        "by", "with", "about", "as", "into", "onto", "over", "under", "after", "before", "since", "until",
+        "while", "when", "where", "which", "who", "whom", "whose", "that", "this", "these", "those", "there",
+        "here", "than", "then", "if", "because", "though", "although", "whether", "not", "no", "is", "are",
+        "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would",
+        "can", "could", "should", "may", "might", "must", "shall", "it", "its", "he", "she", "they", "we",
+        "i", "you", "him", "her", "them", "us", "me", "my", "your", "our", "their", "his", "what", "how",
+        "why", "all", "any", "some", "each", "every", "both", "either", "neither", "more", "most", "less",
+        "such", "very", "also", "just", "only", "even", "up", "down", "out", "off", "against", "during",
+        "through", "without", "within", "among", "between", "across", "toward", "towards", "via", "per",
+        "like", "unlike", "amid", "despite", "including", "upon", "around", "behind", "beyond", "near",
+    ]
+
+    static let prepositions: Set<String> = [
+        "in", "on", "at", "during", "via", "through", "from", "with", "after", "before", "throughout", "over",
+        "under", "outside", "inside", "near", "at", "by", "for", "to", "into", "about",
+    ]
+
+    /// Title words before a name ("President Donald Trump", "Chicago Mayor Brandon Johnson").
+    static let titles: Set<String> = [
+        "president", "vice", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "professor",
+        "gov", "gov.", "governor", "sen", "sen.", "senator", "rep", "rep.", "representative", "mayor", "chief",
+        "judge", "justice", "secretary", "minister", "chancellor", "general", "gen.", "colonel", "col.",
+        "captain", "capt.", "lt.", "lieutenant", "sgt.", "sergeant", "officer", "detective", "king", "queen",
+        "prince", "princess", "pope", "sir", "dame", "lord", "lady", "rev.", "reverend", "father", "coach",
+        "commissioner", "ambassador", "speaker", "director", "chairman", "chairwoman", "chair", "leader",
+        "deputy", "attorney", "sheriff", "premier", "sheikh", "archbishop", "bishop", "cardinal",
+        "superintendent", "inspector", "agent", "councilman", "councilwoman", "assemblyman", "assemblywoman",
+        "congressman", "congresswoman", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson",
+        "ceo", "founder", "economist", "analyst", "host", "anchor", "actor", "actress", "singer", "star",
+        "manager", "player", "striker", "midfielder", "defender", "goalkeeper", "quarterback", "executive",
+    ]
+
+    /// Words of office and department that sit between a title and a name ("Secretary of State Rex Tillerson").
+    static let officeWords: Set<String> = [
+        "state", "defense", "defence", "homeland", "security", "health", "treasury", "finance", "justice",
+        "labor", "labour", "education", "interior", "commerce", "energy", "transportation", "agriculture",
+        "foreign", "affairs", "home", "office", "house", "white", "public", "national", "federal", "press",
+        "senior", "former", "acting", "interim", "assistant", "associate", "executive", "general", "of",
+        "the", "and", "us", "u.s.", "uk", "u.k.", "eu", "un", "u.n.",
+    ]
+
+    /// Things a person's words come in: "Trump’s post accused …" is Trump speaking.
+    static let utteranceNouns: Set<String> = [
+        "post", "posting", "posts", "statement", "tweet", "tweets", "message", "letter", "remarks", "speech",
+        "comments", "account", "note", "memo", "release", "order", "proclamation", "announcement", "video",
+        "interview", "op-ed", "column", "essay", "book", "filing", "lawsuit", "complaint", "report",
+    ]
+
+    /// Words that name a quoted expression rather than report speech: the “No Kings” protests are called that.
+    static let namingCues: [[String]] = [
+        ["so-called"], ["dubbed"], ["known", "as"], ["nicknamed"], ["titled"], ["entitled"], ["named"],
+        ["billed", "as"], ["branded"], ["labelled"], ["labeled"], ["the", "word"], ["the", "term"],
+        ["the", "phrase"], ["the", "hashtag"], ["the", "slogan"], ["the", "motto"], ["a", "movement", "called"],
+        ["called"], ["headlined"], ["the", "title"],
+    ]
+
+    /// Nouns for people or bodies who speak, beyond the titles: "officials said", "the agency said".
+    static let speakerNouns: Set<String> = [
+        "official", "officials", "source", "sources", "expert", "experts", "police", "residents", "witness",
+        "witnesses", "analyst", "analysts", "critics", "agency", "department", "ministry", "company", "firm",
+        "group", "organization", "organisation", "government", "administration", "campaign", "office", "team",
+        "club", "court", "military", "army", "spokesperson", "spokesman", "spokeswoman", "statement", "lawyer",
+        "lawyers", "attorney", "attorneys", "aide", "aides", "source", "member", "members", "leaders", "leader",
+        "president", "mayor", "governor", "senator", "minister", "chief", "director", "researchers", "scientists",
+        "doctors", "doctor", "teacher", "student", "students", "activists", "protesters", "organizers",
+        "organisers", "prosecutors", "prosecutor", "investigators", "authorities", "officers", "officer", "man",
+        "woman", "mother", "father", "neighbor", "neighbour", "owner", "manager", "coach", "player", "fans",
+        "union", "committee", "council", "board", "party", "ministry", "embassy", "report", "study",
+    ]
+
+    /// Words that make a capitalised run an institution or a place rather than a person.
+    static let institutionWords: Set<String> = [
+        "enforcement", "department", "agency", "security", "patrol", "house", "court", "police", "service",
+        "union", "party", "council", "committee", "ministry", "office", "center", "centre", "bank", "company",
+        "inc", "university", "association", "organization", "organisation", "administration", "force", "guard",
+        "army", "navy", "news", "times", "post", "street", "road", "city", "county", "state", "states", "kingdom",
+        "republic", "airport", "station", "park", "hospital", "school", "college", "institute", "foundation",
+        "group", "corp", "commission", "board", "senate", "congress", "parliament", "angeles", "york", "social",
+        "truth", "media", "korea", "china", "united", "america", "american", "national", "federal",
+    ]
+}

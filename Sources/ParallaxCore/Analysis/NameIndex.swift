@@ -1,0 +1,147 @@
+/// The names an article uses, and the roles it gives them, so a speaker given as "Trump",
+/// "the president" or "the spokeswoman" can be resolved to the name the article uses.
+struct NameIndex {
+    struct Mention {
+        let position: Int
+        let name: String
+        /// Titles and roles the text gives the name here ("president", "spokesperson", "agency").
+        let roles: Set<String>
+    }
+
+    struct Description {
+        let position: Int
+        let head: String
+        /// "the Adams spokeswoman" for "An Adams spokeswoman".
+        let text: String
+    }
+
+    private(set) var mentions: [Mention] = []
+    private(set) var descriptions: [Description] = []
+    /// A name's last word → the fullest form the article uses ("Trump" → "Donald Trump").
+    private var fullNames: [String: String] = [:]
+
+    /// `sentences` holds, for each block, its tokens split into sentences.
+    init(sentences: [[Token]], lowercaseWords: Set<String>) {
+        var counts: [String: Int] = [:]
+        for tokens in sentences {
+            var i = 0
+            while i < tokens.count {
+                guard tokens[i].isWord, tokens[i].isCapitalized else { i += 1; continue }
+                var end = i
+                while end + 1 < tokens.count, Self.continuesName(tokens, at: end + 1) { end += 1 }
+                var start = i
+                // A capitalised first word of a sentence that the article also writes in lower case is not a name.
+                if start == 0, lowercaseWords.contains(tokens[0].lower) || Lexicon.functionWords.contains(tokens[0].lower) {
+                    start += 1
+                }
+                if start <= end, let name = Self.name(from: Array(tokens[start...end])) {
+                    var roles = Self.titleRoles(Array(tokens[start...end]))
+                    roles.formUnion(Self.rolesBefore(tokens, start))
+                    roles.formUnion(Self.appositiveRoles(tokens, after: end))
+                    mentions.append(Mention(position: tokens[start].range.lowerBound, name: name, roles: roles))
+                    if name.contains(" ") { counts[name, default: 0] += 1 }
+                }
+                if let description = Self.description(tokens, start: start, end: end) {
+                    descriptions.append(description)
+                }
+                i = end + 1
+            }
+        }
+        for (name, count) in counts.sorted(by: { $0.key < $1.key }) {
+            let last = String(name.split(separator: " ").last!)
+            if let existing = fullNames[last], counts[existing, default: 0] >= count { continue }
+            fullNames[last] = name
+        }
+    }
+
+    /// The fullest form of a name: "Trump" → "Donald Trump" where the article says so.
+    func fullName(_ name: String) -> String {
+        guard !name.contains(" ") else { return name }
+        return fullNames[name] ?? name
+    }
+
+    /// The latest name before `position` that the article gives the role `head`.
+    func named(role head: String, before position: Int) -> String? {
+        let singular = head.hasSuffix("s") && !head.hasSuffix("ss") ? String(head.dropLast()) : head
+        return mentions.last { $0.position < position && ($0.roles.contains(head) || $0.roles.contains(singular)) }?.name
+    }
+
+    /// The latest name before `position` that looks like a person's: two or three words, none an institution's.
+    func lastPerson(before position: Int) -> String? {
+        mentions.last { mention in
+            let words = mention.name.split(separator: " ")
+            return mention.position < position && (2...3).contains(words.count)
+                && !words.contains { Lexicon.institutionWords.contains($0.lowercased()) }
+        }?.name
+    }
+
+    func description(head: String, before position: Int) -> String? {
+        descriptions.last { $0.position < position && $0.head == head }?.text
+    }
+
+    // MARK: Building
+
+    private static func continuesName(_ tokens: [Token], at i: Int) -> Bool {
+        let token = tokens[i]
+        guard token.isWord, !tokens[i - 1].isPossessive else { return false }
+        if token.isCapitalized { return true }
+        // "Department of Homeland Security", "Ludwig van Beethoven".
+        return ["of", "van", "von", "de", "bin", "al", "da", "del", "du", "la", "le"].contains(token.text)
+            && i + 1 < tokens.count && tokens[i + 1].isWord && tokens[i + 1].isCapitalized
+    }
+
+    /// The name in a run of capitalised words: titles and offices before it dropped
+    /// ("Chicago Mayor Brandon Johnson" → "Brandon Johnson").
+    static func name(from run: [Token]) -> String? {
+        var words = run.map(\.withoutPossessive)
+        if let lastTitle = words.lastIndex(where: { isTitle($0) }) {
+            words.removeSubrange(...lastTitle)
+        }
+        while words.count > 1, Lexicon.officeWords.contains(words[0].lowercased()) { words.removeFirst() }
+        while let first = words.first, Lexicon.functionWords.contains(first.lowercased()) { words.removeFirst() }
+        guard !words.isEmpty else { return nil }
+        return words.joined(separator: " ")
+    }
+
+    static func isTitle(_ word: String) -> Bool {
+        Lexicon.titles.contains(word.lowercased())
+    }
+
+    private static func titleRoles(_ run: [Token]) -> Set<String> {
+        Set(run.map { $0.lower.replacingOccurrences(of: ".", with: "") }.filter { Lexicon.titles.contains($0) })
+    }
+
+    /// Lower-case role words just before a name: "Homeland Security spokesperson Tricia McLaughlin".
+    private static func rolesBefore(_ tokens: [Token], _ start: Int) -> Set<String> {
+        var roles: Set<String> = []
+        var i = start - 1
+        while i >= 0, start - i <= 2, tokens[i].isWord, !tokens[i].isCapitalized,
+              !Lexicon.functionWords.contains(tokens[i].lower) {
+            roles.insert(tokens[i].lower)
+            i -= 1
+        }
+        return roles
+    }
+
+    /// "the Department of Homeland Security, the federal agency that …" gives the role "agency".
+    private static func appositiveRoles(_ tokens: [Token], after end: Int) -> Set<String> {
+        var i = end + 1
+        guard i + 1 < tokens.count, tokens[i].text == ",", ["the", "a", "an"].contains(tokens[i + 1].lower) else { return [] }
+        i += 2
+        var last: String?
+        while i < tokens.count, tokens[i].isWord, !Lexicon.functionWords.contains(tokens[i].lower), i - end <= 6 {
+            last = tokens[i].lower
+            i += 1
+        }
+        return last.map { [$0] } ?? []
+    }
+
+    /// "An Adams spokeswoman": a determiner, capitalised modifiers, and a role.
+    private static func description(_ tokens: [Token], start: Int, end: Int) -> Description? {
+        guard start > 0, start <= end, ["a", "an", "the"].contains(tokens[start - 1].lower), end + 1 < tokens.count else { return nil }
+        let head = tokens[end + 1]
+        guard head.isWord, !head.isCapitalized, Lexicon.titles.contains(head.lower) || Lexicon.speakerNouns.contains(head.lower) else { return nil }
+        let modifiers = tokens[start...end].map(\.text).joined(separator: " ")
+        return Description(position: tokens[start].range.lowerBound, head: head.lower, text: "the \(modifiers) \(head.lower)")
+    }
+}

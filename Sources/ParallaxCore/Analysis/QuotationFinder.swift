@@ -1,0 +1,71 @@
+/// Finds an article's quotations and gives each its kind and speaker.
+enum QuotationFinder {
+    static func quotations(scalars: [Unicode.Scalar], blocks: [Block], tokens: [[Token]]) -> [Quotation] {
+        let quotable = blocks.map { $0.kind == .paragraph || $0.kind == .heading ? $0.range : $0.range.lowerBound..<$0.range.lowerBound }
+        let spans = QuoteMarkPairing.spans(scalars, blocks: quotable)
+        let sentenceTokens = sentenceGroups(blocks: blocks, tokens: tokens)
+        let lowercaseWords = Set(tokens.joined().filter { $0.isWord && !$0.isCapitalized }.map(\.lower))
+        var attribution = QuoteAttribution(names: NameIndex(sentences: sentenceTokens, lowercaseWords: lowercaseWords))
+
+        return spans.enumerated().map { index, span in
+            let context = Self.context(of: index, in: spans, scalars: scalars, blocks: blocks, tokens: tokens)
+            let (kind, speaker) = attribution.attribute(context, position: span.open, firstBlock: span.firstBlock, lastBlock: span.lastBlock)
+            let text = span.pieces.map { trimmed(scalars, $0) }.filter { !$0.isEmpty }.joined(separator: " ")
+            return Quotation(text: text, ranges: span.pieces, paragraph: span.firstBlock, kind: kind, speaker: speaker)
+        }
+    }
+
+    private static func sentenceGroups(blocks: [Block], tokens: [[Token]]) -> [[Token]] {
+        var groups: [[Token]] = []
+        for (block, blockTokens) in zip(blocks, tokens) where block.kind == .paragraph {
+            for sentence in block.sentences {
+                groups.append(blockTokens.filter { sentence.contains($0.range.lowerBound) })
+            }
+        }
+        return groups
+    }
+
+    private static func context(of index: Int, in spans: [QuoteMarkPairing.Span], scalars: [Unicode.Scalar],
+                                blocks: [Block], tokens: [[Token]]) -> QuoteAttribution.Context {
+        let span = spans[index]
+        let close = span.close ?? span.pieces.last!.upperBound
+        let firstBlock = blocks[span.firstBlock]
+        let lastBlock = blocks[span.lastBlock]
+        let sentenceStart = firstBlock.sentences.last { $0.lowerBound <= span.open }?.lowerBound ?? firstBlock.range.lowerBound
+        let sentenceEnd = lastBlock.sentences.first { $0.upperBound > close }?.upperBound ?? lastBlock.range.upperBound
+        let others = spans.indices.filter { $0 != index }.map { spans[$0].open...(spans[$0].close ?? spans[$0].pieces.last!.upperBound) }
+
+        var before: [Token] = []
+        var maskedSpan: ClosedRange<Int>?
+        for token in tokens[span.firstBlock] where token.range.lowerBound >= sentenceStart && token.range.upperBound <= span.open {
+            if let other = others.first(where: { $0.contains(token.range.lowerBound) }) {
+                if maskedSpan != other {
+                    before.append(Token(kind: .punctuation, range: token.range, text: "“”"))
+                    maskedSpan = other
+                }
+                continue
+            }
+            before.append(token)
+        }
+        let nextOpen = spans.indices.filter { $0 > index }.map { spans[$0].open }.first ?? Int.max
+        let after = tokens[span.lastBlock].filter { $0.range.lowerBound > close && $0.range.upperBound <= min(sentenceEnd, nextOpen) }
+        let inside = span.pieces.enumerated().flatMap { offset, piece in
+            tokens[span.firstBlock + offset].filter { piece.contains($0.range.lowerBound) }
+        }
+        let next = after.first.flatMap { token -> Token? in
+            token.range.lowerBound == close + 2 && scalars[close + 1] == " " ? token : nil
+        }
+        let first = firstBlock.range.first { !scalars[$0].isSpace }
+        let last = lastBlock.range.last { !scalars[$0].isSpace }
+        let fills = first == span.open && (last == close || (last.map { $0 <= close + 1 } ?? false))
+        return QuoteAttribution.Context(before: before, after: after, inside: inside, next: next, fillsParagraph: fills)
+    }
+
+    private static func trimmed(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, scalars[lower].isSpace { lower += 1 }
+        while upper > lower, scalars[upper - 1].isSpace { upper -= 1 }
+        return scalars.string(lower..<upper)
+    }
+}

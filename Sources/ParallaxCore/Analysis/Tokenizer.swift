@@ -1,0 +1,88 @@
+/// A word, number or punctuation mark in the article's text.
+struct Token: Equatable {
+    enum Kind: Equatable { case word, punctuation }
+    let kind: Kind
+    /// Scalar offsets in the article's text.
+    let range: Range<Int>
+    let text: String
+
+    var isWord: Bool { kind == .word }
+    var lower: String { text.lowercased() }
+    var isCapitalized: Bool { text.unicodeScalars.first.map { $0.isUpper } ?? false }
+    /// "Trump’s" → "Trump"; other words as they are.
+    var withoutPossessive: String {
+        for suffix in ["’s", "'s", "’", "'"] where text.hasSuffix(suffix) && text.count > suffix.count {
+            return String(text.dropLast(suffix.count))
+        }
+        return text
+    }
+    var isPossessive: Bool { withoutPossessive != text }
+}
+
+/// Splits text into words and punctuation. Apostrophes, hyphens and periods inside a word
+/// stay in it (Trump’s, anti-Trump, U.S); a known abbreviation keeps its period (Gov., Mr.).
+enum Tokenizer {
+    static func tokens(_ scalars: [Unicode.Scalar], in range: Range<Int>) -> [Token] {
+        var tokens: [Token] = []
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end {
+            let s = scalars[i]
+            if s.isSpace { i += 1; continue }
+            guard s.isWordScalar else {
+                tokens.append(Token(kind: .punctuation, range: i..<(i + 1), text: String(s)))
+                i += 1
+                continue
+            }
+            var j = i + 1
+            while j < end {
+                let c = scalars[j]
+                if c.isWordScalar { j += 1; continue }
+                let joins = c.isApostrophe || c == "-" || c == "." || c == "‐"
+                if joins, j + 1 < end, scalars[j + 1].isWordScalar { j += 2; continue }
+                break
+            }
+            // A trailing period belongs to an abbreviation or an initial.
+            if j < end, scalars[j] == "." {
+                let word = scalars.string(i..<j)
+                if Abbreviations.keepsPeriod(word) { j += 1 }
+            }
+            tokens.append(Token(kind: .word, range: i..<j, text: scalars.string(i..<j)))
+            i = j
+        }
+        return tokens
+    }
+}
+
+enum Abbreviations {
+    static let titles: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt", "cpl",
+        "st", "jr", "sr", "rev", "hon", "pres", "supt", "det", "cmdr", "adm", "maj", "messrs", "mme", "insp",
+    ]
+    static let others: Set<String> = [
+        "inc", "corp", "co", "ltd", "vs", "etc", "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+        "sep", "sept", "oct", "nov", "dec", "fig", "approx", "dept", "est", "mt", "ft", "av", "ave", "blvd", "univ",
+    ]
+
+    /// "Mr", "Gov", "U.S", "J" and the like take the period that follows them.
+    static func keepsPeriod(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        if titles.contains(lower) || others.contains(lower) { return true }
+        if word.contains(".") { return true }
+        return word.unicodeScalars.count == 1 && word.unicodeScalars.first!.isUpper
+    }
+
+    /// An abbreviation whose period seldom ends a sentence.
+    static func rarelyEndsSentence(_ word: String) -> Bool {
+        let lower = word.lowercased().trimmingCharacters(in: ["."])
+        return titles.contains(lower) || (word.unicodeScalars.count == 2 && word.unicodeScalars.first!.isUpper)
+    }
+}
+
+private extension String {
+    func trimmingCharacters(in set: Set<Character>) -> String {
+        var s = Substring(self)
+        while let last = s.last, set.contains(last) { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,44 @@
+/// A block of an article: a paragraph, a heading or a trailer.
+public struct Block: Sendable, Equatable {
+    public enum Kind: String, Sendable, Equatable {
+        /// Body text.
+        case paragraph
+        /// An inline subheading ("Mayors in Trump-targeted cities respond").
+        case heading
+        /// The label that opens a section ("Author’s Opinion").
+        case label
+        /// Matter after the story: image credits, "… contributed to this post."
+        case trailer
+    }
+
+    public let kind: Kind
+    /// The block's scalars in the article's text.
+    public let range: Range<Int>
+    public let text: String
+    /// Sentences, as scalar ranges in the article's text.
+    public let sentences: [Range<Int>]
+    /// The label of the section the block belongs to, if a label opened one.
+    public let section: String?
+    /// Scalars at the start of the block that are a dateline ("(CNN) —", "UNITED STATES").
+    public let datelineLength: Int
+
+    public init(kind: Kind, range: Range<Int>, text: String, sentences: [Range<Int>], section: String?, datelineLength: Int) {
+        self.kind = kind
+        self.range = range
+        self.text = text
+        self.sentences = sentences
+        self.section = section
+        self.datelineLength = datelineLength
+    }
+
+    public var wordCount: Int {
+        var count = 0
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            let isWordScalar = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            if isWordScalar && !inWord { count += 1 }
+            inWord = isWordScalar || (inWord && (scalar == "'" || scalar == "’" || scalar == "-"))
+        }
+        return count
+    }
+}

@@ -1,0 +1,145 @@
+import Foundation
+
+/// Lines that belong to the page, not the story.
+enum BoilerplateRules {
+    private static let exactLines: Set<String> = [
+        "share and follow", "share this article", "share this", "share", "advertisement",
+        "media playback is unsupported on your device", "skip advertisement", "continue reading",
+        "read more", "related", "related articles", "story continues below advertisement",
+        "close", "image", "video", "follow us", "sign up", "()"
+    ]
+    private static let prefixes = [
+        "sign up for", "subscribe to", "click here to", "read more:", "related:", "follow us on",
+        "image copyright", "image caption", "media caption", "getty images", "copyright ©", "© ",
+    ]
+
+    static func isBoilerplate(_ paragraph: String) -> Bool {
+        let lower = paragraph.lowercased()
+        if exactLines.contains(lower.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))) { return true }
+        return prefixes.contains { lower.hasPrefix($0) }
+    }
+
+    /// "() President …": the empty parentheses left where an outlet's name was stripped.
+    static func stripEmptyParentheses(_ paragraph: String) -> String {
+        var text = Substring(paragraph)
+        while text.hasPrefix("()") {
+            text = text.dropFirst(2).drop(while: { $0 == " " })
+        }
+        return String(text)
+    }
+}
+
+/// "By Samantha Waldenberg, CNN".
+enum BylineRules {
+    private static let roleWords = ["writer", "correspondent", "editor", "reporter", "staff", "contributor", "columnist", "news service"]
+
+    static func byline(in paragraph: String) -> (name: String, outlet: String?)? {
+        guard paragraph.hasPrefix("By ") || paragraph.hasPrefix("BY ") else { return nil }
+        let rest = paragraph.dropFirst(3).trimmingCharacters(in: .whitespaces)
+        let words = rest.split(separator: " ")
+        guard !words.isEmpty, words.count <= 14, let first = rest.first, first.isUppercase,
+              !rest.hasSuffix("."), !rest.contains("“"), !rest.contains("\"") else { return nil }
+        guard let comma = rest.lastIndex(of: ",") else { return (rest, nil) }
+        let name = rest[..<comma].trimmingCharacters(in: .whitespaces)
+        let tail = rest[rest.index(after: comma)...].trimmingCharacters(in: .whitespaces)
+        let isRole = roleWords.contains { tail.lowercased().contains($0) }
+        let tailWords = tail.split(separator: " ")
+        if isRole || tail.isEmpty || tailWords.count > 4 || !(tail.first?.isUppercase ?? false) {
+            return (name, nil)
+        }
+        return (name, tail)
+    }
+}
+
+/// "(CNN) —", "WASHINGTON (Reuters) -", "UNITED STATES President …" at the start of the first paragraph.
+enum DatelineRules {
+    static func dateline(in paragraph: String) -> (length: Int, outlet: String?)? {
+        let scalars = Array(paragraph.unicodeScalars)
+        var i = 0
+        var capsWords = 0
+        // A run of capitalised place words, all in capitals ("WASHINGTON", "NEW YORK").
+        while i < scalars.count {
+            var j = i
+            while j < scalars.count, scalars[j].properties.isUppercase || scalars[j] == "." || scalars[j] == "'" { j += 1 }
+            let letters = scalars[i..<j].filter { $0.properties.isUppercase }.count
+            guard letters >= 2, j < scalars.count, scalars[j] == " " || scalars[j] == "," else { break }
+            capsWords += 1
+            i = j
+            while i < scalars.count, scalars[i] == " " || scalars[i] == "," { i += 1 }
+        }
+        var outlet: String?
+        if i < scalars.count, scalars[i] == "(" , let close = scalars[i...].firstIndex(of: ")"), close - i <= 40 {
+            let inside = String(String.UnicodeScalarView(scalars[(i + 1)..<close]))
+            if !inside.isEmpty, inside.first!.isUppercase { outlet = inside }
+            i = close + 1
+            while i < scalars.count, scalars[i] == " " { i += 1 }
+        }
+        var sawDash = false
+        if i < scalars.count, ["—", "–", "-"].contains(scalars[i]) {
+            sawDash = true
+            i += 1
+            while i < scalars.count, scalars[i] == "-" || scalars[i] == " " { i += 1 }
+        }
+        let isDateline = outlet != nil || (capsWords > 0 && sawDash)
+            || (capsWords >= 2 && i < scalars.count && scalars[i].properties.isUppercase)
+        guard isDateline, i > 0, i < scalars.count else { return nil }
+        return (i, outlet)
+    }
+}
+
+/// Image credits and contributor lines after the story.
+enum TrailerRules {
+    private static let prefixes = [
+        "featured image credit", "image credit", "image credits", "photo credit", "photo:", "photograph:",
+        "reporting by", "additional reporting by", "editing by", "writing by", "(reporting by", "compiled by",
+        "top image:", "lead image:", "cover image:",
+    ]
+    private static let suffixes = [
+        "contributed to this post.", "contributed to this report.", "contributed to this story.",
+        "contributed to this article.", "contributed reporting.", "contributed to this report",
+    ]
+
+    static func isTrailer(_ paragraph: String) -> Bool {
+        let lower = paragraph.lowercased()
+        guard lower.count <= 300 else { return false }
+        return prefixes.contains { lower.hasPrefix($0) } || suffixes.contains { lower.hasSuffix($0) }
+    }
+}
+
+/// "Author’s Opinion While enforcing …": a label that opens a section.
+enum SectionLabelRules {
+    private static let labels: [(text: String, opensSection: Bool)] = [
+        ("author’s opinion", true), ("author's opinion", true), ("opinion", true), ("analysis", true),
+        ("commentary", true), ("editor’s note", false), ("editor's note", false),
+        ("correction", false), ("update", false), ("clarification", false),
+    ]
+
+    static func label(in paragraph: String) -> (label: String, rest: String, opensSection: Bool)? {
+        let lower = paragraph.lowercased()
+        for label in labels where lower.hasPrefix(label.text) {
+            let labelEnd = paragraph.index(paragraph.startIndex, offsetBy: label.text.count)
+            var rest = paragraph[labelEnd...]
+            let hasColon = rest.first == ":" || rest.first == "—"
+            if hasColon { rest = rest.dropFirst() }
+            rest = rest.drop(while: { $0 == " " })
+            // Without a colon, the label must be followed by a new sentence ("… Opinion While …").
+            guard hasColon || (paragraph[labelEnd...].first == " " && (rest.first?.isUppercase ?? false)) else { continue }
+            // "Analysis shows …" is a sentence, not a label: a bare one-word label needs a colon.
+            guard hasColon || label.text.contains(" ") else { continue }
+            return (String(paragraph[..<labelEnd]), String(rest), label.opensSection)
+        }
+        return nil
+    }
+}
+
+/// A short line without a final stop between paragraphs: an inline subheading.
+enum HeadingRules {
+    static func isHeading(_ paragraph: String) -> Bool {
+        guard paragraph.count <= 80, let first = paragraph.first, let last = paragraph.last,
+              first.isUppercase || first.isNumber else { return false }
+        if ".!?:;,”\"’'…)]".contains(last) { return false }
+        let words = paragraph.split(separator: " ")
+        guard words.count <= 10 else { return false }
+        return !paragraph.contains("“") && !paragraph.contains("\"") && !paragraph.contains("|")
+    }
+}

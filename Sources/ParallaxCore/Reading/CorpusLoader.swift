@@ -1,0 +1,65 @@
+import Foundation
+
+/// Loads articles from any mix of files and folders, folders read recursively.
+/// Never writes to them. What cannot be read is skipped with a warning naming the file.
+public enum CorpusLoader {
+    public struct Warning: Sendable, Equatable, CustomStringConvertible {
+        public let path: String
+        public let reason: String
+        public var description: String { "\(path): \(reason)" }
+    }
+
+    public struct Result: Sendable {
+        public var articles: [Article]
+        public var warnings: [Warning]
+    }
+
+    public static func load(paths: [String]) -> Result {
+        var warnings: [Warning] = []
+        var files: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                warnings.append(Warning(path: path, reason: "no such file or folder"))
+                continue
+            }
+            files += isDirectory.boolValue ? articleFiles(under: path) : [path]
+        }
+        var articles: [Article] = []
+        var seen: [String: Int] = [:]
+        for file in files {
+            do {
+                let article = try ArticleReader.read(path: file)
+                articles.append(uniquelyNamed(article, seen: &seen))
+            } catch let error as ReadError {
+                warnings.append(Warning(path: file, reason: error.reason))
+            } catch {
+                warnings.append(Warning(path: file, reason: "cannot be read"))
+            }
+        }
+        return Result(articles: articles, warnings: warnings)
+    }
+
+    /// Every regular file below a folder, hidden files and folders left out, in path order.
+    static func articleFiles(under folder: String) -> [String] {
+        let root = URL(fileURLWithPath: folder)
+        guard let enumerator = FileManager.default.enumerator(
+            at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else { return [] }
+        var files: [String] = []
+        for case let url as URL in enumerator {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
+            let relative = String(url.path.dropFirst(root.path.count)).drop(while: { $0 == "/" })
+            files.append(folder.hasSuffix("/") ? folder + relative : folder + "/" + relative)
+        }
+        return files.sorted()
+    }
+
+    /// Two files with one name in different folders: the second gets "-2" so ids stay unique.
+    private static func uniquelyNamed(_ article: Article, seen: inout [String: Int]) -> Article {
+        let count = seen[article.id, default: 0] + 1
+        seen[article.id] = count
+        guard count > 1 else { return article }
+        return Article(id: "\(article.id)-\(count)", path: article.path, metadata: article.metadata,
+                       text: article.text, blocks: article.blocks, quotations: article.quotations)
+    }
+}

@@ -1,0 +1,61 @@
+/// Splits body text into paragraphs. Blank lines always separate paragraphs; a single
+/// newline does too (some sources put one paragraph on each line), unless the lines of
+/// a chunk are hard-wrapped prose, which is joined back into one paragraph.
+enum ParagraphSplitter {
+    static func paragraphs(of text: String) -> [String] {
+        var result: [String] = []
+        for chunk in chunks(of: text) {
+            let lines = chunk.map(collapseSpaces).filter { !$0.isEmpty }
+            if isHardWrapped(lines) {
+                result.append(lines.joined(separator: " "))
+            } else {
+                result.append(contentsOf: lines)
+            }
+        }
+        return result
+    }
+
+    /// Groups of consecutive non-blank lines.
+    private static func chunks(of text: String) -> [[Substring]] {
+        var chunks: [[Substring]] = []
+        var current: [Substring] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.allSatisfy(\.isWhitespace) {
+                if !current.isEmpty { chunks.append(current); current = [] }
+            } else {
+                current.append(line)
+            }
+        }
+        if !current.isEmpty { chunks.append(current) }
+        return chunks
+    }
+
+    /// Wrapped prose: several lines of similar length, most not ending a sentence.
+    static func isHardWrapped(_ lines: [String]) -> Bool {
+        guard lines.count >= 3 else { return false }
+        let body = lines.dropLast()
+        let lengths = body.map(\.count)
+        guard let longest = lengths.max(), longest <= 100, lengths.allSatisfy({ $0 >= longest * 6 / 10 }) else { return false }
+        let openEnded = body.filter { line in
+            guard let last = line.last else { return false }
+            return !".!?:”\"".contains(last)
+        }.count
+        return openEnded * 2 >= body.count
+    }
+
+    /// Trims the line and folds runs of spaces and tabs into one space.
+    static func collapseSpaces(_ line: Substring) -> String {
+        var out = ""
+        out.reserveCapacity(line.utf8.count)
+        var pendingSpace = false
+        for scalar in line.unicodeScalars {
+            if scalar == " " || scalar == "\t" {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.unicodeScalars.append(" "); pendingSpace = false }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}
