@@ -31,7 +31,8 @@ struct NameIndex {
                 while end + 1 < tokens.count, Self.continuesName(tokens, at: end + 1) { end += 1 }
                 var start = i
                 // A capitalised first word of a sentence that the article also writes in lower case is not a name.
-                if start == 0, lowercaseWords.contains(tokens[0].lower) || Lexicon.functionWords.contains(tokens[0].lower) {
+                if start == 0, Lexicon.functionWords.contains(tokens[0].lower)
+                    || (lowercaseWords.contains(tokens[0].lower) && !Self.isTitle(tokens[0].text)) {
                     start += 1
                 }
                 if start <= end, let name = Self.name(from: Array(tokens[start...end])) {
@@ -63,7 +64,8 @@ struct NameIndex {
     /// The latest name before `position` that the article gives the role `head`.
     func named(role head: String, before position: Int) -> String? {
         let singular = head.hasSuffix("s") && !head.hasSuffix("ss") ? String(head.dropLast()) : head
-        return mentions.last { $0.position < position && ($0.roles.contains(head) || $0.roles.contains(singular)) }?.name
+        let mention = mentions.last { $0.position < position && ($0.roles.contains(head) || $0.roles.contains(singular)) }
+        return mention.map { fullName($0.name) }
     }
 
     /// The latest name before `position` that looks like a person's: two or three words, none an institution's.

@@ -81,7 +81,7 @@ struct QuoteAttribution {
             if token.isWord, Lexicon.reportingVerbs.contains(token.lower), token.lower != "according" {
                 return SpeakerPhrases.subject(after, verb: j)
             }
-            let startsPhrase = j == i && Lexicon.determiners.contains(token.lower)
+            let startsPhrase = j == i && (Lexicon.determiners.contains(token.lower) || Lexicon.pronouns.contains(token.lower))
             let isNameWord = token.isWord && (!Lexicon.functionWords.contains(token.lower) || startsPhrase || token.lower == "of")
             guard isNameWord || token.text == "," else { return nil }
             j += 1

@@ -21,12 +21,12 @@ enum TextDecoding {
         return normalizeLineEnds(text)
     }
 
-    /// NUL bytes, or many control bytes, mean the file is not text.
+    /// NUL bytes, or control bytes in a third of the file, mean it is not text.
     static func looksBinary(_ bytes: [UInt8]) -> Bool {
         let sample = bytes.prefix(8192)
         if sample.contains(0) { return true }
         let controls = sample.filter { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C }.count
-        return controls * 20 > max(sample.count, 1)
+        return controls * 3 > max(sample.count, 1)
     }
 
     static func normalizeLineEnds(_ text: String) -> String {

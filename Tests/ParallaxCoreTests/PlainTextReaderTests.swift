@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+@testable import ParallaxCore
+
+@Suite struct PlainTextReaderTests {
+    @Test func leadingDateOnTheFirstLine() throws {
+        let article = try Fixtures.article(" date 2025-06-16 President Trump spoke.\n\nSecond paragraph.")
+        #expect(article.metadata.date?.description == "2025-06-16")
+        #expect(article.blocks.map(\.text) == ["President Trump spoke.", "Second paragraph."])
+    }
+
+    @Test func invalidDateIsNotADate() throws {
+        let article = try Fixtures.article("date 2025-13-40 Something happened.")
+        #expect(article.metadata.date == nil)
+    }
+
+    @Test func bylineGivesAuthorAndOutlet() throws {
+        let article = try Fixtures.article("By Samantha Waldenberg, CNN\n\n(CNN) — The story begins here.")
+        #expect(article.metadata.byline == "Samantha Waldenberg")
+        #expect(article.metadata.outlet == "CNN")
+        #expect(article.blocks.count == 1)
+        #expect(article.blocks[0].datelineLength == "(CNN) — ".unicodeScalars.count)
+    }
+
+    @Test func bylineWithRoleHasNoOutlet() throws {
+        let article = try Fixtures.article("By Jane Doe, Staff Writer\n\nText of the story.")
+        #expect(article.metadata.byline == "Jane Doe")
+        #expect(article.metadata.outlet == nil)
+    }
+
+    @Test func datelineInParenthesesNamesTheOutlet() throws {
+        let article = try Fixtures.article("WASHINGTON (Reuters) - The Senate voted on Tuesday.")
+        #expect(article.metadata.outlet == "Reuters")
+    }
+
+    @Test func capitalisedPlaceDatelineIsNotAnOutlet() throws {
+        let article = try Fixtures.article("UNITED STATES President Donald Trump directed officials to act.")
+        #expect(article.metadata.outlet == nil)
+        #expect(article.blocks[0].datelineLength == "UNITED STATES ".unicodeScalars.count)
+        #expect(article.metadata.title == "President Donald Trump directed officials to act")
+    }
+
+    @Test func shortCapitalisedWordIsNotADateline() throws {
+        let article = try Fixtures.article("US President Donald Trump spoke on Monday.")
+        #expect(article.blocks[0].datelineLength == 0)
+    }
+
+    @Test func nothingIsInventedWhereTheTextIsSilent() throws {
+        let article = try Fixtures.article("A plain story without any metadata at all.")
+        #expect(article.metadata.outlet == nil)
+        #expect(article.metadata.date == nil)
+        #expect(article.metadata.byline == nil)
+        #expect(article.metadata.url == nil)
+        #expect(article.metadata.titleIsDerived)
+    }
+
+    @Test func singleNewlinesSeparateParagraphs() throws {
+        let article = try Fixtures.article("First paragraph here.\nSecond paragraph here.\nThird one.")
+        #expect(article.blocks.count == 3)
+    }
+
+    @Test func hardWrappedProseIsJoined() throws {
+        let text = """
+        This paragraph was wrapped by an editor at about sixty columns so
+        that each line runs on into the next one without any stop at
+        the end of the line, as plain text emails often do it.
+
+        A second paragraph.
+        """
+        let article = try Fixtures.article(text)
+        #expect(article.blocks.count == 2)
+        #expect(article.blocks[0].text.hasSuffix("as plain text emails often do it."))
+    }
+
+    @Test func boilerplateIsDroppedAndEmptyParenthesesStripped() throws {
+        let article = try Fixtures.article("Share and Follow\n() President Trump spoke, has learned.\nMore text.")
+        #expect(article.blocks.map(\.text) == ["President Trump spoke, has learned.", "More text."])
+    }
+
+    @Test func subheadingsAndTrailers() throws {
+        let text = """
+        The first paragraph of the story.
+
+        Political Rhetoric and Allegations
+
+        The second paragraph.
+
+        Featured image credit: SHRM
+        """
+        let article = try Fixtures.article(text)
+        #expect(article.blocks.map(\.kind) == [.paragraph, .heading, .paragraph, .trailer])
+    }
+
+    @Test func contributorLineIsATrailer() throws {
+        let article = try Fixtures.article("Story text.\n\nCNN’s Priscilla Alvarez contributed to this post.")
+        #expect(article.blocks.last?.kind == .trailer)
+    }
+
+    @Test func labelOpensAnOpinionSection() throws {
+        let article = try Fixtures.article("News text.\n\nAuthor’s Opinion While enforcing the law is right, it divides.\n\nMore opinion.")
+        #expect(article.blocks.map(\.kind) == [.paragraph, .label, .paragraph, .paragraph])
+        #expect(article.blocks[1].text == "Author’s Opinion")
+        #expect(article.blocks[2].text == "While enforcing the law is right, it divides.")
+        #expect(article.blocks[3].section == "Author’s Opinion")
+        #expect(article.blocks[0].section == nil)
+    }
+
+    @Test func sentenceStartingWithAnalysisIsNotALabel() throws {
+        let article = try Fixtures.article("Analysis shows the plan will fail.")
+        #expect(article.blocks.map(\.kind) == [.paragraph])
+    }
+
+    @Test func derivedHeadlineIsCutAtAWord() throws {
+        let article = try Fixtures.article("President Donald Trump directed federal officials to expand efforts to deport migrants in the largest US cities in the face of protests.")
+        let title = try #require(article.metadata.title)
+        #expect(title == "President Donald Trump directed federal officials to expand efforts to deport migrants…")
+        #expect(article.metadata.titleIsDerived)
+    }
+}

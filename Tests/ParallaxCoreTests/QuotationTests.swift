@@ -1,0 +1,136 @@
+import Testing
+@testable import ParallaxCore
+
+@Suite struct QuotationMarkTests {
+    @Test func curlyAndStraightQuotes() throws {
+        let quotes = try Fixtures.quotes("“We will win,” Smith said. Jones said, \"They will lose.\"")
+        #expect(quotes.map(\.text) == ["We will win,", "They will lose."])
+        #expect(quotes.map(\.speaker) == ["Smith", "Jones"])
+    }
+
+    @Test func apostrophesAreNeverQuotationMarks() throws {
+        let quotes = try Fixtures.quotes("Trump’s plan, don’t worry, dates from the ’90s and the '80s. It's the 'best' plan.")
+        #expect(quotes.isEmpty)
+    }
+
+    @Test func singleQuotesNestInsideDoubleOnes() throws {
+        let quotes = try Fixtures.quotes("“He told me ‘never again’ and I believed him,” Ana Ruiz said.")
+        #expect(quotes.count == 1)
+        #expect(quotes[0].text == "He told me ‘never again’ and I believed him,")
+        #expect(quotes[0].speaker == "Ana Ruiz")
+    }
+
+    @Test func quotationOverSeveralParagraphsIsOne() throws {
+        let text = """
+        “The first part of what I want to say is this,” said Maria Lopez. “And it goes on.
+
+        “It continues in a second paragraph.
+
+        “And ends in a third.”
+
+        A new paragraph of narration.
+        """
+        let quotes = try Fixtures.quotes(text)
+        #expect(quotes.count == 2)
+        #expect(quotes[1].text == "And it goes on. It continues in a second paragraph. And ends in a third.")
+        #expect(quotes[1].ranges.count == 3)
+        #expect(quotes[1].paragraph == 0)
+        #expect(quotes[1].speaker == "Maria Lopez")
+    }
+
+    @Test func unbalancedMarkNeverSwallowsTheRest() throws {
+        let text = """
+        The mayor called the plan “a disaster and walked out.
+
+        Later the council voted. “This is fine,” the chairman said.
+        """
+        let quotes = try Fixtures.quotes(text)
+        #expect(quotes.map(\.text) == ["This is fine,"])
+    }
+
+    @Test func paragraphOpeningWithAnUnclosedMarkEndsWithIt() throws {
+        let quotes = try Fixtures.quotes("Smith was blunt.\n\n“We are not going anywhere.\n\nThe vote is Tuesday.")
+        #expect(quotes.map(\.text) == ["We are not going anywhere."])
+    }
+
+    @Test func emptyQuotesAreIgnored() throws {
+        #expect(try Fixtures.quotes("He wrote “” and \"\" on the wall.").isEmpty)
+    }
+
+    @Test func straightQuotesWithoutSpacesAround() throws {
+        let quotes = try Fixtures.quotes("The sign read \"Closed\".\"Go home,\" a guard said.")
+        #expect(quotes.map(\.text) == ["Closed", "Go home,"])
+    }
+}
+
+@Suite struct QuotationKindTests {
+    @Test func namesAndScareQuotesAreTerms() throws {
+        let quotes = try Fixtures.quotes("Thousands joined the “No Kings” protests. Critics mocked the so-called “deep state” theory. A group called “Mothers United” marched.")
+        #expect(quotes.map(\.kind) == [.term, .term, .term])
+        #expect(quotes.allSatisfy { $0.speaker == nil })
+    }
+
+    @Test func attributedFragmentIsAQuote() throws {
+        let quotes = try Fixtures.quotes("Senator Jane Park called the bill “a disgrace” on Monday.")
+        #expect(quotes[0].kind == .quote)
+        #expect(quotes[0].speaker == "Jane Park")
+    }
+
+    @Test func longUnattributedQuotationIsAQuote() throws {
+        let quotes = try Fixtures.quotes("“Nobody knows what will happen next, and nobody will say,” read a sign.")
+        #expect(quotes[0].kind == .quote)
+    }
+}
+
+@Suite struct SpeakerTests {
+    @Test func reportingClauseAfterTheQuotation() throws {
+        let quotes = try Fixtures.quotes("President Donald Trump spoke. “We will win,” Trump said. “It is done,” said Mayor Karen Bass.")
+        #expect(quotes.map(\.speaker) == ["Donald Trump", "Karen Bass"])
+    }
+
+    @Test func pronounTakesTheLastSpeaker() throws {
+        let text = "“First,” Chicago Mayor Brandon Johnson said.\n\n“Second,” he added."
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Brandon Johnson", "Brandon Johnson"])
+    }
+
+    @Test func descriptionResolvesToTheNameGivenThatRole() throws {
+        let text = "President Donald Trump left for Canada.\n\n“We must act,” the president posted on Sunday."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Donald Trump")
+    }
+
+    @Test func unnamedDescriptionKeepsTheArticlesWords() throws {
+        let text = "An Adams spokeswoman spoke on Monday.\n\n“Everyone is safe here,” the spokeswoman said."
+        #expect(try Fixtures.quotes(text).first?.speaker == "the Adams spokeswoman")
+    }
+
+    @Test func appositiveGivesARole() throws {
+        let text = "Agents report to the Department of Homeland Security, the federal agency that oversees them.\n\n“We will not be deterred,” the agency said."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Department of Homeland Security")
+    }
+
+    @Test func accordingTo() throws {
+        let quotes = try Fixtures.quotes("The storm was “the worst in a century,” according to Ana Ruiz, a local historian.")
+        #expect(quotes.first?.speaker == "Ana Ruiz")
+    }
+
+    @Test func reportingClauseBeforeTheQuotation() throws {
+        let quotes = try Fixtures.quotes("Johnson said: “We are ready.” Later, Police Chief Ann Lee told reporters, “We are not.”")
+        #expect(quotes.map(\.speaker) == ["Johnson", "Ann Lee"])
+    }
+
+    @Test func quotationThatGoesOnKeepsItsSpeaker() throws {
+        let quotes = try Fixtures.quotes("“Our farmers matter,” Trump said on Truth Social. “Changes are coming!”")
+        #expect(quotes.map(\.speaker) == ["Trump", "Trump"])
+    }
+
+    @Test func possessiveOfAPostIsTheSpeaker() throws {
+        let quotes = try Fixtures.quotes("President Donald Trump traveled. Trump’s post accused opponents of using “Illegal Aliens” to win.")
+        #expect(quotes.first?.speaker == "Donald Trump")
+        #expect(quotes.first?.kind == .quote)
+    }
+
+    @Test func noSpeakerIsInvented() throws {
+        let quotes = try Fixtures.quotes("The banner said nothing. “Peace now and forever, for all of us,” was painted on the wall.")
+        #expect(quotes.first?.speaker == nil)
+    }
+}

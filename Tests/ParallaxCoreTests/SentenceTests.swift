@@ -1,0 +1,29 @@
+import Testing
+@testable import ParallaxCore
+
+@Suite struct SentenceTests {
+    private func sentences(_ text: String) throws -> [String] {
+        let article = try Fixtures.article(text)
+        let scalars = Array(article.text.unicodeScalars)
+        return article.blocks[0].sentences.map { scalars.string($0) }
+    }
+
+    @Test func abbreviationsInitialsAndDecimalsDoNotEndSentences() throws {
+        let text = "Mr. Smith met Gov. Newsom in the U.S. Capitol at 3.5 p.m. on Friday. J. R. Tolkien was not there. The U.S. It rained."
+        #expect(try sentences(text) == [
+            "Mr. Smith met Gov. Newsom in the U.S. Capitol at 3.5 p.m. on Friday.",
+            "J. R. Tolkien was not there.",
+            "The U.S.",
+            "It rained.",
+        ])
+    }
+
+    @Test func quotedSentencesAndClosingMarks() throws {
+        let text = "“It is over,” he said. “We won!” She left. Was it (really) over? Yes."
+        #expect(try sentences(text) == ["“It is over,” he said.", "“We won!”", "She left.", "Was it (really) over?", "Yes."])
+    }
+
+    @Test func lowerCaseAfterAStopDoesNotSplit() throws {
+        #expect(try sentences("“Why?” asked the boy. Then he went.") == ["“Why?” asked the boy.", "Then he went."])
+    }
+}
