@@ -18,8 +18,11 @@ enum QuotationFinder {
     private static func sentenceGroups(blocks: [Block], tokens: [[Token]]) -> [[Token]] {
         var groups: [[Token]] = []
         for (block, blockTokens) in zip(blocks, tokens) where block.kind == .paragraph {
+            var rest = blockTokens[...]
             for sentence in block.sentences {
-                groups.append(blockTokens.filter { sentence.contains($0.range.lowerBound) })
+                let inSentence = rest.prefix { $0.range.lowerBound < sentence.upperBound }
+                groups.append(Array(inSentence))
+                rest = rest.dropFirst(inSentence.count)
             }
         }
         return groups
@@ -33,7 +36,13 @@ enum QuotationFinder {
         let lastBlock = blocks[span.lastBlock]
         let sentenceStart = firstBlock.sentences.last { $0.lowerBound <= span.open }?.lowerBound ?? firstBlock.range.lowerBound
         let sentenceEnd = lastBlock.sentences.first { $0.upperBound > close }?.upperBound ?? lastBlock.range.upperBound
-        let others = spans.indices.filter { $0 != index }.map { spans[$0].open...(spans[$0].close ?? spans[$0].pieces.last!.upperBound) }
+        // Earlier quotations of the same sentence, masked out of the words before this one.
+        var others: [ClosedRange<Int>] = []
+        var earlier = index - 1
+        while earlier >= 0, spans[earlier].open >= sentenceStart {
+            others.append(spans[earlier].open...(spans[earlier].close ?? spans[earlier].pieces.last!.upperBound))
+            earlier -= 1
+        }
 
         var before: [Token] = []
         var maskedSpan: ClosedRange<Int>?
@@ -47,7 +56,7 @@ enum QuotationFinder {
             }
             before.append(token)
         }
-        let nextOpen = spans.indices.filter { $0 > index }.map { spans[$0].open }.first ?? Int.max
+        let nextOpen = index + 1 < spans.count ? spans[index + 1].open : Int.max
         let after = tokens[span.lastBlock].filter { $0.range.lowerBound > close && $0.range.upperBound <= min(sentenceEnd, nextOpen) }
         let inside = span.pieces.enumerated().flatMap { offset, piece in
             tokens[span.firstBlock + offset].filter { piece.contains($0.range.lowerBound) }

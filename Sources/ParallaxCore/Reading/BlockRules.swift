@@ -6,16 +6,22 @@ enum BoilerplateRules {
         "share and follow", "share this article", "share this", "share", "advertisement",
         "media playback is unsupported on your device", "skip advertisement", "continue reading",
         "read more", "related", "related articles", "story continues below advertisement",
-        "close", "image", "video", "follow us", "sign up", "()"
+        "close", "image", "video", "follow us", "sign up", "()", "photo", "advertisement continue reading the main story",
+        "scroll down for video", "scroll for video", "keep up with this story and more by subscribing now",
     ]
     private static let prefixes = [
         "sign up for", "subscribe to", "click here to", "read more:", "related:", "follow us on",
         "image copyright", "image caption", "media caption", "getty images", "copyright ©", "© ",
+        "enlarge this image", "more:", "license for publishing", "for more ", "watch:", "read more about",
     ]
 
     static func isBoilerplate(_ paragraph: String) -> Bool {
         let lower = paragraph.lowercased()
-        if exactLines.contains(lower.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))) { return true }
+        let bare = lower.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+        if exactLines.contains(bare) { return true }
+        // "SaveSave", "SaveSaveSaveSave": leftovers of a page's save buttons.
+        if !bare.isEmpty, bare.count % 4 == 0, bare.replacingOccurrences(of: "save", with: "").isEmpty { return true }
+        if lower.hasSuffix(" read more") && paragraph.count < 120 { return true }
         return prefixes.contains { lower.hasPrefix($0) }
     }
 
@@ -103,6 +109,16 @@ enum TrailerRules {
         let lower = paragraph.lowercased()
         guard lower.count <= 300 else { return false }
         return prefixes.contains { lower.hasPrefix($0) } || suffixes.contains { lower.hasSuffix($0) }
+            || isPhotoCredit(paragraph)
+    }
+
+    /// "Jae C. Hong/AP", "David Becker/Getty Images": a short line naming a photographer and an agency.
+    static func isPhotoCredit(_ paragraph: String) -> Bool {
+        let words = paragraph.split(separator: " ")
+        guard words.count <= 8, let slash = paragraph.firstIndex(of: "/"), let last = paragraph.last,
+              !".!?:,”\"".contains(last) else { return false }
+        let before = paragraph[..<slash], after = paragraph[paragraph.index(after: slash)...]
+        return before.last != " " && after.first != " " && (after.first?.isUppercase ?? false)
     }
 }
 

@@ -24,7 +24,7 @@ public struct ColumnTable {
 
     /// Adds a row; missing values should be given as "—". Control characters become placeholders.
     public mutating func add(_ row: [String]) {
-        rows.append(row.map { VisibleText.sanitize($0).replacingOccurrences(of: "\n", with: " ") })
+        rows.append(row.map { VisibleText.sanitize($0.replacingOccurrences(of: "\n", with: " ")) })
     }
 
     public func render(width: Int?) -> [String] {

@@ -47,6 +47,7 @@ public enum DisplayWidth {
             out.append(character)
             used += w
         }
+        while out.last == " " { out.removeLast() }
         return out + "…"
     }
 
