@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         .target(
@@ -18,7 +19,7 @@ let package = Package(
         ),
         .target(
             name: "ParallaxUI",
-            dependencies: ["ParallaxCore"]
+            dependencies: ["ParallaxCore", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         .executableTarget(
             name: "parallax",

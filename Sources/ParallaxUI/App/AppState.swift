@@ -1,0 +1,42 @@
+import ParallaxCore
+
+/// The whole state of the reader, as a value: `update` changes it, `view` draws it.
+public struct AppState: Sendable {
+    public enum Screen: Sendable {
+        case library
+        case reader(ReaderState)
+        case help(scroll: Int)
+    }
+
+    public var articles: [Article]
+    public var library: LibraryState
+    /// The screens, the last on top; the library is always at the bottom.
+    public var screens: [Screen] = [.library]
+    public var width: Int
+    public var height: Int
+    public var theme: Theme
+    public var themeNames: [String]
+    /// A one-line notice in the status bar (a theme problem, a key that does nothing).
+    public var notice: String?
+    /// Keys typed towards a binding of several keys ("]" of "]q"), and a count ("5" of "5j").
+    public var pendingKeys: [Key] = []
+    public var count: Int?
+
+    public init(articles: [Article], width: Int, height: Int, theme: Theme = ThemeCatalog.builtIn, themeNames: [String] = []) {
+        self.articles = articles
+        self.library = LibraryState(articles: articles)
+        self.width = width
+        self.height = height
+        self.theme = theme
+        self.themeNames = themeNames.isEmpty ? [theme.name] : themeNames
+    }
+
+    public var screen: Screen { screens.last ?? .library }
+
+    /// Rows for the page body: the screen less its header and status bar.
+    var bodyHeight: Int { max(1, height - 3) }
+
+    static let minimumWidth = 40
+    static let minimumHeight = 10
+    public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
+}

@@ -1,0 +1,155 @@
+import ParallaxCore
+
+/// An article laid out in lines for one screen width: a header, then each block wrapped
+/// to a comfortable measure (at most 100 columns, centred), with the roles of its parts.
+public struct ArticleLayout: Sendable {
+    public struct Span: Equatable, Sendable {
+        public var text: String
+        public var role: Role
+        /// The quotation the span belongs to, so the view can draw the focused one apart.
+        public var quote: Int?
+    }
+
+    public struct Line: Sendable {
+        public var spans: [Span]
+        /// The block the line belongs to; nil for the header.
+        public var block: Int?
+    }
+
+    public static let maximumMeasure = 100
+    public let measure: Int
+    public let margin: Int
+    public private(set) var lines: [Line] = []
+    /// The first line of each quotation.
+    public private(set) var quoteLines: [Int] = []
+
+    init(article: Article, width: Int) {
+        measure = max(10, min(Self.maximumMeasure, width - 4))
+        margin = max(0, (width - measure) / 2)
+        addHeader(article)
+        quoteLines = Array(repeating: 0, count: article.quotations.count)
+        for (index, block) in article.blocks.enumerated() {
+            if index > 0 { lines.append(Line(spans: [], block: index)) }
+            addBlock(block, index: index, of: article)
+        }
+    }
+
+    public func firstLine(ofBlock block: Int) -> Int? {
+        lines.firstIndex { $0.block == block }
+    }
+
+    private mutating func addHeader(_ article: Article) {
+        let title = article.metadata.title ?? "Untitled"
+        for line in WordWrap.lines(VisibleText.sanitize(title), width: measure) {
+            lines.append(Line(spans: [Span(text: line, role: .title)], block: nil))
+        }
+        var facts = [Span(text: article.metadata.outlet ?? "outlet unknown", role: article.metadata.outlet == nil ? .dim : .outlet)]
+        if let byline = article.metadata.byline { facts.append(Span(text: " · by \(byline)", role: .dim)) }
+        facts.append(Span(text: " · " + (article.metadata.date?.description ?? "undated"), role: .dim))
+        facts = facts.map { Span(text: VisibleText.sanitize($0.text), role: $0.role) }
+        lines.append(Line(spans: facts, block: nil))
+        lines.append(Line(spans: [Span(text: String(repeating: "─", count: measure), role: .border)], block: nil))
+        lines.append(Line(spans: [], block: nil))
+    }
+
+    private mutating func addBlock(_ block: Block, index: Int, of article: Article) {
+        let base: Role
+        switch block.kind {
+        case .heading, .label: base = .heading
+        case .trailer: base = .dim
+        case .paragraph: base = .text
+        }
+        let styled = Self.styledCharacters(block, base: base, quotations: article.quotations)
+        for wrapped in Self.wrap(styled, width: measure) {
+            var spans: [Span] = []
+            for item in wrapped {
+                if let q = item.quote, quoteLines[q] == 0 { quoteLines[q] = lines.count }
+                if var last = spans.last, last.role == item.role, last.quote == item.quote {
+                    last.text.append(item.character)
+                    spans[spans.count - 1] = last
+                } else {
+                    spans.append(Span(text: String(item.character), role: item.role, quote: item.quote))
+                }
+            }
+            lines.append(Line(spans: spans, block: index))
+        }
+    }
+
+    struct StyledCharacter {
+        let character: Character
+        let role: Role
+        let quote: Int?
+    }
+
+    /// The block's characters with their roles: the dateline dim, quotations (with their marks) by kind.
+    static func styledCharacters(_ block: Block, base: Role, quotations: [Quotation]) -> [StyledCharacter] {
+        var marks: [(range: Range<Int>, quote: Int, role: Role)] = []
+        for (index, quotation) in quotations.enumerated() {
+            for range in quotation.ranges where range.overlaps(block.range) || range.isEmpty && block.range.contains(range.lowerBound) {
+                marks.append((max(block.range.lowerBound, range.lowerBound - 1)..<min(block.range.upperBound, range.upperBound + 1),
+                              index, quotation.kind == .quote ? .quote : .term))
+            }
+        }
+        var result: [StyledCharacter] = []
+        var offset = block.range.lowerBound
+        for character in VisibleText.sanitize(block.text) {
+            let local = offset - block.range.lowerBound
+            var role = local < block.datelineLength ? Role.dim : base
+            var quote: Int?
+            if let mark = marks.first(where: { $0.range.contains(offset) }) {
+                role = mark.role
+                quote = mark.quote
+            }
+            // A mark that opens or closes the quotation belongs to it only if it is one.
+            if let q = quote, !isQuoteMark(character), !quotations[q].ranges.contains(where: { $0.contains(offset) }) {
+                role = local < block.datelineLength ? .dim : base
+                quote = nil
+            }
+            result.append(StyledCharacter(character: character, role: role, quote: quote))
+            offset += character.unicodeScalars.count
+        }
+        return result
+    }
+
+    private static func isQuoteMark(_ character: Character) -> Bool {
+        "\"“”„‟«»".contains(character)
+    }
+
+    /// Greedy word wrap over styled characters; a word longer than the line is broken.
+    static func wrap(_ characters: [StyledCharacter], width: Int) -> [[StyledCharacter]] {
+        var lines: [[StyledCharacter]] = []
+        var line: [StyledCharacter] = []
+        var lineWidth = 0
+        var index = 0
+        while index < characters.count {
+            if characters[index].character == " " { index += 1; continue }
+            var end = index
+            var wordWidth = 0
+            while end < characters.count, characters[end].character != " " {
+                wordWidth += DisplayWidth.of(characters[end].character)
+                end += 1
+            }
+            let word = Array(characters[index..<end])
+            if lineWidth > 0, lineWidth + 1 + wordWidth <= width {
+                // The space takes the role of what it joins, so a quotation stays one highlight.
+                let joinsQuote = line.last?.quote != nil && line.last?.quote == word.first?.quote
+                line.append(StyledCharacter(character: " ", role: joinsQuote ? line.last!.role : .text, quote: joinsQuote ? line.last!.quote : nil))
+                line += word
+                lineWidth += 1 + wordWidth
+            } else {
+                if lineWidth > 0 { lines.append(line) }
+                line = []
+                lineWidth = 0
+                for item in word {
+                    let w = DisplayWidth.of(item.character)
+                    if lineWidth + w > width, lineWidth > 0 { lines.append(line); line = []; lineWidth = 0 }
+                    line.append(item)
+                    lineWidth += w
+                }
+            }
+            index = end
+        }
+        if !line.isEmpty || lines.isEmpty { lines.append(line) }
+        return lines
+    }
+}

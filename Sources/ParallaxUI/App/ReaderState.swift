@@ -1,0 +1,22 @@
+import ParallaxCore
+
+/// One open article: its layout at the current width, the scroll offset and the focused
+/// quotation (drawn by the view, so moving the focus needs no new layout).
+public struct ReaderState: Sendable {
+    public let article: Int
+    public private(set) var layout: ArticleLayout
+    public var top = 0
+    public var focusedQuote: Int?
+
+    init(article: Int, articles: [Article], width: Int) {
+        self.article = article
+        layout = ArticleLayout(article: articles[article], width: width)
+    }
+
+    /// Lays the article out again for a new width, keeping the same paragraph at the top.
+    mutating func relayout(_ articles: [Article], width: Int) {
+        let block = layout.lines.indices.contains(top) ? layout.lines[top].block : nil
+        layout = ArticleLayout(article: articles[article], width: width)
+        if let block, let line = layout.firstLine(ofBlock: block) { top = line }
+    }
+}

@@ -1,0 +1,68 @@
+import ParallaxCore
+
+/// The library: a column header, one group of articles, and a status bar.
+public enum LibraryView {
+    /// Article rows that fit: the screen less the column header, the group line and the status bar.
+    static func visibleRows(_ state: AppState) -> Int {
+        max(1, state.height - 3)
+    }
+
+    static func render(_ state: AppState, into grid: inout Grid) {
+        let library = state.library
+        let widths = columnWidths(state.width)
+        drawRow(["OUTLET", "DATE", "HEADLINE", "WORDS", "QUOTES"], widths: widths, y: 0, role: .dim, grid: &grid)
+        let quotes = state.articles.reduce(0) { $0 + $1.quotations.count }
+        grid.put(" All articles · \(state.articles.count)", x: 0, y: 1, role: .heading)
+        if state.articles.isEmpty {
+            grid.put(" No articles here. Give Parallax a folder: parallax PATH", x: 0, y: 3, role: .dim)
+        }
+        for row in 0..<visibleRows(state) {
+            let position = library.top + row
+            guard library.order.indices.contains(position) else { break }
+            let article = state.articles[library.order[position]]
+            let selected = position == library.selected
+            let y = 2 + row
+            if selected { grid.fill(x: 0, y: y, width: state.width, role: .selection) }
+            drawArticle(article, widths: widths, y: y, selected: selected, grid: &grid)
+        }
+        let left = "\(state.articles.count) articles · \(quotes) quotations · by \(library.sort.rawValue)   Enter open  o sort  t theme  ? help  q quit"
+        let right = state.articles.isEmpty ? "" : "\(library.selected + 1)/\(library.order.count)"
+        StatusBar.render(left: left, right: right, state: state, into: &grid)
+    }
+
+    /// Outlet, date, headline (the rest), words, quotes.
+    static func columnWidths(_ width: Int) -> [Int] {
+        let outlet = width >= 100 ? 20 : 14
+        let fixed = 1 + outlet + 2 + 10 + 2 + 2 + 6 + 2 + 6 + 1
+        return [outlet, 10, max(8, width - fixed), 6, 6]
+    }
+
+    private static func drawRow(_ cells: [String], widths: [Int], y: Int, role: Role, grid: inout Grid) {
+        var x = 1
+        for (index, text) in cells.enumerated() {
+            let rightAligned = index >= 3
+            let shown = DisplayWidth.truncate(text, to: widths[index])
+            let offset = rightAligned ? widths[index] - DisplayWidth.of(shown) : 0
+            grid.put(shown, x: x + offset, y: y, role: role)
+            x += widths[index] + 2
+        }
+    }
+
+    private static func drawArticle(_ article: Article, widths: [Int], y: Int, selected: Bool, grid: inout Grid) {
+        let base: Role = selected ? .selection : .text
+        var x = 1
+        let outlet = article.metadata.outlet ?? "—"
+        grid.put(DisplayWidth.truncate(outlet, to: widths[0]), x: x, y: y, role: selected ? base : (article.metadata.outlet == nil ? .dim : .outlet))
+        x += widths[0] + 2
+        grid.put(article.metadata.date?.description ?? "undated", x: x, y: y, role: selected ? base : .dim)
+        x += widths[1] + 2
+        grid.put(DisplayWidth.truncate(article.metadata.title ?? "Untitled", to: widths[2]), x: x, y: y, role: selected ? base : .title)
+        x += widths[2] + 2
+        for (index, number) in [article.wordCount, article.quotations.count].enumerated() {
+            let text = String(number)
+            let width = widths[3 + index]
+            grid.put(text, x: x + width - text.count, y: y, role: selected ? base : .dim)
+            x += width + 2
+        }
+    }
+}
