@@ -13,7 +13,7 @@ enum Lexicon {
             "admit", "criticise", "criticize", "slam", "blast", "call", "command", "quip", "counter", "retort",
             "agree", "advise", "announce", "brag", "chide", "concur", "echo", "elaborate", "estimate", "grumble",
             "highlight", "hint", "mock", "muse", "pray", "question", "reason", "reassure", "recommend",
-            "reiterate", "remind", "stipulate", "threaten", "underline", "underscore", "vent", "venture",
+            "reiterate", "remind", "condemn", "refer", "stipulate", "threaten", "underline", "underscore", "vent", "venture",
         ]
         var forms: Set<String> = ["said", "says", "say", "told", "tells", "tell", "wrote", "writes", "write",
                                   "spoke", "speaks", "added", "according", "telling", "saying", "writing"]
@@ -138,4 +138,15 @@ enum Lexicon {
         "group", "corp", "commission", "board", "senate", "congress", "parliament", "angeles", "york", "social",
         "truth", "media", "korea", "china", "united", "america", "american", "national", "federal",
     ]
+
+    /// Capitalised words that are never a speaker's name.
+    static let notNames: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "according", "scenes", "early", "earlier", "later", "asked", "speaking", "meanwhile", "however",
+    ]
+
+    static func isSpeakerNoun(_ word: String) -> Bool {
+        speakerNouns.contains(word) || titles.contains(word)
+    }
 }

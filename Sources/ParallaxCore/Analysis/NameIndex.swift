@@ -6,6 +6,8 @@ struct NameIndex {
         let name: String
         /// Titles and roles the text gives the name here ("president", "spokesperson", "agency").
         let roles: Set<String>
+        /// True when the name stands inside a quotation.
+        let quoted: Bool
     }
 
     struct Description {
@@ -19,14 +21,17 @@ struct NameIndex {
     private(set) var descriptions: [Description] = []
     /// A name's last word → the fullest form the article uses ("Trump" → "Donald Trump").
     private var fullNames: [String: String] = [:]
+    /// A name's first word → the fullest form, for names written family name first ("Hua").
+    private var firstNames: [String: String] = [:]
 
-    /// `sentences` holds, for each block, its tokens split into sentences.
-    init(sentences: [[Token]], lowercaseWords: Set<String>) {
+    /// `sentences` holds every paragraph's sentences as tokens; `quoted` the quoted stretches,
+    /// whose names are not people the narration mentions.
+    init(sentences: [[Token]], lowercaseWords: Set<String>, quoted: [Range<Int>] = []) {
         var counts: [String: Int] = [:]
         for tokens in sentences {
             var i = 0
             while i < tokens.count {
-                guard tokens[i].isWord, tokens[i].isCapitalized else { i += 1; continue }
+                guard tokens[i].isWord, tokens[i].isCapitalized, !Lexicon.notNames.contains(tokens[i].lower) else { i += 1; continue }
                 var end = i
                 while end + 1 < tokens.count, Self.continuesName(tokens, at: end + 1) { end += 1 }
                 var start = i
@@ -39,8 +44,10 @@ struct NameIndex {
                     var roles = Self.titleRoles(Array(tokens[start...end]))
                     roles.formUnion(Self.rolesBefore(tokens, start))
                     roles.formUnion(Self.appositiveRoles(tokens, after: end))
-                    mentions.append(Mention(position: tokens[start].range.lowerBound, name: name, roles: roles))
-                    if name.contains(" ") { counts[name, default: 0] += 1 }
+                    let position = tokens[start].range.lowerBound
+                    let isQuoted = quoted.contains { $0.contains(position) }
+                    mentions.append(Mention(position: position, name: name, roles: roles, quoted: isQuoted))
+                    if name.contains(" "), Self.looksLikePerson(name) { counts[name, default: 0] += 1 }
                 }
                 if let description = Self.description(tokens, start: start, end: end) {
                     descriptions.append(description)
@@ -49,32 +56,42 @@ struct NameIndex {
             }
         }
         for (name, count) in counts.sorted(by: { $0.key < $1.key }) {
-            let last = String(name.split(separator: " ").last!)
-            if let existing = fullNames[last], counts[existing, default: 0] >= count { continue }
-            fullNames[last] = name
+            let words = name.split(separator: " ").map(String.init)
+            if let existing = fullNames[words.last!], counts[existing, default: 0] >= count {} else { fullNames[words.last!] = name }
+            if let existing = firstNames[words[0]], counts[existing, default: 0] >= count {} else { firstNames[words[0]] = name }
         }
     }
 
-    /// The fullest form of a name: "Trump" → "Donald Trump" where the article says so.
+    /// The fullest form of a name: "Trump" → "Donald Trump", "Hua" → "Hua Chunying" where the article says so.
     func fullName(_ name: String) -> String {
         guard !name.contains(" ") else { return name }
-        return fullNames[name] ?? name
+        return fullNames[name] ?? firstNames[name] ?? name
+    }
+
+    /// A name the article gives a person in full: two to four words, none an institution's.
+    func isPerson(_ name: String) -> Bool {
+        name.contains(" ") && Self.looksLikePerson(name)
+    }
+
+    static func looksLikePerson(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        return (2...4).contains(words.count) && !words.contains { word in
+            let lower = word.lowercased()
+            return Lexicon.institutionWords.contains(lower) || Lexicon.functionWords.contains(lower) || word.allSatisfy { $0.isUppercase }
+        }
     }
 
     /// The latest name before `position` that the article gives the role `head`.
     func named(role head: String, before position: Int) -> String? {
         let singular = head.hasSuffix("s") && !head.hasSuffix("ss") ? String(head.dropLast()) : head
-        let mention = mentions.last { $0.position < position && ($0.roles.contains(head) || $0.roles.contains(singular)) }
+        let holds = { (mention: Mention) in mention.roles.contains(head) || mention.roles.contains(singular) }
+        let mention = mentions.last { $0.position < position && holds($0) } ?? mentions.first(where: holds)
         return mention.map { fullName($0.name) }
     }
 
     /// The latest name before `position` that looks like a person's: two or three words, none an institution's.
     func lastPerson(before position: Int) -> String? {
-        mentions.last { mention in
-            let words = mention.name.split(separator: " ")
-            return mention.position < position && (2...3).contains(words.count)
-                && !words.contains { Lexicon.institutionWords.contains($0.lowercased()) }
-        }?.name
+        mentions.last { $0.position < position && !$0.quoted && isPerson(fullName($0.name)) }.map { fullName($0.name) }
     }
 
     func description(head: String, before position: Int) -> String? {
@@ -85,8 +102,9 @@ struct NameIndex {
 
     private static func continuesName(_ tokens: [Token], at i: Int) -> Bool {
         let token = tokens[i]
-        guard token.isWord, !tokens[i - 1].isPossessive else { return false }
-        if token.isCapitalized { return true }
+        guard token.isWord, !tokens[i - 1].isPossessive, token.text != tokens[i - 1].text,
+              tokens[i].range.lowerBound == tokens[i - 1].range.upperBound + 1 else { return false }
+        if token.isCapitalized { return !Lexicon.functionWords.contains(token.lower) && !Lexicon.notNames.contains(token.lower) }
         // "Department of Homeland Security", "Ludwig van Beethoven".
         return ["of", "van", "von", "de", "bin", "al", "da", "del", "du", "la", "le"].contains(token.text)
             && i + 1 < tokens.count && tokens[i + 1].isWord && tokens[i + 1].isCapitalized

@@ -5,7 +5,8 @@ enum QuotationFinder {
         let spans = QuoteMarkPairing.spans(scalars, blocks: quotable)
         let sentenceTokens = sentenceGroups(blocks: blocks, tokens: tokens)
         let lowercaseWords = Set(tokens.joined().filter { $0.isWord && !$0.isCapitalized }.map(\.lower))
-        var attribution = QuoteAttribution(names: NameIndex(sentences: sentenceTokens, lowercaseWords: lowercaseWords))
+        let quoted = spans.map { $0.open..<($0.close ?? $0.pieces.last!.upperBound) }
+        var attribution = QuoteAttribution(names: NameIndex(sentences: sentenceTokens, lowercaseWords: lowercaseWords, quoted: quoted))
 
         return spans.enumerated().map { index, span in
             let context = Self.context(of: index, in: spans, scalars: scalars, blocks: blocks, tokens: tokens)
@@ -67,7 +68,24 @@ enum QuotationFinder {
         let first = firstBlock.range.first { !scalars[$0].isSpace }
         let last = lastBlock.range.last { !scalars[$0].isSpace }
         let fills = first == span.open && (last == close || (last.map { $0 <= close + 1 } ?? false))
-        return QuoteAttribution.Context(before: before, after: after, inside: inside, next: next, fillsParagraph: fills)
+        var context = QuoteAttribution.Context(before: before, after: after, inside: inside, next: next, fillsParagraph: fills)
+        if before.isEmpty {
+            if let previous = firstBlock.sentences.last(where: { $0.upperBound <= sentenceStart }) {
+                context.previousSentence = unquotedTokens(tokens[span.firstBlock], in: previous, spans: spans)
+            } else if span.firstBlock > 0, let previous = blocks[span.firstBlock - 1].sentences.last {
+                context.previousParagraphEnd = unquotedTokens(tokens[span.firstBlock - 1], in: previous, spans: spans)
+            }
+        }
+        return context
+    }
+
+    /// The words of a sentence with its quotations left out.
+    private static func unquotedTokens(_ tokens: [Token], in sentence: Range<Int>, spans: [QuoteMarkPairing.Span]) -> [Token] {
+        let quoted = spans.filter { $0.open < sentence.upperBound && ($0.close ?? $0.pieces.last!.upperBound) >= sentence.lowerBound }
+            .map { $0.open...($0.close ?? $0.pieces.last!.upperBound) }
+        return tokens.filter { token in
+            sentence.contains(token.range.lowerBound) && !quoted.contains { $0.contains(token.range.lowerBound) }
+        }
     }
 
     private static func trimmed(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {

@@ -1,11 +1,13 @@
 /// Decides each quotation's kind and speaker from the words around it.
 ///
 /// In order: a name or scare quote ("the “No Kings” protests") is a term; a reporting clause
-/// after the quotation ("…,” Trump said) or before it (Johnson said, “…”, according to …) names
-/// the speaker; a fragment inside a sentence takes the subject of the sentence's reporting verb
-/// ("Trump called on ICE to “do all in their power”"); a quotation that goes on from the one
-/// before, with no new speaker, keeps that speaker. Pronouns take the last named speaker and
-/// descriptions the name the article gives them.
+/// after the quotation ("…,” Trump said, "…,” Saeb Erekat, the PLO's secretary general, said)
+/// or before it (Johnson said, “…”; according to …) names the speaker; a fragment inside a
+/// sentence takes the subject of the sentence's reporting verb ("Trump called on ICE to “do all
+/// in their power”"); a quotation standing as its own sentence takes the speaker of the
+/// sentence before ("…, said Mayor Masaki Ohnishi. “If …”") or goes on from the quotation
+/// before. Pronouns take the last person named outside quotations, descriptions the name the
+/// article gives that role, and names their fullest form.
 struct QuoteAttribution {
     struct Context {
         /// Words of the quotation's sentence before the opening mark, other quotations masked.
@@ -18,6 +20,10 @@ struct QuoteAttribution {
         var next: Token?
         /// True when the quotation is the whole paragraph.
         var fillsParagraph: Bool
+        /// The sentence before the quotation's own, in the same paragraph, when the quotation starts a sentence.
+        var previousSentence: [Token]?
+        /// The last sentence of the previous paragraph, when this one opens with the quotation.
+        var previousParagraphEnd: [Token]?
     }
 
     let names: NameIndex
@@ -31,15 +37,25 @@ struct QuoteAttribution {
     mutating func attribute(_ context: Context, position: Int, firstBlock: Int, lastBlock: Int) -> (Quotation.Kind, String?) {
         defer { lastQuoteEnd = (lastBlock, lastSpeaker) }
         if isTerm(context) { return (.term, nil) }
-        let phrase = Self.afterClause(context.after) ?? Self.beforeClause(context.before)
-        var speaker = phrase.flatMap { resolve($0, at: position) }
-        if speaker == nil, phrase == nil, let previous = lastQuoteEnd,
+        var speaker = Self.ownClause(context).flatMap { resolve($0, at: position) }
+        if speaker == nil, let previous = context.previousSentence, let phrase = Self.clauseSpeaker(previous) {
+            speaker = resolve(phrase, at: position)
+        }
+        if speaker == nil, let previous = lastQuoteEnd, previous.speaker != nil,
            previous.block == firstBlock || (previous.block == firstBlock - 1 && context.fillsParagraph) {
             speaker = previous.speaker
+        }
+        if speaker == nil, let end = context.previousParagraphEnd, end.last?.text == ":", let phrase = Self.clauseSpeaker(end) {
+            speaker = resolve(phrase, at: position)
         }
         if speaker == nil && isShortPhrase(context.inside) { return (.term, nil) }
         if let speaker { lastSpeaker = speaker }
         return (.quote, speaker)
+    }
+
+    /// The speaker the quotation's own sentence names.
+    static func ownClause(_ context: Context) -> [Token]? {
+        afterClause(context.after[...]) ?? beforeClause(context.before) ?? trailingClause(context.after)
     }
 
     /// Few words, no sentence inside: a term unless someone is said to have said it.
@@ -47,14 +63,17 @@ struct QuoteAttribution {
         let words = inside.filter(\.isWord)
         var punctuation = inside.filter { !$0.isWord }.map(\.text)
         if let last = punctuation.last, [",", "."].contains(last), inside.last?.text == last { punctuation.removeLast() }
+        // "The bird is back." is a sentence, however short.
+        if inside.last?.text == "." || inside.last?.text == "!" || inside.last?.text == "?",
+           inside.first?.isCapitalized == true, words.count >= 3 { return false }
         return words.count <= 4 && !punctuation.contains { [".", "!", "?", ";", ":", ","].contains($0) }
     }
 
-    /// Names and scare quotes: a short phrase used as a modifier (“No Kings” protests)
-    /// or introduced as a name ("so-called", "dubbed", "known as").
+    /// Names and scare quotes: a capitalised short phrase used as a modifier (“No Kings”
+    /// protests), or any short phrase introduced as a name ("so-called", "dubbed", "known as").
     private func isTerm(_ context: Context) -> Bool {
         guard isShortPhrase(context.inside) else { return false }
-        if let next = context.next, next.isWord, !next.isCapitalized,
+        if let next = context.next, next.isWord, !next.isCapitalized, context.inside.first?.isCapitalized == true,
            !Lexicon.functionWords.contains(next.lower), !Lexicon.plainReportingVerbs.contains(next.lower),
            !next.lower.hasSuffix("ing"), !next.lower.hasSuffix("ed"), !next.lower.hasSuffix("ly") {
             return true
@@ -63,28 +82,39 @@ struct QuoteAttribution {
         return Lexicon.namingCues.contains { cue in before.count >= cue.count && Array(before.suffix(cue.count)) == cue }
     }
 
-    /// "…,” Trump said", "…,” said the spokesman", "…,” according to officials".
-    static func afterClause(_ after: [Token]) -> [Token]? {
+    /// A reporting clause right after the quotation: "…,” Trump said", "…,” said the spokesman",
+    /// "…,” according to officials", "…,” Saeb Erekat, the PLO's secretary general, said".
+    static func afterClause(_ after: ArraySlice<Token>) -> [Token]? {
+        let tokens = Array(after)
         var i = 0
-        while i < after.count, i < 2, [",", ";", "—", "–", "-"].contains(after[i].text) { i += 1 }
-        guard i < after.count, after[i].isWord else { return nil }
-        if after[i].lower == "according", i + 1 < after.count, after[i + 1].lower == "to" {
-            return SpeakerPhrases.object(after, from: i + 2)
+        while i < tokens.count, i < 2, [",", ";", "—", "–", "-"].contains(tokens[i].text) { i += 1 }
+        guard i < tokens.count, tokens[i].isWord else { return nil }
+        if tokens[i].lower == "according", i + 1 < tokens.count, tokens[i + 1].lower == "to" {
+            return SpeakerPhrases.noun(tokens, from: i + 2)
         }
-        if Lexicon.reportingVerbs.contains(after[i].lower) {
-            return SpeakerPhrases.object(after, from: i + 1)
+        if SpeakerPhrases.isFiniteReportingVerb(tokens[i]) {
+            return SpeakerPhrases.noun(tokens, from: i + 1)
         }
-        // The speaker, then the verb: "Trump said", "the president posted", "Mr Smith, 45, said".
-        var j = i
-        while j < after.count, j - i <= 8 {
-            let token = after[j]
-            if token.isWord, Lexicon.reportingVerbs.contains(token.lower), token.lower != "according" {
-                return SpeakerPhrases.subject(after, verb: j)
-            }
-            let startsPhrase = j == i && (Lexicon.determiners.contains(token.lower) || Lexicon.pronouns.contains(token.lower))
-            let isNameWord = token.isWord && (!Lexicon.functionWords.contains(token.lower) || startsPhrase || token.lower == "of")
-            guard isNameWord || token.text == "," else { return nil }
-            j += 1
+        guard let phrase = SpeakerPhrases.noun(tokens, from: i) else { return nil }
+        var j = i + phrase.count
+        var appositive: [Token]?
+        if j < tokens.count, tokens[j].text == ",", let close = tokens[(j + 1)...].prefix(30).firstIndex(where: { $0.text == "," }) {
+            appositive = SpeakerPhrases.noun(tokens, from: j + 1)
+            j = close + 1
+        }
+        while j < tokens.count, tokens[j].isWord, Lexicon.verbModifiers.contains(tokens[j].lower) { j += 1 }
+        guard j < tokens.count, SpeakerPhrases.isFiniteReportingVerb(tokens[j]) else { return nil }
+        // "Bruce Steinberg's sister, Tamara Steinberg Jacobson, wrote": the name, not the description.
+        if let appositive, !(phrase.last?.isCapitalized ?? false), appositive.allSatisfy(\.isCapitalized) {
+            return appositive
+        }
+        return phrase
+    }
+
+    /// A reporting clause at the end of the sentence: "…” situations, it can take time, Maynard said."
+    static func trailingClause(_ after: [Token]) -> [Token]? {
+        for comma in after.indices.reversed() where after[comma].text == "," && comma > 0 {
+            if let phrase = afterClause(after[comma...]) { return phrase }
         }
         return nil
     }
@@ -93,40 +123,56 @@ struct QuoteAttribution {
     /// earlier in the sentence for a quoted fragment.
     static func beforeClause(_ before: [Token]) -> [Token]? {
         for (i, token) in before.enumerated() where token.lower == "according" && i + 1 < before.count && before[i + 1].lower == "to" {
-            if let phrase = SpeakerPhrases.object(before, from: i + 2) { return phrase }
+            if let phrase = SpeakerPhrases.noun(before, from: i + 2) { return phrase }
         }
         for verb in before.indices.reversed() where before[verb].isWord && Lexicon.reportingVerbs.contains(before[verb].lower) {
+            if before[verb].lower.hasSuffix("ing") {
+                // "…, saying: “…”": the participle shares the sentence's subject.
+                if let phrase = SpeakerPhrases.sentenceSubject(Array(before[..<verb])) { return phrase }
+                continue
+            }
             if let phrase = SpeakerPhrases.subject(before, verb: verb) { return phrase }
         }
         return nil
     }
 
-    /// The name a phrase stands for: pronouns take the last speaker, descriptions the name
+    /// The speaker a whole sentence names: its reporting clause, wherever it stands.
+    static func clauseSpeaker(_ sentence: [Token]) -> [Token]? {
+        for verb in sentence.indices.reversed() where SpeakerPhrases.isFiniteReportingVerb(sentence[verb]) {
+            if verb > 0, sentence[verb - 1].text == ",", let phrase = SpeakerPhrases.noun(sentence, from: verb + 1) { return phrase }
+            if let phrase = SpeakerPhrases.subject(sentence, verb: verb) { return phrase }
+        }
+        return beforeClause(sentence)
+    }
+
+    /// The name a phrase stands for: pronouns the last person named, descriptions the name
     /// the article gives that role, names their fullest form.
     private func resolve(_ phrase: [Token], at position: Int) -> String? {
         if phrase.count == 1, Lexicon.pronouns.contains(phrase[0].lower) {
-            guard Lexicon.personalPronouns.contains(phrase[0].lower) else { return nil }
-            return lastSpeaker ?? names.lastPerson(before: position)
+            switch phrase[0].lower {
+            case "he", "she": return names.lastPerson(before: position) ?? lastSpeaker
+            case "they": return lastSpeaker
+            default: return nil
+            }
         }
+        let hadArticle = phrase.first?.lower == "the"
         var words = phrase
         while let first = words.first, Lexicon.determiners.contains(first.lower) { words.removeFirst() }
         guard let head = words.last else { return nil }
         if head.isCapitalized {
             let run = Array(words.reversed().prefix { $0.isCapitalized || $0.text == "of" }.reversed())
-            return NameIndex.name(from: run).map(names.fullName)
+            guard let name = NameIndex.name(from: run) else { return nil }
+            let full = names.fullName(name)
+            return hadArticle && !names.isPerson(full) ? "the " + full : full
         }
-        if Lexicon.utteranceNouns.contains(head.lower),
-           let owner = words.last(where: { $0.isPossessive && $0.isCapitalized }) {
-            return names.fullName(owner.withoutPossessive)
+        if Lexicon.utteranceNouns.contains(head.lower) {
+            return words.last(where: { $0.isPossessive && $0.isCapitalized }).map { names.fullName($0.withoutPossessive) }
         }
-        if Lexicon.utteranceNouns.contains(head.lower) { return nil }
         if let name = names.named(role: head.lower, before: position) { return name }
-        let modifiers = words.dropLast().filter(\.isCapitalized)
-        if !modifiers.isEmpty {
-            return "the " + words.map(\.text).joined(separator: " ")
-        }
-        if let description = names.description(head: head.lower, before: position) { return description }
         let text = words.map(\.text).joined(separator: " ")
+        if words.first?.isPossessive == true && words.first?.isCapitalized == true { return text }
+        if words.dropLast().contains(where: \.isCapitalized) { return "the " + text }
+        if let description = names.description(head: head.lower, before: position) { return description }
         return phrase.first.map { Lexicon.determiners.contains($0.lower) } == true ? "the " + text : text
     }
 }

@@ -1,5 +1,11 @@
 /// Finds the words that name a speaker around a reporting verb.
 enum SpeakerPhrases {
+    /// A reporting verb that can carry its own subject: "said", "says", "told" — not "saying".
+    static func isFiniteReportingVerb(_ token: Token) -> Bool {
+        token.isWord && !token.isCapitalized && Lexicon.reportingVerbs.contains(token.lower)
+            && !token.lower.hasSuffix("ing") && token.lower != "according"
+    }
+
     /// The noun phrase before the verb at `verb`: "President Donald Trump" in "President Donald
     /// Trump called", "He" in "He added", skipping "also", a prepositional phrase ("in a social
     /// media posting") and an appositive ("Stephen Miller, a senior adviser, said").
@@ -21,6 +27,7 @@ enum SpeakerPhrases {
             guard token.isWord else { break }
             if Lexicon.determiners.contains(token.lower) { return accept(Array(tokens[start...i])) }
             if token.isCapitalized {
+                if start < i, Lexicon.functionWords.contains(token.lower) { break }
                 start -= 1
                 continue
             }
@@ -37,33 +44,50 @@ enum SpeakerPhrases {
         return accept(Array(tokens[(start + 1)...i]))
     }
 
-    /// The noun phrase after a verb: "Trump" in "said Trump", "the spokesman" in "added the spokesman".
-    static func object(_ tokens: [Token], from start: Int) -> [Token]? {
+    /// The first noun phrase of a sentence, after an opening phrase ("In a statement, …"):
+    /// the subject a participle such as "saying" or "adding" shares.
+    static func sentenceSubject(_ tokens: [Token]) -> [Token]? {
+        var start = 0
+        if let first = tokens.first, Lexicon.functionWords.contains(first.lower) && !Lexicon.determiners.contains(first.lower)
+            || first.lower == "asked", let comma = tokens.firstIndex(where: { $0.text == "," }), comma < 12 {
+            start = comma + 1
+        }
+        return noun(tokens, from: start)
+    }
+
+    /// The noun phrase that starts at `start`: "Trump" in "said Trump", "the spokesman" in
+    /// "added the spokesman", "a spokesman for the company".
+    static func noun(_ tokens: [Token], from start: Int) -> [Token]? {
         guard start < tokens.count, tokens[start].isWord else { return nil }
         if Lexicon.pronouns.contains(tokens[start].lower) { return [tokens[start]] }
         var end = start
-        if Lexicon.determiners.contains(tokens[start].lower) { end += 1 }
-        var phrase: [Token] = Array(tokens[start..<min(end, tokens.count)])
-        while end < tokens.count, tokens[end].isWord, phrase.count < 7 {
+        var phrase: [Token] = []
+        if Lexicon.determiners.contains(tokens[start].lower) {
+            phrase.append(tokens[start])
+            end += 1
+        }
+        while end < tokens.count, tokens[end].isWord, phrase.count < 8 {
             let token = tokens[end]
-            if !token.isCapitalized {
+            if token.isCapitalized {
+                if !phrase.isEmpty, Lexicon.functionWords.contains(token.lower) { break }
+            } else {
                 let connects = token.text == "of" && end + 1 < tokens.count && tokens[end + 1].isCapitalized && (phrase.last?.isCapitalized ?? false)
                 guard connects || (!Lexicon.functionWords.contains(token.lower) && !Lexicon.reportingVerbs.contains(token.lower)) else { break }
             }
             phrase.append(token)
             end += 1
-            if token.isPossessive && !token.isCapitalized { break }
         }
         return accept(phrase)
     }
 
-    /// A phrase names a speaker when it has a name, starts with a determiner, or ends in a speaker noun.
-    private static func accept(_ phrase: [Token]) -> [Token]? {
+    /// A phrase names a speaker when it has a name or ends in a word for one who speaks.
+    static func accept(_ phrase: [Token]) -> [Token]? {
         guard let last = phrase.last else { return nil }
-        if phrase.contains(where: { $0.isCapitalized && !Lexicon.determiners.contains($0.lower) }) { return phrase }
-        if Lexicon.determiners.contains(phrase[0].lower) && phrase.count > 1 { return phrase }
-        if Lexicon.speakerNouns.contains(last.lower) || Lexicon.titles.contains(last.lower) { return phrase }
-        return nil
+        if phrase.contains(where: { $0.isCapitalized && !Lexicon.determiners.contains($0.lower) && !Lexicon.notNames.contains($0.lower) }),
+           last.isCapitalized || Lexicon.isSpeakerNoun(last.lower) || Lexicon.utteranceNouns.contains(last.lower) {
+            return phrase
+        }
+        return Lexicon.isSpeakerNoun(last.lower) ? phrase : nil
     }
 
     private static func isModifier(_ token: Token) -> Bool {
@@ -87,9 +111,9 @@ enum SpeakerPhrases {
     /// ", a senior adviser," before a verb: the index of the appositive's first word.
     private static func appositiveStart(_ tokens: [Token], endingAt end: Int) -> Int? {
         var i = end
-        while i >= 0, end - i < 16 {
+        while i >= 0, end - i < 30 {
             if tokens[i].text == "," { return i + 1 <= end && i > 0 ? i + 1 : nil }
-            guard tokens[i].isWord || tokens[i].text == "-" else { return nil }
+            guard tokens[i].isWord || ["-", "’", "'", "(", ")"].contains(tokens[i].text) else { return nil }
             i -= 1
         }
         return nil
