@@ -126,6 +126,9 @@ enum Lexicon {
         "organisers", "prosecutors", "prosecutor", "investigators", "authorities", "officers", "officer", "man",
         "woman", "mother", "father", "neighbor", "neighbour", "owner", "manager", "coach", "player", "fans",
         "union", "committee", "council", "board", "party", "ministry", "embassy", "report", "study",
+        "media", "system", "sister", "brother", "wife", "husband", "son", "daughter", "friend", "relative",
+        "family", "parents", "champion", "captain", "pilot", "paper", "newspaper", "agency", "network", "broadcaster",
+        "carrier", "airline", "zoo", "hospital", "school", "university", "force", "forces", "regime", "kremlin",
     ]
 
     /// Words that make a capitalised run an institution or a place rather than a person.

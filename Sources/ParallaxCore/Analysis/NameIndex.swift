@@ -8,6 +8,8 @@ struct NameIndex {
         let roles: Set<String>
         /// True when the name stands inside a quotation.
         let quoted: Bool
+        /// True when the name opens its sentence, where a sentence's subject stands.
+        let opensSentence: Bool
     }
 
     struct Description {
@@ -20,9 +22,9 @@ struct NameIndex {
     private(set) var mentions: [Mention] = []
     private(set) var descriptions: [Description] = []
     /// A name's last word → the fullest form the article uses ("Trump" → "Donald Trump").
-    private var fullNames: [String: String] = [:]
-    /// A name's first word → the fullest form, for names written family name first ("Hua").
-    private var firstNames: [String: String] = [:]
+    /// Each word of a person's full name → that name ("Trump" → "Donald Trump", "Hua" → "Hua Chunying").
+    private var nameParts: [String: (name: String, weight: Int)] = [:]
+    private var people: Set<String> = []
 
     /// `sentences` holds every paragraph's sentences as tokens; `quoted` the quoted stretches,
     /// whose names are not people the narration mentions.
@@ -46,7 +48,7 @@ struct NameIndex {
                     roles.formUnion(Self.appositiveRoles(tokens, after: end))
                     let position = tokens[start].range.lowerBound
                     let isQuoted = quoted.contains { $0.contains(position) }
-                    mentions.append(Mention(position: position, name: name, roles: roles, quoted: isQuoted))
+                    mentions.append(Mention(position: position, name: name, roles: roles, quoted: isQuoted, opensSentence: start <= 1))
                     if name.contains(" "), Self.looksLikePerson(name) { counts[name, default: 0] += 1 }
                 }
                 if let description = Self.description(tokens, start: start, end: end) {
@@ -55,22 +57,37 @@ struct NameIndex {
                 i = end + 1
             }
         }
+        // Each word of a full name points to the name; the last word (a surname) wins, then the first.
         for (name, count) in counts.sorted(by: { $0.key < $1.key }) {
             let words = name.split(separator: " ").map(String.init)
-            if let existing = fullNames[words.last!], counts[existing, default: 0] >= count {} else { fullNames[words.last!] = name }
-            if let existing = firstNames[words[0]], counts[existing, default: 0] >= count {} else { firstNames[words[0]] = name }
+            for (rank, word) in words.enumerated().reversed() {
+                let weight = count * 4 + (rank == words.count - 1 ? 2 : rank == 0 ? 1 : 0)
+                if weight > (nameParts[word]?.weight ?? -1) { nameParts[word] = (name, weight) }
+            }
+        }
+        // A person is named in full and then by surname or with a title ("Chapman said", "Mr Moon").
+        let standalone = Set(mentions.filter { !$0.name.contains(" ") }.map(\.name))
+        let titled = Set(mentions.filter { !$0.roles.isDisjoint(with: Lexicon.titles) }.map(\.name))
+        for name in counts.keys {
+            let last = String(name.split(separator: " ").last!)
+            if standalone.contains(last) || titled.contains(name) || titled.contains(last) { people.insert(name) }
         }
     }
 
     /// The fullest form of a name: "Trump" → "Donald Trump", "Hua" → "Hua Chunying" where the article says so.
     func fullName(_ name: String) -> String {
         guard !name.contains(" ") else { return name }
-        return fullNames[name] ?? firstNames[name] ?? name
+        return nameParts[name]?.name ?? name
     }
 
     /// A name the article gives a person in full: two to four words, none an institution's.
     func isPerson(_ name: String) -> Bool {
         name.contains(" ") && Self.looksLikePerson(name)
+    }
+
+    /// A person the article shows to be one: named in full and then by surname or with a title.
+    func isKnownPerson(_ name: String) -> Bool {
+        people.contains(name)
     }
 
     static func looksLikePerson(_ name: String) -> Bool {
@@ -91,7 +108,16 @@ struct NameIndex {
 
     /// The latest name before `position` that looks like a person's: two or three words, none an institution's.
     func lastPerson(before position: Int) -> String? {
-        mentions.last { $0.position < position && !$0.quoted && isPerson(fullName($0.name)) }.map { fullName($0.name) }
+        lastPersonMention(before: position).map { fullName($0.name) }
+    }
+
+    /// The latest person named outside quotations, preferring one who opened a sentence
+    /// (a subject) to a name in passing.
+    func lastPersonMention(before position: Int) -> Mention? {
+        let candidates = mentions.filter { $0.position < position && !$0.quoted && isPerson(fullName($0.name)) }
+        let known = candidates.filter { isKnownPerson(fullName($0.name)) }
+        let latest = known.last?.position ?? 0
+        return known.last { $0.opensSentence && $0.position >= latest - 600 } ?? known.last ?? candidates.last
     }
 
     func description(head: String, before position: Int) -> String? {
@@ -117,6 +143,8 @@ struct NameIndex {
         if let lastTitle = words.lastIndex(where: { isTitle($0) }) {
             words.removeSubrange(...lastTitle)
         }
+        // "Mayor of London Sadiq Khan": the office's place goes with the title.
+        if words.count > 2, words[0] == "of" { words.removeFirst(2) }
         while words.count > 1, Lexicon.officeWords.contains(words[0].lowercased()) { words.removeFirst() }
         while let first = words.first, Lexicon.functionWords.contains(first.lowercased()) { words.removeFirst() }
         guard !words.isEmpty else { return nil }

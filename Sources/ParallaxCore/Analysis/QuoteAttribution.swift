@@ -28,6 +28,7 @@ struct QuoteAttribution {
 
     let names: NameIndex
     private var lastSpeaker: String?
+    private var lastSpeakerPosition: Int?
     private var lastQuoteEnd: (block: Int, speaker: String?)?
 
     init(names: NameIndex) {
@@ -37,7 +38,8 @@ struct QuoteAttribution {
     mutating func attribute(_ context: Context, position: Int, firstBlock: Int, lastBlock: Int) -> (Quotation.Kind, String?) {
         defer { lastQuoteEnd = (lastBlock, lastSpeaker) }
         if isTerm(context) { return (.term, nil) }
-        var speaker = Self.ownClause(context).flatMap { resolve($0, at: position) }
+        let ownPhrase = Self.ownClause(context)
+        var speaker = ownPhrase.flatMap { resolve($0, at: position) }
         if speaker == nil, let previous = context.previousSentence, let phrase = Self.clauseSpeaker(previous) {
             speaker = resolve(phrase, at: position)
         }
@@ -48,8 +50,12 @@ struct QuoteAttribution {
         if speaker == nil, let end = context.previousParagraphEnd, end.last?.text == ":", let phrase = Self.clauseSpeaker(end) {
             speaker = resolve(phrase, at: position)
         }
-        if speaker == nil && isShortPhrase(context.inside) { return (.term, nil) }
-        if let speaker { lastSpeaker = speaker }
+        // A short phrase nobody is said to have said is a term; one a sentence reports is a quote.
+        if speaker == nil && ownPhrase == nil && isShortPhrase(context.inside) { return (.term, nil) }
+        if let speaker {
+            lastSpeaker = speaker
+            lastSpeakerPosition = position
+        }
         return (.quote, speaker)
     }
 
@@ -93,14 +99,23 @@ struct QuoteAttribution {
             return SpeakerPhrases.noun(tokens, from: i + 2)
         }
         if SpeakerPhrases.isFiniteReportingVerb(tokens[i]) {
-            return SpeakerPhrases.noun(tokens, from: i + 1)
+            // "wrote on Twitter Christian Estrosi": a short phrase may stand between verb and speaker.
+            var j = i + 1
+            if j < tokens.count, Lexicon.prepositions.contains(tokens[j].lower) {
+                j += 1
+                while j < tokens.count, j - i <= 5, tokens[j].isWord, !(tokens[j].isCapitalized && j + 1 < tokens.count && tokens[j + 1].isCapitalized) { j += 1 }
+            }
+            return SpeakerPhrases.noun(tokens, from: j) ?? SpeakerPhrases.noun(tokens, from: i + 1)
         }
         guard let phrase = SpeakerPhrases.noun(tokens, from: i) else { return nil }
         var j = i + phrase.count
         var appositive: [Token]?
-        if j < tokens.count, tokens[j].text == ",", let close = tokens[(j + 1)...].prefix(30).firstIndex(where: { $0.text == "," }) {
+        if j < tokens.count, tokens[j].text == "," {
+            // "Saeb Erekat, the secretary general of the PLO, said": the verb after the appositive.
             appositive = SpeakerPhrases.noun(tokens, from: j + 1)
-            j = close + 1
+            let limit = min(tokens.count, j + 30)
+            guard let verb = tokens[(j + 1)..<limit].firstIndex(where: SpeakerPhrases.isFiniteReportingVerb) else { return nil }
+            j = verb
         }
         while j < tokens.count, tokens[j].isWord, Lexicon.verbModifiers.contains(tokens[j].lower) { j += 1 }
         guard j < tokens.count, SpeakerPhrases.isFiniteReportingVerb(tokens[j]) else { return nil }
@@ -150,8 +165,16 @@ struct QuoteAttribution {
     private func resolve(_ phrase: [Token], at position: Int) -> String? {
         if phrase.count == 1, Lexicon.pronouns.contains(phrase[0].lower) {
             switch phrase[0].lower {
-            case "he", "she": return names.lastPerson(before: position) ?? lastSpeaker
+            case "he", "she":
+                // The last speaker, unless a person has opened a sentence since.
+                guard let mention = names.lastPersonMention(before: position) else { return lastSpeaker }
+                if let lastSpeaker, let spoke = lastSpeakerPosition, spoke > mention.position, names.isPerson(lastSpeaker) {
+                    return lastSpeaker
+                }
+                return names.fullName(mention.name)
             case "they": return lastSpeaker
+            // "It added": the institution that spoke last.
+            case "it": return lastSpeaker.flatMap { names.isPerson($0) ? nil : $0 }
             default: return nil
             }
         }
@@ -166,7 +189,9 @@ struct QuoteAttribution {
             return hadArticle && !names.isPerson(full) ? "the " + full : full
         }
         if Lexicon.utteranceNouns.contains(head.lower) {
-            return words.last(where: { $0.isPossessive && $0.isCapitalized }).map { names.fullName($0.withoutPossessive) }
+            if let owner = words.last(where: { $0.isPossessive && $0.isCapitalized }) { return names.fullName(owner.withoutPossessive) }
+            // "the news release stated": the document is all the text names.
+            return (hadArticle ? "the " : "") + words.map(\.text).joined(separator: " ")
         }
         if let name = names.named(role: head.lower, before: position) { return name }
         let text = words.map(\.text).joined(separator: " ")
