@@ -139,7 +139,7 @@ enum Lexicon {
         "army", "navy", "news", "times", "post", "street", "road", "city", "county", "state", "states", "kingdom",
         "republic", "airport", "station", "park", "hospital", "school", "college", "institute", "foundation",
         "group", "corp", "commission", "board", "senate", "congress", "parliament", "angeles", "york", "social",
-        "truth", "media", "korea", "china", "united", "america", "american", "national", "federal",
+        "truth", "media", "press", "papers", "korea", "china", "united", "america", "american", "national", "federal",
     ]
 
     /// Capitalised words that are never a speaker's name.

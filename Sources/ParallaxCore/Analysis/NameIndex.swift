@@ -174,7 +174,8 @@ struct NameIndex {
     /// "the Department of Homeland Security, the federal agency that …" gives the role "agency".
     private static func appositiveRoles(_ tokens: [Token], after end: Int) -> Set<String> {
         var i = end + 1
-        guard i + 1 < tokens.count, tokens[i].text == ",", ["the", "a", "an"].contains(tokens[i + 1].lower) else { return [] }
+        guard i + 1 < tokens.count, tokens[i].text == ",",
+              ["the", "a", "an"].contains(tokens[i + 1].lower) || tokens[i + 1].isPossessive else { return [] }
         i += 2
         var last: String?
         while i < tokens.count, tokens[i].isWord, !Lexicon.functionWords.contains(tokens[i].lower), i - end <= 6 {

@@ -61,7 +61,7 @@ struct QuoteAttribution {
 
     /// The speaker the quotation's own sentence names.
     static func ownClause(_ context: Context) -> [Token]? {
-        afterClause(context.after[...]) ?? beforeClause(context.before) ?? trailingClause(context.after)
+        afterClause(context.after[...]) ?? trailingClause(context.after) ?? beforeClause(context.before)
     }
 
     /// Few words, no sentence inside: a term unless someone is said to have said it.
@@ -111,11 +111,18 @@ struct QuoteAttribution {
         var j = i + phrase.count
         var appositive: [Token]?
         if j < tokens.count, tokens[j].text == "," {
-            // "Saeb Erekat, the secretary general of the PLO, said": the verb after the appositive.
+            // "Saeb Erekat, the secretary general of the PLO, said": the verb after the appositive,
+            // which a careless text may leave unclosed ("Mike Hankey, a manager at the Society told").
             appositive = SpeakerPhrases.noun(tokens, from: j + 1)
-            let limit = min(tokens.count, j + 30)
-            guard let verb = tokens[(j + 1)..<limit].firstIndex(where: SpeakerPhrases.isFiniteReportingVerb) else { return nil }
-            j = verb
+            let rest = tokens[(j + 1)..<min(tokens.count, j + 30)]
+            if let close = rest.firstIndex(where: { $0.text == "," }) {
+                j = close + 1
+            } else if let verb = rest.firstIndex(where: SpeakerPhrases.isFiniteReportingVerb),
+                      rest[..<verb].allSatisfy(\.isWord) {
+                j = verb
+            } else {
+                return nil
+            }
         }
         while j < tokens.count, tokens[j].isWord, Lexicon.verbModifiers.contains(tokens[j].lower) { j += 1 }
         guard j < tokens.count, SpeakerPhrases.isFiniteReportingVerb(tokens[j]) else { return nil }
@@ -128,10 +135,9 @@ struct QuoteAttribution {
 
     /// A reporting clause at the end of the sentence: "…” situations, it can take time, Maynard said."
     static func trailingClause(_ after: [Token]) -> [Token]? {
-        for comma in after.indices.reversed() where after[comma].text == "," && comma > 0 {
-            if let phrase = afterClause(after[comma...]) { return phrase }
-        }
-        return nil
+        // Only a clause that closes the sentence: a short one after its last comma.
+        guard let comma = after.lastIndex(where: { $0.text == "," }), comma > 0, after.count - comma <= 14 else { return nil }
+        return afterClause(after[comma...])
     }
 
     /// "Johnson said, “…”", "According to X, “…”", and the subject of a reporting verb
@@ -140,15 +146,16 @@ struct QuoteAttribution {
         for (i, token) in before.enumerated() where token.lower == "according" && i + 1 < before.count && before[i + 1].lower == "to" {
             if let phrase = SpeakerPhrases.noun(before, from: i + 2) { return phrase }
         }
+        var participle: Int?
         for verb in before.indices.reversed() where before[verb].isWord && Lexicon.reportingVerbs.contains(before[verb].lower) {
             if before[verb].lower.hasSuffix("ing") {
-                // "…, saying: “…”": the participle shares the sentence's subject.
-                if let phrase = SpeakerPhrases.sentenceSubject(Array(before[..<verb])) { return phrase }
+                participle = participle ?? verb
                 continue
             }
             if let phrase = SpeakerPhrases.subject(before, verb: verb) { return phrase }
         }
-        return nil
+        // "…, saying: “…”" with no other verb: the participle shares the sentence's subject.
+        return participle.flatMap { SpeakerPhrases.sentenceSubject(Array(before[..<$0])) }
     }
 
     /// The speaker a whole sentence names: its reporting clause, wherever it stands.
@@ -182,8 +189,12 @@ struct QuoteAttribution {
         var words = phrase
         while let first = words.first, Lexicon.determiners.contains(first.lower) { words.removeFirst() }
         guard let head = words.last else { return nil }
+        let text = words.map(\.text).joined(separator: " ")
+        let ownArticle = phrase.first.map { Lexicon.determiners.contains($0.lower) ? $0.lower + " " : "" } ?? ""
         if head.isCapitalized {
             let run = Array(words.reversed().prefix { $0.isCapitalized || $0.text == "of" }.reversed())
+            // "the president of Argentina": a description, not the country.
+            if run.first?.text == "of" { return ownArticle + text }
             guard let name = NameIndex.name(from: run) else { return nil }
             let full = names.fullName(name)
             return hadArticle && !names.isPerson(full) ? "the " + full : full
@@ -191,13 +202,14 @@ struct QuoteAttribution {
         if Lexicon.utteranceNouns.contains(head.lower) {
             if let owner = words.last(where: { $0.isPossessive && $0.isCapitalized }) { return names.fullName(owner.withoutPossessive) }
             // "the news release stated": the document is all the text names.
-            return (hadArticle ? "the " : "") + words.map(\.text).joined(separator: " ")
+            return ownArticle + text
         }
         if let name = names.named(role: head.lower, before: position) { return name }
-        let text = words.map(\.text).joined(separator: " ")
-        if words.first?.isPossessive == true && words.first?.isCapitalized == true { return text }
-        if words.dropLast().contains(where: \.isCapitalized) { return "the " + text }
+        // "South Korea’s Yonhap news agency", "an RAIB spokesman": the article's own words.
+        if words.contains(where: { $0.isPossessive && $0.isCapitalized }) { return text }
+        if words.count > 1 { return ownArticle + text }
+        // A bare "the spokeswoman": the fuller description the article gave before.
         if let description = names.description(head: head.lower, before: position) { return description }
-        return phrase.first.map { Lexicon.determiners.contains($0.lower) } == true ? "the " + text : text
+        return ownArticle + text
     }
 }

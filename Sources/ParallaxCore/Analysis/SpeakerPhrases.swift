@@ -72,12 +72,17 @@ enum SpeakerPhrases {
                 if !phrase.isEmpty, Lexicon.functionWords.contains(token.lower) { break }
             } else {
                 let connects = token.text == "of" && end + 1 < tokens.count && tokens[end + 1].isCapitalized && (phrase.last?.isCapitalized ?? false)
-                guard connects || (!Lexicon.functionWords.contains(token.lower) && !Lexicon.reportingVerbs.contains(token.lower)) else { break }
+                guard connects || (!Lexicon.functionWords.contains(token.lower) && !endsPhrase(token)) else { break }
             }
             phrase.append(token)
             end += 1
         }
         return accept(phrase)
+    }
+
+    /// A verb that ends a noun phrase: "said", "stated" — not "state" or "report", which are nouns too.
+    private static func endsPhrase(_ token: Token) -> Bool {
+        isFiniteReportingVerb(token) && (token.lower.hasSuffix("ed") || Lexicon.plainReportingVerbs.contains(token.lower))
     }
 
     /// A phrase names a speaker when it has a name or ends in a word for one who speaks.
