@@ -133,4 +133,50 @@ import Testing
         let quotes = try Fixtures.quotes("The banner said nothing. “Peace now and forever, for all of us,” was painted on the wall.")
         #expect(quotes.first?.speaker == nil)
     }
+
+    @Test func nameThenAppositiveThenVerb() throws {
+        let quotes = try Fixtures.quotes("“Israel is doing everything possible,” Saeb Erekat, the secretary general of the PLO, said on Monday.")
+        #expect(quotes.first?.speaker == "Saeb Erekat")
+    }
+
+    @Test func descriptionThenNameInApposition() throws {
+        let quotes = try Fixtures.quotes("“Tech companies are experimenting on kids,” said Common Sense’s CEO, James Steyer, in a statement.")
+        #expect(quotes.first?.speaker == "James Steyer")
+    }
+
+    @Test func reportingClauseClosingTheSentence() throws {
+        let quotes = try Fixtures.quotes("Japan condemned the “excessive provocation” in the strongest terms, government spokesperson Yoshihide Suga said.")
+        #expect(quotes.first?.speaker == "Yoshihide Suga")
+    }
+
+    @Test func documentsSpeakWhenNoOneElseIsNamed() throws {
+        let quotes = try Fixtures.quotes("The exhibit would remain closed “until further notice,” the news release stated.")
+        #expect(quotes.first?.kind == .quote)
+        #expect(quotes.first?.speaker == "the news release")
+    }
+
+    @Test func acronymsAreNotFunctionWords() throws {
+        let quotes = try Fixtures.quotes("“Caught RED HANDED – very disappointed!” tweeted the US president.")
+        #expect(quotes.first?.speaker == "the US president")
+    }
+
+    @Test func familyNameFirstAndSurnamesResolveToTheFullName() throws {
+        let text = "Foreign Ministry spokesperson Hua Chunying spoke on Friday.\n\n“All parties should exercise restraint,” Hua said."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Hua Chunying")
+    }
+
+    @Test func participleSharesTheSubjectOfTheSentence() throws {
+        let quotes = try Fixtures.quotes("Brittany Nicely described the scene to a local newspaper, saying: “Everybody started screaming.”")
+        #expect(quotes.first?.speaker == "Brittany Nicely")
+    }
+
+    @Test func quotationAsItsOwnSentenceTakesThePreviousSentencesSpeaker() throws {
+        let quotes = try Fixtures.quotes("Being too tough could be disastrous, said Mayor Masaki Ohnishi. “If they do something serious, we are in range.”")
+        #expect(quotes.first?.speaker == "Masaki Ohnishi")
+    }
+
+    @Test func pronounPrefersThePersonWhoOpenedTheSentence() throws {
+        let text = "Felipe Chapman, an economist, has studied the firm. Chapman compared it with Juan Carlos Varela’s plans.\n\n“It is going to die out,” he says."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Felipe Chapman")
+    }
 }

@@ -38,7 +38,7 @@ struct NameIndex {
                 while end + 1 < tokens.count, Self.continuesName(tokens, at: end + 1) { end += 1 }
                 var start = i
                 // A capitalised first word of a sentence that the article also writes in lower case is not a name.
-                if start == 0, Lexicon.functionWords.contains(tokens[0].lower)
+                if start == 0, tokens[0].isCapitalizedFunctionWord
                     || (lowercaseWords.contains(tokens[0].lower) && !Self.isTitle(tokens[0].text)) {
                     start += 1
                 }
@@ -130,7 +130,7 @@ struct NameIndex {
         let token = tokens[i]
         guard token.isWord, !tokens[i - 1].isPossessive, token.text != tokens[i - 1].text,
               tokens[i].range.lowerBound == tokens[i - 1].range.upperBound + 1 else { return false }
-        if token.isCapitalized { return !Lexicon.functionWords.contains(token.lower) && !Lexicon.notNames.contains(token.lower) }
+        if token.isCapitalized { return !token.isCapitalizedFunctionWord && !Lexicon.notNames.contains(token.lower) }
         // "Department of Homeland Security", "Ludwig van Beethoven".
         return ["of", "van", "von", "de", "bin", "al", "da", "del", "du", "la", "le"].contains(token.text)
             && i + 1 < tokens.count && tokens[i + 1].isWord && tokens[i + 1].isCapitalized

@@ -105,7 +105,14 @@ struct QuoteAttribution {
                 j += 1
                 while j < tokens.count, j - i <= 5, tokens[j].isWord, !(tokens[j].isCapitalized && j + 1 < tokens.count && tokens[j + 1].isCapitalized) { j += 1 }
             }
-            return SpeakerPhrases.noun(tokens, from: j) ?? SpeakerPhrases.noun(tokens, from: i + 1)
+            guard let phrase = SpeakerPhrases.noun(tokens, from: j) ?? SpeakerPhrases.noun(tokens, from: i + 1) else { return nil }
+            // "said Common Sense’s CEO, James Steyer,": the name in apposition.
+            let next = tokens.firstIndex { $0.range == phrase.last!.range }.map { $0 + 1 } ?? tokens.count
+            if next < tokens.count, tokens[next].text == ",", let name = SpeakerPhrases.noun(tokens, from: next + 1),
+               name.allSatisfy(\.isCapitalized), !(phrase.last?.isCapitalized == true && phrase.count == name.count) {
+                return name
+            }
+            return phrase
         }
         guard let phrase = SpeakerPhrases.noun(tokens, from: i) else { return nil }
         var j = i + phrase.count
@@ -195,7 +202,8 @@ struct QuoteAttribution {
             let run = Array(words.reversed().prefix { $0.isCapitalized || $0.text == "of" }.reversed())
             // "the president of Argentina": a description, not the country.
             if run.first?.text == "of" { return ownArticle + text }
-            guard let name = NameIndex.name(from: run) else { return nil }
+            // "Common Sense’s CEO": titles only, so the description is the speaker.
+            guard let name = NameIndex.name(from: run) else { return ownArticle + text }
             let full = names.fullName(name)
             return hadArticle && !names.isPerson(full) ? "the " + full : full
         }

@@ -27,7 +27,7 @@ enum SpeakerPhrases {
             guard token.isWord else { break }
             if Lexicon.determiners.contains(token.lower) { return accept(Array(tokens[start...i])) }
             if token.isCapitalized {
-                if start < i, Lexicon.functionWords.contains(token.lower) { break }
+                if start < i, token.isCapitalizedFunctionWord { break }
                 start -= 1
                 continue
             }
@@ -69,7 +69,7 @@ enum SpeakerPhrases {
         while end < tokens.count, tokens[end].isWord, phrase.count < 8 {
             let token = tokens[end]
             if token.isCapitalized {
-                if !phrase.isEmpty, Lexicon.functionWords.contains(token.lower) { break }
+                if !phrase.isEmpty, token.isCapitalizedFunctionWord { break }
             } else {
                 let connects = token.text == "of" && end + 1 < tokens.count && tokens[end + 1].isCapitalized && (phrase.last?.isCapitalized ?? false)
                 guard connects || (!Lexicon.functionWords.contains(token.lower) && !endsPhrase(token)) else { break }
@@ -92,7 +92,7 @@ enum SpeakerPhrases {
            last.isCapitalized || Lexicon.isSpeakerNoun(last.lower) || Lexicon.utteranceNouns.contains(last.lower) {
             return phrase
         }
-        return Lexicon.isSpeakerNoun(last.lower) ? phrase : nil
+        return Lexicon.isSpeakerNoun(last.lower) || Lexicon.utteranceNouns.contains(last.lower) ? phrase : nil
     }
 
     private static func isModifier(_ token: Token) -> Bool {
