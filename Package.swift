@@ -21,11 +21,27 @@ let package = Package(
             name: "ParallaxUI",
             dependencies: ["ParallaxCore", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
+        .systemLibrary(
+            name: "CNCursesW",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .target(
+            name: "CursesShim",
+            dependencies: ["CNCursesW"],
+            cSettings: [.define("_XOPEN_SOURCE_EXTENDED"), .define("NCURSES_WIDECHAR", to: "1")],
+            linkerSettings: [.linkedLibrary("ncursesw"), .linkedLibrary("tinfo")]
+        ),
+        .target(
+            name: "ParallaxTerminal",
+            dependencies: ["ParallaxUI", "CNCursesW", "CursesShim"]
+        ),
         .executableTarget(
             name: "parallax",
             dependencies: [
                 "ParallaxCore",
                 "ParallaxUI",
+                "ParallaxTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,15 +1,35 @@
 import ArgumentParser
+import Foundation
+import ParallaxCore
+import ParallaxTerminal
+import ParallaxUI
 
-/// `parallax [PATH…]`: opens the articles at the paths (default ./seeds).
+/// `parallax [PATH…]`: the terminal reader over the articles at the paths (default ./seeds).
 struct OpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "open", abstract: "Open the articles at PATH (default ./seeds).")
+        commandName: "open", abstract: "Open the reader on the articles at PATH (default ./seeds).")
 
     @Argument(help: "Files or folders of articles.")
     var paths: [String] = []
 
+    @Option(help: ArgumentHelp("A theme name from themes/ or a path to a theme file.", valueName: "NAME|PATH"))
+    var theme: String?
+
     func run() throws {
-        // The terminal reader comes with its own module; until then, the library as a table.
-        ListCommand.printTable(of: CorpusOptions(corpus: paths).load())
+        let articles = CorpusOptions(corpus: paths).load()
+        let settings = Settings.load()
+        let catalog = ThemeCatalog(folders: Settings.themeFolders)
+        let (chosen, problem) = catalog.load(theme ?? settings.config.theme ?? ThemeCatalog.builtIn.name)
+        let terminal: Terminal
+        do {
+            terminal = try Terminal()
+        } catch let error as TerminalUnavailable {
+            Output.warn(error.description)
+            throw ExitCode.failure
+        }
+        defer { terminal.stop() }
+        var loop = ReaderLoop(terminal: terminal, catalog: catalog, settings: settings)
+        let notice = [settings.problem, problem].compactMap { $0 }.first
+        loop.run(articles: articles, theme: chosen, notice: notice)
     }
 }

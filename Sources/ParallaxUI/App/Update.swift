@@ -137,7 +137,8 @@ public enum Update {
         }
         let height = ReaderView.bodyHeight(state)
         var target: Int
-        if let focused = reader.focusedQuote {
+        // A focus scrolled out of sight no longer counts: the search starts from the screen.
+        if let focused = reader.focusedQuote, (reader.top..<(reader.top + height)).contains(lines[focused]) {
             target = focused + (forward ? times : -times)
         } else if forward {
             target = (lines.firstIndex { $0 >= reader.top } ?? lines.count) + times - 1

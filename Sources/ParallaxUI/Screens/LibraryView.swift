@@ -33,8 +33,8 @@ public enum LibraryView {
     /// Outlet, date, headline (the rest), words, quotes.
     static func columnWidths(_ width: Int) -> [Int] {
         let outlet = width >= 100 ? 20 : 14
-        let fixed = 1 + outlet + 2 + 10 + 2 + 2 + 6 + 2 + 6 + 1
-        return [outlet, 10, max(8, width - fixed), 6, 6]
+        let fixed = 1 + outlet + 2 + 10 + 2 + 2 + 5 + 2 + 6 + 1
+        return [outlet, 10, max(8, width - fixed), 5, 6]
     }
 
     private static func drawRow(_ cells: [String], widths: [Int], y: Int, role: Role, grid: inout Grid) {

@@ -25,9 +25,10 @@ public enum ReaderView {
 
     private static func statusText(_ article: Article, _ reader: ReaderState) -> String {
         if let focused = reader.focusedQuote {
+            // The count and the speaker first, so a narrow status bar cuts only the words.
             let quotation = article.quotations[focused]
             let who = quotation.kind == .term ? "term" : (quotation.speaker ?? "speaker not named")
-            return "“\(quotation.text)” — \(who)  (\(focused + 1)/\(article.quotations.count))"
+            return "\(focused + 1)/\(article.quotations.count)  \(who): “\(quotation.text)”"
         }
         let outlet = article.metadata.outlet ?? "outlet unknown"
         return "\(outlet) — \(article.metadata.title ?? "Untitled")   ]q quotation  ? help  q back"

@@ -1,0 +1,204 @@
+import Testing
+import ParallaxCore
+@testable import ParallaxUI
+
+@Suite struct LibraryScreenTests {
+    @Test func libraryAt80x24() {
+        let lines = View.render(Support.state()).lines
+        #expect(lines[0] == " OUTLET          DATE        HEADLINE                             WORDS  QUOTES")
+        #expect(lines[1] == " All articles · 5")
+        #expect(lines[2] == " —               2025-06-19  President Donald Trump has called…     317       6")
+        #expect(lines[4].hasPrefix(" CNN             2025-06-16"))
+        #expect(lines[5].contains("undated"))
+        #expect(lines[23].hasPrefix(" 5 articles · 27 quotations · by date"))
+        #expect(lines[23].hasSuffix("1/5"))
+    }
+
+    @Test func selectionMovesAndIsDrawnAsSelection() {
+        var state = Support.state()
+        Support.type("jj", &state)
+        let grid = View.render(state)
+        #expect(grid.roles(y: 4).allSatisfy { $0 == .selection })
+        #expect(grid.roles(y: 2).contains(.outlet) == false)
+        #expect(grid.lines[23].hasSuffix("3/5"))
+        Support.type("G", &state)
+        #expect(state.library.selected == 4)
+        Support.type("g", &state)
+        #expect(state.library.selected == 0)
+        Support.type("3j", &state)
+        #expect(state.library.selected == 3)
+        Support.type("99j", &state)
+        #expect(state.library.selected == 4, "a count never moves past the end")
+    }
+
+    @Test func sortCyclesByOutlet() {
+        var state = Support.state()
+        Support.type("o", &state)
+        #expect(state.library.sort == .outlet)
+        #expect(View.render(state).lines[2].hasPrefix(" CNN"))
+        #expect(View.render(state).lines[23].hasPrefix(" Sorted by outlet"))
+    }
+
+    @Test func emptyLibrarySaysWhatToDo() {
+        let lines = View.render(Support.state(articles: [])).lines
+        #expect(lines.contains { $0.contains("No articles here") })
+    }
+
+    @Test func libraryAt120x40ShowsWholeHeadlines() {
+        let lines = View.render(Support.state(width: 120, height: 40)).lines
+        #expect(lines[4] == " CNN                   2025-06-16  President Donald Trump called for Immigration and Customs Enforcemen…    464      10")
+        #expect(lines.count == 40)
+    }
+}
+
+@Suite struct ReaderScreenTests {
+    private func openedCNN(width: Int = 80, height: Int = 24) -> AppState {
+        var state = Support.state(width: width, height: height)
+        Support.type("jj\r", &state)
+        return state
+    }
+
+    @Test func headerAndWrappedText() {
+        let lines = View.render(openedCNN()).lines
+        #expect(lines[0] == "  President Donald Trump called for Immigration and Customs Enforcement to")
+        #expect(lines[2] == "  CNN · by Samantha Waldenberg · 2025-06-16")
+        #expect(lines[3].hasPrefix("  ────"))
+        #expect(lines[5].hasPrefix("  (CNN) — President Donald Trump called for Immigration"))
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 80 })
+    }
+
+    @Test func quotationsAreStyledByKind() {
+        let grid = View.render(openedCNN())
+        let row = grid.lines.firstIndex { $0.contains("“do all in their power”") }!
+        let column = DisplayWidth.of(String(grid.lines[row].prefix { $0 != "“" }))
+        let roles = grid.roles(y: row)
+        #expect(roles[column..<(column + 23)].allSatisfy { $0 == .quote }, "the quotation with its marks is one highlight")
+        #expect(roles[column - 2] == .text)
+        var state = openedCNN(width: 120, height: 40)
+        Support.type("G", &state)
+        let bottom = View.render(state)
+        let termRow = bottom.lines.firstIndex { $0.contains("“No Kings”") }!
+        let termColumn = DisplayWidth.of(String(bottom.lines[termRow].prefix { $0 != "“" }))
+        #expect(bottom[termColumn + 1, termRow].role == .term)
+    }
+
+    @Test func nextQuotationIsFocusedWithItsSpeaker() {
+        var state = openedCNN()
+        Support.type("]q", &state)
+        var grid = View.render(state)
+        #expect(grid.lines[23].hasPrefix(" 1/10  Donald Trump: “do all in their power”"))
+        let focused = (0..<23).filter { grid.roles(y: $0).contains(.focus) }
+        #expect(!focused.isEmpty && focused.allSatisfy { grid.lines[$0].contains("do all") || grid.lines[$0].contains("power”") })
+        Support.type("]q", &state)
+        grid = View.render(state)
+        #expect(grid.lines[23].hasPrefix(" 2/10  Donald Trump: “ICE Officers are herewith"))
+        Support.type("[q", &state)
+        #expect(View.render(state).lines[23].hasPrefix(" 1/10"))
+        Support.type("[q", &state)
+        #expect(View.render(state).lines[23].hasPrefix(" No more quotations above"))
+    }
+
+    @Test func quotationsScrollIntoView() {
+        var state = openedCNN()
+        Support.type("9]q", &state)
+        let grid = View.render(state)
+        #expect(grid.lines[23].hasPrefix(" 9/10  Donald Trump: “Our great Farmers"))
+        #expect((0..<23).contains { grid.roles(y: $0).contains(.focus) }, "the focused quotation is on the screen")
+        Support.type("]q", &state)
+        #expect(View.render(state).lines[23].hasPrefix(" 10/10  Donald Trump: “We must protect"))
+        Support.type("g]q", &state)
+        #expect(View.render(state).lines[23].hasPrefix(" 1/10"), "after g the next quotation is the first again")
+    }
+
+    @Test func readingPositionInPercent() {
+        var state = openedCNN()
+        #expect(View.render(state).lines[23].hasSuffix("0%"))
+        Support.type("G", &state)
+        #expect(View.render(state).lines[23].hasSuffix("100%"))
+        Support.type("u", &state)
+        let percent = View.render(state).lines[23].split(separator: " ").last!
+        #expect(percent != "100%" && percent != "0%")
+    }
+
+    @Test func backReturnsToTheLibraryAndQuitFromThere() {
+        var state = openedCNN()
+        #expect(Support.type("q", &state).isEmpty)
+        #expect(View.render(state).lines[1] == " All articles · 5")
+        #expect(Support.type("q", &state) == [.quit])
+    }
+
+    @Test func resizeReflowsAndKeepsTheParagraph() {
+        var state = openedCNN()
+        Support.type("12j", &state)
+        guard case .reader(let before) = state.screen else { Issue.record("no reader"); return }
+        let block = before.layout.lines[before.top].block
+        _ = Update.update(&state, .resize(width: 120, height: 40))
+        guard case .reader(let after) = state.screen else { Issue.record("no reader"); return }
+        #expect(after.layout.lines[after.top].block == block)
+        #expect(View.render(state).lines.allSatisfy { DisplayWidth.of($0) <= 120 })
+        #expect(after.layout.measure == 100, "the measure stays comfortable on a wide terminal")
+        #expect(after.layout.margin == 10, "and the text is centred")
+    }
+
+    @Test func wideTextNeverSplitsAtTheEdge() throws {
+        let article = try Support.article("日本語のニュースです。" + String(repeating: "漢字", count: 60))
+        var state = AppState(articles: [article], width: 41, height: 12)
+        Support.type("\r", &state)
+        let grid = View.render(state)
+        for y in 0..<grid.height {
+            #expect(!grid[0, y].isContinuation)
+            #expect(DisplayWidth.of(grid.lines[y]) <= 41)
+        }
+    }
+
+    @Test func controlCharactersAreShownAsPlaceholders() throws {
+        let article = try Support.article("Evil \u{1B}[2J text with a bell\u{07}.")
+        var state = AppState(articles: [article], width: 60, height: 12)
+        Support.type("\r", &state)
+        let grid = View.render(state)
+        #expect(grid.cells.allSatisfy { !$0.glyph.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F } })
+        #expect(grid.lines.contains { $0.contains("Evil ␛[2J text") })
+    }
+}
+
+@Suite struct HelpAndSizeTests {
+    @Test func helpIsDrawnFromTheKeymap() {
+        var state = Support.state(width: 80, height: 40)
+        Support.type("?", &state)
+        let text = View.render(state).lines.joined(separator: "\n")
+        for binding in Keymap.bindings {
+            #expect(text.contains(binding.label) && text.contains(binding.summary), "help shows \(binding.label)")
+        }
+        Support.type("?", &state)
+        #expect(View.render(state).lines[1] == " All articles · 5")
+    }
+
+    @Test func tooSmallTerminalSaysSo() {
+        let lines = View.render(Support.state(width: 30, height: 8)).lines
+        #expect(lines.contains { $0.contains("Terminal too small") })
+        #expect(lines.contains { $0.contains("30×8") })
+    }
+
+    @Test func themeKeyAsksForTheNextTheme() {
+        var state = AppState(articles: Support.seeds(), width: 80, height: 24, themeNames: ["dark", "light", "mono"])
+        #expect(Support.type("t", &state) == [.loadTheme("light")])
+        let mono = Theme(name: "mono", styles: [.text: Style(bold: true)])
+        _ = Update.update(&state, .themeLoaded(mono, problem: nil))
+        #expect(Support.type("t", &state) == [.loadTheme("dark")])
+        #expect(View.render(state).lines[23].hasPrefix(" 5 articles"))
+    }
+
+    @Test func mouseWheelScrolls() {
+        var state = Support.state()
+        Support.type("jj\r", &state)
+        _ = Update.update(&state, .wheel(3))
+        guard case .reader(let reader) = state.screen else { Issue.record("no reader"); return }
+        #expect(reader.top == 3)
+    }
+
+    @Test func controlCQuitsAndControlZSuspends() {
+        var state = Support.state()
+        #expect(Update.update(&state, .key(.control("z"))) == [.suspend])
+        #expect(Update.update(&state, .key(.control("c"))) == [.quit])
+    }
+}
