@@ -67,19 +67,20 @@ import ParallaxCore
         #expect(lines.allSatisfy { DisplayWidth.of($0) <= 80 })
     }
 
-    @Test func quotationsAreStyledByKind() {
-        let grid = View.render(openedCNN())
-        let row = grid.lines.firstIndex { $0.contains("“do all in their power”") }!
+    @Test func quotationsAreStyledByKind() throws {
+        var state = openedCNN(width: 120, height: 40)
+        let grid = View.render(state)
+        let row = try #require(grid.lines.firstIndex { $0.contains("“do all in their power”") })
         let column = DisplayWidth.of(String(grid.lines[row].prefix { $0 != "“" }))
         let roles = grid.roles(y: row)
         #expect(roles[column..<(column + 23)].allSatisfy { $0 == .quote }, "the quotation with its marks is one highlight")
         #expect(roles[column - 2] == .text)
-        var state = openedCNN(width: 120, height: 40)
         Support.type("G", &state)
         let bottom = View.render(state)
-        let termRow = bottom.lines.firstIndex { $0.contains("“No Kings”") }!
+        let termRow = try #require(bottom.lines.firstIndex { $0.contains("“No Kings”") })
         let termColumn = DisplayWidth.of(String(bottom.lines[termRow].prefix { $0 != "“" }))
         #expect(bottom[termColumn + 1, termRow].role == .term)
+        #expect(bottom[termColumn - 2, termRow].role == .text)
     }
 
     @Test func nextQuotationIsFocusedWithItsSpeaker() {
