@@ -53,5 +53,10 @@ let package = Package(
             name: "ParallaxUITests",
             dependencies: ["ParallaxUI", "ParallaxCore"]
         ),
+        // The real binary in tmux; it needs the executable built, not linked.
+        .testTarget(
+            name: "ParallaxEndToEndTests",
+            dependencies: []
+        ),
     ]
 )
