@@ -141,6 +141,20 @@ import ParallaxCore
         #expect(after.layout.margin == 10, "and the text is centred")
     }
 
+    @Test func headingsSectionsAndTrailersAreSetApart() throws {
+        var state = Support.state(width: 80, height: 60)
+        Support.type("\r", &state)
+        let grid = View.render(state)
+        let heading = try #require(grid.lines.firstIndex { $0.contains("Political Rhetoric and Allegations") })
+        #expect(grid.roles(y: heading)[2] == .heading)
+        let label = try #require(grid.lines.firstIndex { $0.contains("Author’s Opinion") })
+        #expect(grid.roles(y: label)[2] == .heading)
+        let opinion = try #require(grid.lines.firstIndex { $0.contains("While enforcing immigration laws") })
+        #expect(grid.lines[opinion].hasPrefix("  │ While enforcing"))
+        let trailer = try #require(grid.lines.firstIndex { $0.contains("Featured image credit: SHRM") })
+        #expect(grid.roles(y: trailer)[2] == .dim)
+    }
+
     @Test func wideTextNeverSplitsAtTheEdge() throws {
         let article = try Support.article("日本語のニュースです。" + String(repeating: "漢字", count: 60))
         var state = AppState(articles: [article], width: 41, height: 12)

@@ -60,8 +60,10 @@ public struct ArticleLayout: Sendable {
         case .paragraph: base = .text
         }
         let styled = Self.styledCharacters(block, base: base, quotations: article.quotations)
-        for wrapped in Self.wrap(styled, width: measure) {
-            var spans: [Span] = []
+        // A labelled section (an opinion, an analysis) is set off by a rule down its left side.
+        let inSection = block.kind == .paragraph && block.section != nil
+        for wrapped in Self.wrap(styled, width: inSection ? measure - 2 : measure) {
+            var spans: [Span] = inSection ? [Span(text: "│ ", role: .border)] : []
             for item in wrapped {
                 if let q = item.quote, quoteLines[q] == 0 { quoteLines[q] = lines.count }
                 if var last = spans.last, last.role == item.role, last.quote == item.quote {
