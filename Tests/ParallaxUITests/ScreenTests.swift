@@ -7,7 +7,7 @@ import ParallaxCore
         let lines = View.render(Support.state()).lines
         #expect(lines[0] == " OUTLET          DATE        HEADLINE                             WORDS  QUOTES")
         #expect(lines[1] == " All articles · 5")
-        #expect(lines[2] == " —               2025-06-19  President Donald Trump has called…     317       6")
+        #expect(lines[2] == " —               2025-06-19  President Donald Trump has called…     316       6")
         #expect(lines[4].hasPrefix(" CNN             2025-06-16"))
         #expect(lines[5].contains("undated"))
         #expect(lines[23].hasPrefix(" 5 articles · 27 quotations · by date"))

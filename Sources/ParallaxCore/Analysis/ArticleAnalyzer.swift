@@ -16,7 +16,8 @@ enum ArticleAnalyzer {
         var blocks: [Block] = []
         for (index, raw) in raw.blocks.enumerated() {
             blocks.append(Block(kind: raw.kind, range: blockRanges[index], text: raw.text, sentences: sentences[index],
-                                section: raw.section, datelineLength: raw.datelineLength))
+                                section: raw.section, datelineLength: raw.datelineLength,
+                                wordCount: tokens[index].filter(\.isWord).count))
         }
         var metadata = raw.metadata
         if metadata.title == nil, let lead = blocks.first(where: { $0.kind == .paragraph }), let first = lead.sentences.first {

@@ -23,7 +23,7 @@ public struct Article: Sendable, Equatable {
 
     /// The article's words, counted over its body blocks (headings and trailers excluded).
     public var wordCount: Int {
-        blocks.filter { $0.kind == .paragraph }.reduce(0) { $0 + $1.wordCount }
+        blocks.reduce(0) { $0 + ($1.kind == .paragraph ? $1.wordCount : 0) }
     }
 }
 

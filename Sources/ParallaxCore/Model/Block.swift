@@ -22,7 +22,8 @@ public struct Block: Sendable, Equatable {
     /// Scalars at the start of the block that are a dateline ("(CNN) —", "UNITED STATES").
     public let datelineLength: Int
 
-    public init(kind: Kind, range: Range<Int>, text: String, sentences: [Range<Int>], section: String?, datelineLength: Int) {
+    public init(kind: Kind, range: Range<Int>, text: String, sentences: [Range<Int>], section: String?, datelineLength: Int, wordCount: Int) {
+        self.wordCount = wordCount
         self.kind = kind
         self.range = range
         self.text = text
@@ -31,14 +32,6 @@ public struct Block: Sendable, Equatable {
         self.datelineLength = datelineLength
     }
 
-    public var wordCount: Int {
-        var count = 0
-        var inWord = false
-        for scalar in text.unicodeScalars {
-            let isWordScalar = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-            if isWordScalar && !inWord { count += 1 }
-            inWord = isWordScalar || (inWord && (scalar == "'" || scalar == "’" || scalar == "-"))
-        }
-        return count
-    }
+    /// Words in the block, counted once when the article is read.
+    public let wordCount: Int
 }
