@@ -5,9 +5,17 @@ struct Token: Equatable {
     /// Scalar offsets in the article's text.
     let range: Range<Int>
     let text: String
+    /// The text in lower case, kept because every rule compares it.
+    let lower: String
+
+    init(kind: Kind, range: Range<Int>, text: String) {
+        self.kind = kind
+        self.range = range
+        self.text = text
+        lower = text.lowercased()
+    }
 
     var isWord: Bool { kind == .word }
-    var lower: String { text.lowercased() }
     var isCapitalized: Bool { text.unicodeScalars.first.map { $0.isUpper } ?? false }
     /// "Trump’s" → "Trump"; other words as they are.
     var withoutPossessive: String {

@@ -30,6 +30,7 @@ public enum ArticleReader {
         if text.allSatisfy(\.isWhitespace) { throw ReadError("empty file") }
         let opening = text.drop(while: \.isWhitespace).first
         if ext == "json" || (opening == "{" && ext != "md" && ext != "markdown") {
+            // The repaired text, so invalid UTF-8 inside a good JSON file does not break it.
             return try NewsPleaseReader.read(Data(text.utf8))
         }
         if text.hasPrefix("---\n") {

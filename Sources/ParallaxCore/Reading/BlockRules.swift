@@ -16,6 +16,8 @@ enum BoilerplateRules {
     ]
 
     static func isBoilerplate(_ paragraph: String) -> Bool {
+        // Page furniture is short; a paragraph of prose is never looked at twice.
+        guard paragraph.utf8.count <= 160 else { return false }
         let lower = paragraph.lowercased()
         let bare = lower.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
         if exactLines.contains(bare) { return true }
@@ -106,8 +108,8 @@ enum TrailerRules {
     ]
 
     static func isTrailer(_ paragraph: String) -> Bool {
+        guard paragraph.utf8.count <= 300 else { return false }
         let lower = paragraph.lowercased()
-        guard lower.count <= 300 else { return false }
         return prefixes.contains { lower.hasPrefix($0) } || suffixes.contains { lower.hasSuffix($0) }
             || isPhotoCredit(paragraph)
     }
@@ -131,7 +133,7 @@ enum SectionLabelRules {
     ]
 
     static func label(in paragraph: String) -> (label: String, rest: String, opensSection: Bool)? {
-        let lower = paragraph.lowercased()
+        let lower = paragraph.prefix(20).lowercased()
         for label in labels where lower.hasPrefix(label.text) {
             let labelEnd = paragraph.index(paragraph.startIndex, offsetBy: label.text.count)
             var rest = paragraph[labelEnd...]

@@ -12,7 +12,8 @@ enum BodyParser {
     }
 
     static func parse(_ body: String, title: String? = nil) -> Result {
-        var text = Substring(body)
+        // JSON and front matter bodies may carry CRLF of their own.
+        var text = Substring(TextDecoding.normalizeLineEnds(body))
         let date = takeLeadingDate(&text)
         var result = Result(blocks: [], date: date)
         var section: (label: String, lasting: Bool)?

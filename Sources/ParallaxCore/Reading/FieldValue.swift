@@ -10,9 +10,17 @@ enum FieldValue {
         case let i as Int: string = String(i)
         default: return nil
         }
-        let trimmed = string.trimmingCharacters(in: .whitespacesAndNewlines)
-        if trimmed.isEmpty || ["none", "null", "nil", "n/a"].contains(trimmed.lowercased()) { return nil }
+        let trimmed = trimmingSpace(string)
+        if trimmed.isEmpty || (trimmed.count <= 4 && ["none", "null", "nil", "n/a"].contains(trimmed.lowercased())) { return nil }
         return trimmed
+    }
+
+    /// The text without surrounding white space; a long body is not copied when it has none.
+    private static func trimmingSpace(_ string: String) -> String {
+        let scalars = string.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return string }
+        if !first.properties.isWhitespace && !last.properties.isWhitespace { return string }
+        return string.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// An author or a list of authors, joined as a byline ("A, B and C").
