@@ -63,7 +63,7 @@ enum BodyParser {
     /// `date 2025-06-16` at the very start, possibly followed by text on the same line.
     static func takeLeadingDate(_ text: inout Substring) -> PublicationDate? {
         let trimmed = text.drop(while: { $0.isWhitespace })
-        guard trimmed.lowercased().hasPrefix("date ") else { return nil }
+        guard trimmed.prefix(5).lowercased() == "date " else { return nil }
         let rest = trimmed.dropFirst(5).drop(while: { $0 == " " })
         guard let date = PublicationDate(leadingISO: rest) else { return nil }
         text = rest.dropFirst(10)
