@@ -76,6 +76,11 @@ import Testing
         #expect(quotes[0].speaker == "Jane Park")
     }
 
+    @Test func titlesOfWorksAreTerms() throws {
+        let quotes = try Fixtures.quotes("The band played “I Would Die 4 U” and then “Take Me Out to the Ball Game” at the park.")
+        #expect(quotes.map(\.kind) == [.term, .term])
+    }
+
     @Test func longUnattributedQuotationIsAQuote() throws {
         let quotes = try Fixtures.quotes("“Nobody knows what will happen next, and nobody will say,” read a sign.")
         #expect(quotes[0].kind == .quote)
@@ -178,5 +183,21 @@ import Testing
     @Test func pronounPrefersThePersonWhoOpenedTheSentence() throws {
         let text = "Felipe Chapman, an economist, has studied the firm. Chapman compared it with Juan Carlos Varela’s plans.\n\n“It is going to die out,” he says."
         #expect(try Fixtures.quotes(text).first?.speaker == "Felipe Chapman")
+    }
+
+    @Test func nameInAppositionAfterADescriptionSpeaks() throws {
+        let quotes = try Fixtures.quotes("A spokesperson for Buhari, Mallam Garba Shehu, said the release “is the outcome of negotiations.”")
+        #expect(quotes.first?.speaker == "Mallam Garba Shehu")
+    }
+
+    @Test func passiveReportingVerbNamesNoSpeaker() throws {
+        let text = "President Moon Jae-in spoke on Friday.\n\nHe added the military had been ordered “to prepare a stern measure.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "Moon Jae-in")
+    }
+
+    @Test func coordinatedVerbSharesTheSubject() throws {
+        let quotes = try Fixtures.quotes("Donald Trump has not visited since 2016, and last month threatened to “utterly destroy” the country.")
+        #expect(quotes.first?.kind == .quote)
+        #expect(quotes.first?.speaker == "Donald Trump")
     }
 }

@@ -50,8 +50,9 @@ struct QuoteAttribution {
         if speaker == nil, let end = context.previousParagraphEnd, end.last?.text == ":", let phrase = Self.clauseSpeaker(end) {
             speaker = resolve(phrase, at: position)
         }
-        // A short phrase nobody is said to have said is a term; one a sentence reports is a quote.
-        if speaker == nil && ownPhrase == nil && isShortPhrase(context.inside) { return (.term, nil) }
+        // A short phrase nobody is said to have said is a term, and so is a title ("Take Me Out
+        // to the Ball Game"); one a sentence reports is a quote.
+        if speaker == nil && ownPhrase == nil && (isShortPhrase(context.inside) || isTitle(context.inside)) { return (.term, nil) }
         if let speaker {
             lastSpeaker = speaker
             lastSpeakerPosition = position
@@ -73,6 +74,14 @@ struct QuoteAttribution {
         if inside.last?.text == "." || inside.last?.text == "!" || inside.last?.text == "?",
            inside.first?.isCapitalized == true, words.count >= 3 { return false }
         return words.count <= 4 && !punctuation.contains { [".", "!", "?", ";", ":", ","].contains($0) }
+    }
+
+    /// Every word but the small ones capitalised, as titles of songs, books and shows are.
+    private func isTitle(_ inside: [Token]) -> Bool {
+        let words = inside.filter(\.isWord)
+        let content = words.filter { !Lexicon.functionWords.contains($0.lower) || $0.isCapitalized }
+        return (2...12).contains(words.count) && content.count >= 2 && content.allSatisfy { $0.isCapitalized || $0.text.first?.isNumber == true }
+            && !words.allSatisfy(\.isAcronym)
     }
 
     /// Names and scare quotes: a capitalised short phrase used as a modifier (“No Kings”
@@ -153,16 +162,14 @@ struct QuoteAttribution {
         for (i, token) in before.enumerated() where token.lower == "according" && i + 1 < before.count && before[i + 1].lower == "to" {
             if let phrase = SpeakerPhrases.noun(before, from: i + 2) { return phrase }
         }
-        var participle: Int?
+        var subjectless: Int?
         for verb in before.indices.reversed() where before[verb].isWord && Lexicon.reportingVerbs.contains(before[verb].lower) {
-            if before[verb].lower.hasSuffix("ing") {
-                participle = participle ?? verb
-                continue
-            }
-            if let phrase = SpeakerPhrases.subject(before, verb: verb) { return phrase }
+            if SpeakerPhrases.isPassive(before, verb: verb) { continue }
+            if !before[verb].lower.hasSuffix("ing"), let phrase = SpeakerPhrases.subject(before, verb: verb) { return phrase }
+            subjectless = verb
         }
-        // "…, saying: “…”" with no other verb: the participle shares the sentence's subject.
-        return participle.flatMap { SpeakerPhrases.sentenceSubject(Array(before[..<$0])) }
+        // "…, saying: “…”", "…, and last month threatened to “…”": the verb shares the sentence's subject.
+        return subjectless.flatMap { SpeakerPhrases.sentenceSubject(Array(before[..<$0])) }
     }
 
     /// The speaker a whole sentence names: its reporting clause, wherever it stands.

@@ -6,6 +6,13 @@ enum SpeakerPhrases {
             && !token.lower.hasSuffix("ing") && token.lower != "according"
     }
 
+    /// "had been ordered": a reporting verb in the passive names no speaker before it.
+    static func isPassive(_ tokens: [Token], verb: Int) -> Bool {
+        var i = verb - 1
+        while i >= 0, tokens[i].isWord, tokens[i].lower.hasSuffix("ly") { i -= 1 }
+        return i >= 0 && ["be", "been", "being", "was", "were", "is", "are"].contains(tokens[i].lower)
+    }
+
     /// The noun phrase before the verb at `verb`: "President Donald Trump" in "President Donald
     /// Trump called", "He" in "He added", skipping "also", a prepositional phrase ("in a social
     /// media posting") and an appositive ("Stephen Miller, a senior adviser, said").
@@ -14,6 +21,11 @@ enum SpeakerPhrases {
         while i >= 0, isModifier(tokens[i]) { i -= 1 }
         guard i >= 0 else { return nil }
         if tokens[i].text == ",", let appositiveStart = appositiveStart(tokens, endingAt: i - 1) {
+            // "A spokesperson for Buhari, Mallam Garba Shehu, said": the name in apposition speaks.
+            let appositive = Array(tokens[appositiveStart..<i])
+            if appositive.count <= 4, appositive.allSatisfy({ $0.isWord && $0.isCapitalized && !$0.isCapitalizedFunctionWord }) {
+                return appositive
+            }
             i = appositiveStart - 2
         } else if let preposition = prepositionalPhraseStart(tokens, endingAt: i) {
             i = preposition - 1
