@@ -200,4 +200,15 @@ import Testing
         #expect(quotes.first?.kind == .quote)
         #expect(quotes.first?.speaker == "Donald Trump")
     }
+
+    @Test func pronounTakesThePersonAReportingClauseNamed() throws {
+        let text = """
+        Support for Prime Minister Shinzo Abe was mixed. “No one is better than Abe,” said Satoru Narita.
+
+        If anything, Japan has been too passive, said 23-year-old Ryosuke Kinoshita, who supports Abe.
+
+        “Next time they launch one, we should fire back,” he said.
+        """
+        #expect(try Fixtures.quotes(text).last?.speaker == "Ryosuke Kinoshita")
+    }
 }

@@ -10,6 +10,8 @@ struct NameIndex {
         let quoted: Bool
         /// True when the name opens its sentence, where a sentence's subject stands.
         let opensSentence: Bool
+        /// True when a reporting verb stands right before or after it ("said Ryosuke Kinoshita").
+        let reports: Bool
     }
 
     struct Description {
@@ -48,7 +50,8 @@ struct NameIndex {
                     roles.formUnion(Self.appositiveRoles(tokens, after: end))
                     let position = tokens[start].range.lowerBound
                     let isQuoted = quoted.contains { $0.contains(position) }
-                    mentions.append(Mention(position: position, name: name, roles: roles, quoted: isQuoted, opensSentence: start <= 1))
+                    mentions.append(Mention(position: position, name: name, roles: roles, quoted: isQuoted,
+                                            opensSentence: start <= 1, reports: Self.reports(tokens, start: start, end: end)))
                     if name.contains(" "), Self.looksLikePerson(name) { counts[name, default: 0] += 1 }
                 }
                 if let description = Self.description(tokens, start: start, end: end) {
@@ -115,9 +118,9 @@ struct NameIndex {
     /// (a subject) to a name in passing.
     func lastPersonMention(before position: Int) -> Mention? {
         let candidates = mentions.filter { $0.position < position && !$0.quoted && isPerson(fullName($0.name)) }
-        let known = candidates.filter { isKnownPerson(fullName($0.name)) }
-        let latest = known.last?.position ?? 0
-        return known.last { $0.opensSentence && $0.position >= latest - 600 } ?? known.last ?? candidates.last
+        // A person who speaks or opens a sentence is likelier than a passing name.
+        return candidates.last { $0.reports || $0.opensSentence }
+            ?? candidates.last { isKnownPerson(fullName($0.name)) } ?? candidates.last
     }
 
     func description(head: String, before position: Int) -> String? {
@@ -157,6 +160,17 @@ struct NameIndex {
 
     private static func titleRoles(_ run: [Token]) -> Set<String> {
         Set(run.map { $0.lower.replacingOccurrences(of: ".", with: "") }.filter { Lexicon.titles.contains($0) })
+    }
+
+    /// A reporting verb next to the name: "said 23-year-old Ryosuke Kinoshita", "Johnson said".
+    private static func reports(_ tokens: [Token], start: Int, end: Int) -> Bool {
+        if end + 1 < tokens.count, SpeakerPhrases.isFiniteReportingVerb(tokens[end + 1]) { return true }
+        var i = start - 1
+        while i >= 0, start - i <= 3, tokens[i].isWord, !tokens[i].isCapitalized {
+            if SpeakerPhrases.isFiniteReportingVerb(tokens[i]) { return true }
+            i -= 1
+        }
+        return false
     }
 
     /// Lower-case role words just before a name: "Homeland Security spokesperson Tricia McLaughlin".
