@@ -11,7 +11,11 @@ struct QuotesCommand: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
 
     func run() throws {
-        let articles = corpus.load().filter { ids.isEmpty || ids.contains($0.id) }
+        let loaded = corpus.load()
+        if let unknown = ids.first(where: { id in !loaded.contains { $0.id == id } }) {
+            throw ValidationError("no article with id '\(VisibleText.sanitize(unknown))' (see 'parallax list')")
+        }
+        let articles = loaded.filter { ids.isEmpty || ids.contains($0.id) }
         let records = articles.flatMap { article in article.quotations.map { QuotationRecord($0, in: article) } }
         if corpus.json {
             try Output.json(records)

@@ -36,7 +36,7 @@ enum QuoteMarkPairing {
             var i = block.lowerBound
             if var carried = open {
                 // Continued from the previous paragraph only if this one opens with a mark again.
-                if let first = firstNonSpace(scalars, block), isDoubleMark(scalars[first]),
+                if let first = firstNonSpace(scalars, block), Quotation.isMark(scalars[first]),
                    direction(scalars, at: first, in: block, isOpen: false) == .opening {
                     carried.pieceStart = first + 1
                     open = carried
@@ -48,7 +48,7 @@ enum QuoteMarkPairing {
             }
             while i < block.upperBound {
                 defer { i += 1 }
-                guard isDoubleMark(scalars[i]) else { continue }
+                guard Quotation.isMark(scalars[i]) else { continue }
                 switch direction(scalars, at: i, in: block, isOpen: open != nil) {
                 case .opening:
                     // A second opening mark: the first was never closed, and is dropped.
@@ -81,10 +81,6 @@ enum QuoteMarkPairing {
               open.pieces.contains(where: { hasText(scalars, $0) }) else { return [] }
         return [Span(open: open.mark, close: nil, pieces: open.pieces,
                      firstBlock: open.block, lastBlock: open.block + open.pieces.count - 1)]
-    }
-
-    static func isDoubleMark(_ s: Unicode.Scalar) -> Bool {
-        s == "\"" || s == "“" || s == "”" || s == "„" || s == "‟" || s == "«" || s == "»"
     }
 
     /// A mark opens when a space or an opening sign is before it and text after it; it closes

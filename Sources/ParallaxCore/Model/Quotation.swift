@@ -27,4 +27,13 @@ public struct Quotation: Sendable, Equatable {
         self.speaker = speaker
         self.statement = statement
     }
+
+    /// The double quotation marks Parallax pairs: straight, curly, low and guillemets.
+    public static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\"" || scalar == "“" || scalar == "”" || scalar == "„" || scalar == "‟" || scalar == "«" || scalar == "»"
+    }
+
+    public static func isMark(_ character: Character) -> Bool {
+        character.unicodeScalars.count == 1 && isMark(character.unicodeScalars.first!)
+    }
 }

@@ -25,6 +25,13 @@ enum BodyParser {
         for (index, original) in paragraphs.enumerated() {
             var paragraph = BoilerplateRules.stripEmptyParentheses(original)
             if paragraph.isEmpty || BoilerplateRules.isBoilerplate(paragraph) { continue }
+            // A Markdown heading ("## Section") is a heading whatever its punctuation.
+            if paragraph.hasPrefix(MarkdownText.headingMarker) {
+                section = nil
+                let heading = String(paragraph.dropFirst(MarkdownText.headingMarker.count))
+                if !heading.isEmpty { result.blocks.append(RawBlock(kind: .heading, text: heading, section: nil)) }
+                continue
+            }
 
             if result.blocks.count < 3, result.byline == nil, let byline = BylineRules.byline(in: paragraph) {
                 result.byline = byline.name

@@ -26,11 +26,11 @@ public enum CorpusLoader {
             files += isDirectory.boolValue ? articleFiles(under: path) : [path]
         }
         var articles: [Article] = []
-        var seen: [String: Int] = [:]
+        var taken: Set<String> = []
         for file in files {
             do {
                 let article = try ArticleReader.read(path: file)
-                articles.append(uniquelyNamed(article, seen: &seen))
+                articles.append(uniquelyNamed(article, taken: &taken))
             } catch let error as ReadError {
                 warnings.append(Warning(path: file, reason: error.reason))
             } catch {
@@ -54,12 +54,17 @@ public enum CorpusLoader {
         return files.sorted()
     }
 
-    /// Two files with one name in different folders: the second gets "-2" so ids stay unique.
-    private static func uniquelyNamed(_ article: Article, seen: inout [String: Int]) -> Article {
-        let count = seen[article.id, default: 0] + 1
-        seen[article.id] = count
-        guard count > 1 else { return article }
-        return Article(id: "\(article.id)-\(count)", path: article.path, metadata: article.metadata,
+    /// Two files with one name in different folders: the later gets "-2" (or "-3", …) so ids stay unique.
+    private static func uniquelyNamed(_ article: Article, taken: inout Set<String>) -> Article {
+        var id = article.id
+        var number = 1
+        while taken.contains(id) {
+            number += 1
+            id = "\(article.id)-\(number)"
+        }
+        taken.insert(id)
+        guard id != article.id else { return article }
+        return Article(id: id, path: article.path, metadata: article.metadata,
                        text: article.text, blocks: article.blocks, quotations: article.quotations)
     }
 }

@@ -33,17 +33,6 @@ enum FrontMatterReader {
             byline: FieldValue.names(fields["author"]) ?? FieldValue.names(fields["authors"]) ?? body.byline,
             url: FieldValue.text(fields["url"])
         )
-        return RawArticle(metadata: metadata, blocks: markHeadings(body.blocks))
-    }
-
-    /// Markdown headings (`## Section`) are headings whatever their punctuation.
-    private static func markHeadings(_ blocks: [RawBlock]) -> [RawBlock] {
-        blocks.map { block in
-            guard block.text.hasPrefix(MarkdownText.headingMarker) else { return block }
-            var heading = block
-            heading.kind = .heading
-            heading.text = String(block.text.dropFirst(MarkdownText.headingMarker.count))
-            return heading
-        }
+        return RawArticle(metadata: metadata, blocks: body.blocks)
     }
 }

@@ -1,7 +1,7 @@
 /// Markdown reduced to the plain text a reader shows: emphasis and link syntax dropped,
 /// headings marked so the body parser can keep them as headings.
 enum MarkdownText {
-    /// Put before a heading's text; a private-use character no article contains.
+    /// Put before a heading's text for the body parser, which makes the line a heading and drops it.
     static let headingMarker = "\u{F8FF}"
 
     static func plain(_ markdown: String) -> String {

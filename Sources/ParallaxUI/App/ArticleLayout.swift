@@ -103,7 +103,7 @@ public struct ArticleLayout: Sendable {
                 quote = mark.quote
             }
             // A mark that opens or closes the quotation belongs to it only if it is one.
-            if let q = quote, !isQuoteMark(character), !quotations[q].ranges.contains(where: { $0.contains(offset) }) {
+            if let q = quote, !Quotation.isMark(character), !quotations[q].ranges.contains(where: { $0.contains(offset) }) {
                 role = local < block.datelineLength ? .dim : base
                 quote = nil
             }
@@ -113,45 +113,18 @@ public struct ArticleLayout: Sendable {
         return result
     }
 
-    private static func isQuoteMark(_ character: Character) -> Bool {
-        "\"“”„‟«»".contains(character)
-    }
-
-    /// Greedy word wrap over styled characters; a word longer than the line is broken.
+    /// Lines of styled characters, wrapped as `WordWrap` wraps text. A space inside a
+    /// quotation keeps the quotation's role, so the quotation stays one highlight.
     static func wrap(_ characters: [StyledCharacter], width: Int) -> [[StyledCharacter]] {
-        var lines: [[StyledCharacter]] = []
-        var line: [StyledCharacter] = []
-        var lineWidth = 0
-        var index = 0
-        while index < characters.count {
-            if characters[index].character == " " { index += 1; continue }
-            var end = index
-            var wordWidth = 0
-            while end < characters.count, characters[end].character != " " {
-                wordWidth += DisplayWidth.of(characters[end].character)
-                end += 1
-            }
-            let word = Array(characters[index..<end])
-            if lineWidth > 0, lineWidth + 1 + wordWidth <= width {
-                // The space takes the role of what it joins, so a quotation stays one highlight.
-                let joinsQuote = line.last?.quote != nil && line.last?.quote == word.first?.quote
-                line.append(StyledCharacter(character: " ", role: joinsQuote ? line.last!.role : .text, quote: joinsQuote ? line.last!.quote : nil))
-                line += word
-                lineWidth += 1 + wordWidth
-            } else {
-                if lineWidth > 0 { lines.append(line) }
-                line = []
-                lineWidth = 0
-                for item in word {
-                    let w = DisplayWidth.of(item.character)
-                    if lineWidth + w > width, lineWidth > 0 { lines.append(line); line = []; lineWidth = 0 }
-                    line.append(item)
-                    lineWidth += w
+        WordWrap.lineRanges(characters.map(\.character), width: width).map { range in
+            range.map { index in
+                let item = characters[index]
+                guard item.character == " ", index > 0, index + 1 < characters.count,
+                      let quote = characters[index - 1].quote, characters[index + 1].quote == quote else {
+                    return item.character == " " ? StyledCharacter(character: " ", role: .text, quote: nil) : item
                 }
+                return StyledCharacter(character: " ", role: characters[index - 1].role, quote: quote)
             }
-            index = end
         }
-        if !line.isEmpty || lines.isEmpty { lines.append(line) }
-        return lines
     }
 }

@@ -57,8 +57,9 @@ public struct Grid: Equatable, Sendable {
 
     /// Fills a row segment with spaces in a role.
     public mutating func fill(x: Int, y: Int, width count: Int, role: Role) {
-        guard y >= 0, y < height else { return }
-        for column in max(0, x)..<min(width, x + count) { self[column, y] = Cell(" ", role: role) }
+        let start = max(0, x), end = min(width, x + count)
+        guard y >= 0, y < height, start < end else { return }
+        for column in start..<end { self[column, y] = Cell(" ", role: role) }
     }
 
     /// The rows as text, trailing spaces trimmed: what a person reads on the screen.

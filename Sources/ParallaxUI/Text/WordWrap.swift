@@ -2,43 +2,53 @@
 /// width is broken, never a wide character split.
 public enum WordWrap {
     public static func lines(_ text: String, width: Int) -> [String] {
-        guard width > 0 else { return [text] }
-        var lines: [String] = []
-        var line = ""
-        var lineWidth = 0
-        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            var word = String(word)
-            var wordWidth = DisplayWidth.of(word)
-            if lineWidth > 0 && lineWidth + 1 + wordWidth <= width {
-                line += " " + word
-                lineWidth += 1 + wordWidth
-                continue
-            }
-            if lineWidth > 0 { lines.append(line) }
-            while wordWidth > width {
-                let (head, rest) = split(word, at: width)
-                lines.append(head)
-                word = rest
-                wordWidth = DisplayWidth.of(word)
-            }
-            line = word
-            lineWidth = wordWidth
-        }
-        if lineWidth > 0 || lines.isEmpty { lines.append(line) }
-        return lines
+        let characters = Array(text)
+        return lineRanges(characters, width: width).map { String(characters[$0]) }
     }
 
-    private static func split(_ word: String, at width: Int) -> (String, String) {
-        var head = ""
-        var used = 0
-        var index = word.startIndex
-        while index < word.endIndex {
-            let w = DisplayWidth.of(word[index])
-            if used + w > width && used > 0 { break }
-            head.append(word[index])
-            used += w
-            index = word.index(after: index)
+    /// The stretch of `characters` on each line: from a line's first word to its last, the
+    /// spaces between them included and those at the break left out.
+    public static func lineRanges(_ characters: [Character], width: Int) -> [Range<Int>] {
+        let width = max(1, width)
+        var ranges: [Range<Int>] = []
+        var lineStart: Int?
+        var lineEnd = 0
+        var lineWidth = 0
+        var index = 0
+        while index < characters.count {
+            if characters[index] == " " { index += 1; continue }
+            var end = index
+            var wordWidth = 0
+            while end < characters.count, characters[end] != " " {
+                wordWidth += DisplayWidth.of(characters[end])
+                end += 1
+            }
+            let gap = lineStart == nil ? 0 : DisplayWidth.of(String(characters[lineEnd..<index]))
+            if let start = lineStart, lineWidth + gap + wordWidth <= width {
+                lineEnd = end
+                lineWidth += gap + wordWidth
+                lineStart = start
+            } else {
+                if let start = lineStart { ranges.append(start..<lineEnd) }
+                // A word wider than the line is broken at the width.
+                var piece = index
+                var pieceWidth = 0
+                for position in index..<end {
+                    let w = DisplayWidth.of(characters[position])
+                    if pieceWidth + w > width, pieceWidth > 0 {
+                        ranges.append(piece..<position)
+                        piece = position
+                        pieceWidth = 0
+                    }
+                    pieceWidth += w
+                }
+                lineStart = piece
+                lineEnd = end
+                lineWidth = pieceWidth
+            }
+            index = end
         }
-        return (head, String(word[index...]))
+        if let start = lineStart { ranges.append(start..<lineEnd) }
+        return ranges.isEmpty ? [0..<0] : ranges
     }
 }
