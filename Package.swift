@@ -28,9 +28,7 @@ let package = Package(
         ),
         .target(
             name: "CursesShim",
-            dependencies: ["CNCursesW"],
-            cSettings: [.define("_XOPEN_SOURCE_EXTENDED"), .define("NCURSES_WIDECHAR", to: "1")],
-            linkerSettings: [.linkedLibrary("ncursesw"), .linkedLibrary("tinfo")]
+            dependencies: ["CNCursesW"]
         ),
         .target(
             name: "ParallaxTerminal",

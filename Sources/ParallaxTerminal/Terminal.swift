@@ -19,9 +19,9 @@ public final class Terminal {
     private var styles: [Role: Style] = [:]
     private var started = false
 
-    /// Starts curses, or says why it cannot: output not a terminal, TERM dumb or unknown.
-    public init(environment: [String: String] = ProcessInfo.processInfo.environment) throws {
-        setlocale(LC_ALL, "")
+    /// Says why the reader cannot run here, before anything is loaded: input or output not
+    /// a terminal, or TERM unset or dumb.
+    public static func checkUsable(environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
             throw TerminalUnavailable(reason: "standard input and output must be a terminal for the reader")
         }
@@ -29,12 +29,19 @@ public final class Terminal {
         guard !term.isEmpty, term != "dumb" else {
             throw TerminalUnavailable(reason: "the terminal (TERM=\(term.isEmpty ? "unset" : term)) cannot show the reader")
         }
+    }
+
+    /// Starts curses, or says why it cannot: output not a terminal, TERM dumb or unknown.
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+        setlocale(LC_ALL, "")
+        try Self.checkUsable(environment: environment)
+        let term = environment["TERM"] ?? ""
         if let codeset = nl_langinfo(nl_item(CODESET)).map({ String(cString: $0) }), codeset != "UTF-8" {
             FileHandle.standardError.write(Data("parallax: warning: the locale's character set is \(codeset), not UTF-8; set LANG=C.UTF-8 or similar, or accented and other non-ASCII text will not show\n".utf8))
         }
         useColors = (environment["NO_COLOR"] ?? "").isEmpty
         // newterm returns NULL for an unknown TERM (initscr would exit): fall back to a common one.
-        if parallax_start(nil, useColors) != 0 && parallax_start("xterm-256color", useColors) != 0 {
+        if parallax_start(term, useColors) != 0 && parallax_start("xterm-256color", useColors) != 0 {
             throw TerminalUnavailable(reason: "the terminal type TERM=\(term) is unknown")
         }
         started = true
@@ -92,10 +99,19 @@ public final class Terminal {
         parallax_suspend()
     }
 
-    /// The next message, waiting up to `timeout` milliseconds (-1: until one comes).
-    public func nextMessage(timeout: Int32 = -1) -> Msg? {
+    /// Keyboard input has ended (a closed terminal without a hangup signal).
+    public struct InputClosed: Error {}
+
+    /// Reads that failed in a row; a signal interrupts one now and then, a closed input every time.
+    private var failedReads = 0
+
+    /// Waits for the next message; nil for input that means nothing here.
+    public func nextMessage() throws -> Msg? {
         var code: UInt32 = 0
-        switch parallax_read_key(timeout, &code) {
+        let kind = parallax_read_key(-1, &code)
+        failedReads = kind == Int32(PARALLAX_KEY_NONE) ? failedReads + 1 : 0
+        if failedReads > 100 { throw InputClosed() }
+        switch kind {
         case Int32(PARALLAX_KEY_CHAR):
             return Unicode.Scalar(code).map { .key(KeyDecoding.key(for: $0)) }
         case Int32(PARALLAX_KEY_FUNCTION):

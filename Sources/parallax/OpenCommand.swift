@@ -16,20 +16,21 @@ struct OpenCommand: ParsableCommand {
     var theme: String?
 
     func run() throws {
-        let articles = CorpusOptions(corpus: paths).load()
-        let settings = Settings.load()
-        let catalog = ThemeCatalog(folders: Settings.themeFolders)
-        let (chosen, problem) = catalog.load(theme ?? settings.config.theme ?? ThemeCatalog.builtIn.name)
-        let terminal: Terminal
         do {
-            terminal = try Terminal()
+            // Before loading anything, so output that is not a terminal gets one line and no more.
+            try Terminal.checkUsable()
+            let articles = CorpusOptions(corpus: paths).load()
+            let settings = Settings.load()
+            let catalog = ThemeCatalog(folders: Settings.themeFolders)
+            let (chosen, problem) = catalog.load(theme ?? settings.config.theme ?? ThemeCatalog.builtIn.name)
+            let terminal = try Terminal()
+            defer { terminal.stop() }
+            var loop = ReaderLoop(terminal: terminal, catalog: catalog, settings: settings)
+            let notice = [settings.problem, problem].compactMap { $0 }.first
+            loop.run(articles: articles, theme: chosen, notice: notice)
         } catch let error as TerminalUnavailable {
             Output.warn(error.description)
             throw ExitCode.failure
         }
-        defer { terminal.stop() }
-        var loop = ReaderLoop(terminal: terminal, catalog: catalog, settings: settings)
-        let notice = [settings.problem, problem].compactMap { $0 }.first
-        loop.run(articles: articles, theme: chosen, notice: notice)
     }
 }

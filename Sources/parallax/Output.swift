@@ -1,5 +1,6 @@
 import Foundation
 import ParallaxCore
+import ParallaxUI
 
 /// Where the headless commands write, and how wide the terminal is.
 enum Output {
@@ -24,8 +25,8 @@ enum Output {
         return Int(size.ws_col)
     }
 
-    /// "—" for what the article does not say.
+    /// A dash for what the article does not say.
     static func value(_ text: String?) -> String {
-        text ?? "—"
+        text ?? Missing.dash
     }
 }

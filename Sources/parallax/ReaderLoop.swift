@@ -16,15 +16,21 @@ struct ReaderLoop {
 
     mutating func run(articles: [Article], theme: Theme, notice: String?) {
         let size = terminal.size
-        var state = AppState(articles: articles, width: size.width, height: size.height, theme: theme, themeNames: catalog.names())
-        state.notice = notice
+        var state = AppState(articles: articles, width: size.width, height: size.height, theme: theme,
+                             themeNames: catalog.names(), notice: notice)
         terminal.apply(theme)
         var previous: Grid?
         while true {
             let grid = View.render(state)
             terminal.draw(grid, previous: previous)
             previous = grid
-            guard let message = terminal.nextMessage() else { continue }
+            let message: Msg?
+            do {
+                message = try terminal.nextMessage()
+            } catch {
+                return
+            }
+            guard let message else { continue }
             for effect in Update.update(&state, message) {
                 switch effect {
                 case .quit:

@@ -20,19 +20,23 @@ struct ShowCommand: ParsableCommand {
             try Output.json(record)
             return
         }
-        let width = Output.width
-        Output.line(VisibleText.sanitize(Output.value(record.article.title)))
-        let facts = [record.article.outlet, record.article.byline.map { "by \($0)" }, record.article.date]
-        Output.line(VisibleText.sanitize(facts.map(Output.value).joined(separator: " · ")))
-        if let url = record.url { Output.line(VisibleText.sanitize(url)) }
-        Output.line("\(record.article.words) words, \(record.article.quotes) quotations")
+        let width = Output.width.map { min($0, 100) }
+        // Every line wrapped to the terminal (not cut when piped), its marker on the first line only.
+        func emit(_ text: String, marker: String = "") {
+            let indent = String(repeating: " ", count: marker.count)
+            let lines = width.map { WordWrap.lines(VisibleText.sanitize(text), width: $0 - marker.count) } ?? [VisibleText.sanitize(text)]
+            for (index, line) in lines.enumerated() { Output.line((index == 0 ? marker : indent) + line) }
+        }
+        emit(Output.value(record.article.title))
+        emit(ArticleFacts.line(article.metadata))
+        if let url = record.url { emit(url) }
+        emit("\(record.article.words) words, \(record.article.quotes) quotations")
         for block in article.blocks {
             Output.line("")
-            let text = VisibleText.sanitize(block.text)
             switch block.kind {
-            case .heading, .label: Output.line("## " + text)
-            case .trailer: Output.line("-- " + text)
-            case .paragraph: (width.map { WordWrap.lines(text, width: min($0, 100)) } ?? [text]).forEach(Output.line)
+            case .heading, .label: emit(block.text, marker: "## ")
+            case .trailer: emit(block.text, marker: "-- ")
+            case .paragraph: emit(block.text)
             }
         }
     }

@@ -28,7 +28,9 @@ import Testing
     }
 
     @Test func utf16IsRefusedWithAReason() {
-        #expect(throws: ReadError.self) { try ArticleReader.read(data: Data([0xFF, 0xFE, 0x41, 0]), path: "a.txt") }
+        #expect(throws: ReadError("UTF-16 text is not supported; save it as UTF-8")) {
+            try ArticleReader.read(data: Data([0xFF, 0xFE, 0x41, 0]), path: "a.txt")
+        }
     }
 
     @Test func controlCharactersStayInTheModelButAreSanitisedForDisplay() throws {
@@ -38,5 +40,6 @@ import Testing
         #expect(!shown.unicodeScalars.contains { $0.value < 0x20 })
         #expect(shown == "Evil ␛[31mred␛[0m text␇.")
         #expect(VisibleText.sanitize("a\u{9B}b\u{7F}") == "a\u{FFFD}b␡")
+        #expect(VisibleText.sanitize("left\u{202E}right\u{2066}x") == "left\u{FFFD}right\u{FFFD}x", "bidirectional controls too")
     }
 }

@@ -72,6 +72,14 @@ import Testing
         #expect(article.blocks[1].text == "What comes next")
     }
 
+    @Test func markdownWithoutFrontMatter() throws {
+        let text = "# Big title\n\nThe *first* paragraph.\n\n## Next part\n\nMore [text](https://x.example)."
+        let article = try ArticleReader.read(data: Data(text.utf8), path: "notes/plain.md")
+        #expect(article.blocks.map(\.kind) == [.heading, .paragraph, .heading, .paragraph])
+        #expect(article.blocks.map(\.text) == ["Big title", "The first paragraph.", "Next part", "More text."])
+        #expect(!article.text.unicodeScalars.contains("\u{F8FF}"), "the heading marker never reaches the text")
+    }
+
     @Test func frontMatterInPlainText() throws {
         let text = "---\ntitle: A note\n---\nBody of the note."
         let article = try ArticleReader.read(data: Data(text.utf8), path: "a.txt")
@@ -122,6 +130,18 @@ import Testing
         }
         let ids = CorpusLoader.load(paths: [folder.path]).articles.map(\.id)
         #expect(ids == ["story", "story-2"])
+    }
+
+    @Test func suffixedIdsNeverClashWithRealOnes() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (sub, name) in [("a", "story"), ("a", "story-2"), ("b", "story")] {
+            let dir = folder.appendingPathComponent(sub)
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            try Data("Story \(sub) \(name).".utf8).write(to: dir.appendingPathComponent("\(name).txt"))
+        }
+        let ids = CorpusLoader.load(paths: [folder.path]).articles.map(\.id)
+        #expect(Set(ids).count == 3, "\(ids)")
     }
 
     private func snapshot(_ folder: URL) throws -> [String: Data] {

@@ -55,10 +55,8 @@ import Testing
         try tmux.send("j", "j", "Enter")
         try tmux.waitFor(text: "(CNN) — President Donald Trump")
         try tmux.resize(width: 50, height: 20)
-        let narrow = try tmux.waitFor { screen in
-            screen.split(separator: "\n").allSatisfy { $0.count <= 50 } && screen.contains("(CNN) — President Donald Trump")
-        }
-        #expect(narrow.contains("CNN · by Samantha Waldenberg"))
+        // At 50 columns the lead paragraph wraps at 46 (the measure less the margins).
+        try tmux.waitFor(text: "  (CNN) — President Donald Trump called for\n  Immigration and Customs Enforcement to expand")
         try tmux.resize(width: 30, height: 8)
         try tmux.waitFor(text: "Terminal too small")
         try tmux.resize(width: 100, height: 30)
@@ -77,6 +75,35 @@ import Testing
         let screen = try killed.waitFor { $0.contains("EXIT=") && $0.contains("MODES:") }
         #expect(screen.contains("EXIT=143"), "SIGTERM ends it as SIGTERM would")
         #expect(screen.contains("MODES: icanon echo"), "and the terminal is restored")
+    }
+
+    @Test func hangupGivesTheTerminalBack() throws {
+        let tmux = try TmuxSession(command: "sh -c 'echo $$ > \"$0\"; exec \"$1\"' PIDFILE '\(TmuxSession.binary)'")
+        try tmux.waitFor(text: "All articles · 5")
+        let pid = try #require(Int32(String(contentsOfFile: tmux.pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
+        kill(pid, SIGHUP)
+        let screen = try tmux.waitFor { $0.contains("EXIT=") && $0.contains("MODES:") }
+        #expect(screen.contains("EXIT=129"))
+        #expect(screen.contains("MODES: icanon echo"))
+    }
+
+    @Test func noColorKeepsAttributesOnly() throws {
+        let tmux = try TmuxSession(environment: ["NO_COLOR": "1"])
+        try tmux.waitFor(text: "All articles · 5")
+        try tmux.send("j", "j", "Enter", "]", "q")
+        let styled = try tmux.waitFor(styles: true) { $0.contains("1/10") }
+        #expect(!styled.contains("38;5;") && !styled.contains("48;5;"), "no colour at all")
+        #expect(styled.contains("\u{1B}[1m"), "bold still marks what the theme makes bold")
+    }
+
+    @Test func brokenConfigIsNamedInTheStatusBar() throws {
+        let tmux = try TmuxSession()
+        let folder = tmux.configHome.appendingPathComponent("parallax")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("theme = [".utf8).write(to: folder.appendingPathComponent("config.toml"))
+        let restarted = try TmuxSession(environment: ["XDG_CONFIG_HOME": tmux.configHome.path])
+        try restarted.waitFor(text: "config.toml: not valid TOML; settings not read")
+        try restarted.waitFor(text: "All articles · 5")
     }
 
     @Test func controlZSuspendsAndFgResumes() throws {
@@ -118,5 +145,49 @@ import Testing
         let missing = try runHeadless(["show", "nope"])
         #expect(missing.status != 0)
         #expect(missing.stderr.contains("no article with id 'nope'"))
+        let unknownQuotes = try runHeadless(["quotes", "nope"])
+        #expect(unknownQuotes.status != 0)
+        #expect(unknownQuotes.stderr.contains("no article with id 'nope'"))
+        let all = try runHeadless(["quotes", "--json"])
+        #expect((try JSONSerialization.jsonObject(with: Data(all.stdout.utf8)) as? [Any])?.count == 27)
+    }
+
+    @Test func showPrintsTheArticleAsTextAndJSON() throws {
+        let text = try runHeadless(["show", "001_82ecee7896fe8ae3"], environment: ["COLUMNS": "80"])
+        let lines = text.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines[2] == "CNN · by Samantha Waldenberg · 2025-06-16", "after the headline, wrapped")
+        #expect(lines.contains("-- CNN’s Priscilla Alvarez and Michael Williams contributed to this post."))
+        #expect(lines.allSatisfy { $0.count <= 80 })
+        let json = try runHeadless(["show", "002_1edcb61c0a38f07f", "--json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        for key in ["id", "path", "outlet", "date", "byline", "title", "words", "quotes", "event", "url", "title_derived", "paragraphs", "blocks"] {
+            #expect(object.keys.contains(key), "show --json has \(key)")
+        }
+        #expect((object["blocks"] as? [[String: Any]])?.contains { $0["kind"] as? String == "label" } == true)
+    }
+
+    @Test func articleControlCharactersNeverReachTheTerminal() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("evil-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("Evil \u{1B}]0;owned\u{07} title \u{1B}[2J here.".utf8).write(to: folder.appendingPathComponent("evil.txt"))
+        try Data([0x41, 0x00, 0x1B]).write(to: folder.appendingPathComponent("bad\u{1B}[31m.bin"))
+        for command in [["list"], ["show", "evil"], ["quotes"]] {
+            let result = try runHeadless(command + ["--corpus", folder.path])
+            #expect(!result.stdout.unicodeScalars.contains("\u{1B}"), "\(command) stdout")
+            #expect(!result.stderr.unicodeScalars.contains("\u{1B}"), "\(command) stderr")
+        }
+        let warned = try runHeadless(["list", "--corpus", folder.path])
+        #expect(warned.stderr.contains("bad␛[31m.bin: binary data, not text"))
+        let show = try runHeadless(["show", "evil", "--corpus", folder.path])
+        #expect(show.stdout.contains("Evil ␛]0;owned␇ title ␛[2J here."))
+    }
+
+    @Test func repeatedCorpusOptionsAddUp() throws {
+        let one = TmuxSession.repository.appendingPathComponent("seeds/000_86e578abbd8c9ef9.txt").path
+        let two = TmuxSession.repository.appendingPathComponent("seeds/004_b6dc635e84ed2626.txt").path
+        let result = try runHeadless(["list", "--json", "--corpus", one, "--corpus", two])
+        let records = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]]
+        #expect(records?.compactMap { $0["id"] as? String } == ["000_86e578abbd8c9ef9", "004_b6dc635e84ed2626"])
     }
 }

@@ -22,6 +22,16 @@ import Testing
         #expect(ThemeCatalog.builtIn == ThemeCatalog(folders: [folder]).load("dark").theme)
     }
 
+    @Test func themesAreNamedByTheirFiles() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("themes-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data("name = \"Solar\"\n[roles]\ntext = { fg = \"yellow\" }\n".utf8).write(to: dir.appendingPathComponent("solar.toml"))
+        let catalog = ThemeCatalog(folders: [dir.path])
+        #expect(catalog.names() == ["dark", "solar"])
+        #expect(catalog.load("solar").theme.name == "solar")
+    }
+
     @Test func monochromeUsesNoColour() {
         let mono = ThemeCatalog(folders: [folder]).load("mono").theme
         #expect(mono.styles.values.allSatisfy { $0.foreground == nil && $0.background == nil })
@@ -68,7 +78,7 @@ import Testing
     @Test func configRoundTripsAndBrokenConfigIsAProblem() throws {
         let config = ReaderConfig(theme: "light")
         #expect(try ReaderConfig.parse(config.toml, file: "c.toml") == config)
-        #expect(throws: Theme.LoadError.self) { try ReaderConfig.parse("theme = ", file: "c.toml") }
+        #expect(throws: FileProblem(file: "c.toml", problem: "not valid TOML")) { try ReaderConfig.parse("theme = ", file: "c.toml") }
     }
 }
 

@@ -11,7 +11,7 @@ enum Lexicon {
             "reply", "report", "respond", "reveal", "scoff", "scream", "shout", "state", "stress", "suggest",
             "testify", "thank", "tweet", "urge", "vow", "warn", "whisper", "wonder", "yell", "accuse", "acknowledge",
             "admit", "criticise", "criticize", "slam", "blast", "call", "command", "quip", "counter", "retort",
-            "agree", "advise", "announce", "brag", "chide", "concur", "echo", "elaborate", "estimate", "grumble",
+            "agree", "advise", "brag", "chide", "concur", "echo", "elaborate", "estimate", "grumble",
             "highlight", "hint", "mock", "muse", "pray", "question", "reason", "reassure", "recommend",
             "reiterate", "remind", "condemn", "refer", "dismiss", "point", "stipulate", "threaten", "underline", "underscore", "vent", "venture",
         ]
@@ -29,7 +29,7 @@ enum Lexicon {
     private static func pastTense(_ verb: String) -> String {
         if verb.hasSuffix("e") { return verb + "d" }
         if verb.hasSuffix("y"), let before = verb.dropLast().last, !"aeiou".contains(before) { return verb.dropLast() + "ied" }
-        if ["admit", "slam", "quip", "plan", "regret"].contains(verb) { return verb + String(verb.last!) + "ed" }
+        if ["admit", "slam", "quip"].contains(verb) { return verb + String(verb.last!) + "ed" }
         return verb + "ed"
     }
 
@@ -42,14 +42,13 @@ enum Lexicon {
     /// Words that may stand between a subject and its verb ("Trump also said", "he has said").
     static let verbModifiers: Set<String> = [
         "also", "has", "had", "have", "later", "then", "once", "again", "further", "previously", "recently",
-        "would", "will", "had", "was", "is", "were", "are", "did", "does", "do", "not", "never", "already",
+        "would", "will", "was", "is", "were", "are", "did", "does", "do", "not", "never", "already",
         "earlier", "even", "just", "still", "only", "first", "repeatedly", "subsequently", "separately",
         "simply", "today", "yesterday", "tonight", "reportedly", "publicly", "privately", "angrily", "quickly",
-        "may", "might", "could", "should", "can", "must", "has also", "been",
+        "may", "might", "could", "should", "can", "must", "been",
     ]
 
     static let pronouns: Set<String> = ["he", "she", "they", "i", "we", "it"]
-    static let personalPronouns: Set<String> = ["he", "she", "they"]
 
     static let determiners: Set<String> = [
         "the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "another", "one",
@@ -72,7 +71,7 @@ enum Lexicon {
 
     static let prepositions: Set<String> = [
         "in", "on", "at", "during", "via", "through", "from", "with", "after", "before", "throughout", "over",
-        "under", "outside", "inside", "near", "at", "by", "for", "to", "into", "about",
+        "under", "outside", "inside", "near", "by", "for", "to", "into", "about",
     ]
 
     /// Title words before a name ("President Donald Trump", "Chicago Mayor Brandon Johnson").
@@ -120,14 +119,14 @@ enum Lexicon {
         "witnesses", "analyst", "analysts", "critics", "agency", "department", "ministry", "company", "firm",
         "group", "organization", "organisation", "government", "administration", "campaign", "office", "team",
         "club", "court", "military", "army", "spokesperson", "spokesman", "spokeswoman", "statement", "lawyer",
-        "lawyers", "attorney", "attorneys", "aide", "aides", "source", "member", "members", "leaders", "leader",
+        "lawyers", "attorney", "attorneys", "aide", "aides", "member", "members", "leaders", "leader",
         "president", "mayor", "governor", "senator", "minister", "chief", "director", "researchers", "scientists",
         "doctors", "doctor", "teacher", "student", "students", "activists", "protesters", "organizers",
         "organisers", "prosecutors", "prosecutor", "investigators", "authorities", "officers", "officer", "man",
         "woman", "mother", "father", "neighbor", "neighbour", "owner", "manager", "coach", "player", "fans",
-        "union", "committee", "council", "board", "party", "ministry", "embassy", "report", "study",
+        "union", "committee", "council", "board", "party", "embassy", "report", "study",
         "media", "system", "sister", "brother", "wife", "husband", "son", "daughter", "friend", "relative",
-        "family", "parents", "champion", "captain", "pilot", "paper", "newspaper", "agency", "network", "broadcaster",
+        "family", "parents", "champion", "captain", "pilot", "paper", "newspaper", "network", "broadcaster",
         "carrier", "airline", "zoo", "hospital", "school", "university", "force", "forces", "regime", "kremlin",
     ]
 

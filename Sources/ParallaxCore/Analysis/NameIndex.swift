@@ -109,11 +109,6 @@ struct NameIndex {
         return mention.map { fullName($0.name) }
     }
 
-    /// The latest name before `position` that looks like a person's: two or three words, none an institution's.
-    func lastPerson(before position: Int) -> String? {
-        lastPersonMention(before: position).map { fullName($0.name) }
-    }
-
     /// The latest person named outside quotations, preferring one who opened a sentence
     /// (a subject) to a name in passing.
     func lastPersonMention(before position: Int) -> Mention? {

@@ -14,7 +14,6 @@ extension Unicode.Scalar {
     /// ’ and ', which are apostrophes inside words and never double quotation marks.
     var isApostrophe: Bool { self == "'" || self == "’" }
     var isSentenceEnd: Bool { self == "." || self == "!" || self == "?" || self == "…" }
-    var isDash: Bool { self == "—" || self == "–" || self == "-" }
 }
 
 extension Array where Element == Unicode.Scalar {

@@ -22,19 +22,26 @@ public struct AppState: Sendable {
     public var pendingKeys: [Key] = []
     public var count: Int?
 
-    public init(articles: [Article], width: Int, height: Int, theme: Theme = ThemeCatalog.builtIn, themeNames: [String] = []) {
+    public init(articles: [Article], width: Int, height: Int, theme: Theme = ThemeCatalog.builtIn,
+                themeNames: [String] = [], notice: String? = nil) {
         self.articles = articles
         self.library = LibraryState(articles: articles)
         self.width = width
         self.height = height
         self.theme = theme
         self.themeNames = themeNames.isEmpty ? [theme.name] : themeNames
+        self.notice = notice
     }
 
     public var screen: Screen { screens.last ?? .library }
 
-    /// Rows for the page body: the screen less its header and status bar.
-    var bodyHeight: Int { max(1, height - 3) }
+    // The scrolling rows of each screen, shared by its view and by `update`.
+    /// The library less its column header, group line and status bar.
+    var libraryRows: Int { max(1, height - 3) }
+    /// The reader less its status bar.
+    var readerRows: Int { max(1, height - 1) }
+    /// The help less its title and status bar.
+    var helpRows: Int { max(1, height - 2) }
 
     static let minimumWidth = 40
     static let minimumHeight = 10

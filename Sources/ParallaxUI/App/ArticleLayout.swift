@@ -39,14 +39,11 @@ public struct ArticleLayout: Sendable {
     }
 
     private mutating func addHeader(_ article: Article) {
-        let title = article.metadata.title ?? "Untitled"
+        let title = article.metadata.title ?? Missing.title
         for line in WordWrap.lines(VisibleText.sanitize(title), width: measure) {
             lines.append(Line(spans: [Span(text: line, role: .title)], block: nil))
         }
-        var facts = [Span(text: article.metadata.outlet ?? "outlet unknown", role: article.metadata.outlet == nil ? .dim : .outlet)]
-        if let byline = article.metadata.byline { facts.append(Span(text: " · by \(byline)", role: .dim)) }
-        facts.append(Span(text: " · " + (article.metadata.date?.description ?? "undated"), role: .dim))
-        facts = facts.map { Span(text: VisibleText.sanitize($0.text), role: $0.role) }
+        let facts = ArticleFacts.parts(article.metadata).map { Span(text: $0.text, role: $0.role) }
         lines.append(Line(spans: facts, block: nil))
         lines.append(Line(spans: [Span(text: String(repeating: "─", count: measure), role: .border)], block: nil))
         lines.append(Line(spans: [], block: nil))

@@ -1,12 +1,13 @@
-/// What a key does. The keymap table below is the only place keys are bound, and the help
-/// screen is drawn from it, so the two can never disagree.
+/// What a key does. The keymap table below is the only place keys are bound: the help screen
+/// and the status bars' key hints are drawn from it, so they can never disagree with the keys.
 public enum Action: Equatable, Sendable {
     case down, up, top, bottom, halfPageDown, halfPageUp, pageDown, pageUp
     case open, back, quit, nextQuote, previousQuote, nextTheme, help, cycleSort, suspend
 }
 
 public struct Binding: Sendable {
-    public enum Scope: String, Sendable { case everywhere = "Everywhere", library = "Library", reader = "Reader" }
+    /// Where a binding works; `.help` only names the help screen for its status bar.
+    public enum Scope: String, Sendable, CaseIterable { case everywhere = "Everywhere", library = "Library", reader = "Reader", help = "Help" }
 
     /// Each entry is one way to type the binding; most are one key, "]q" is two.
     public let keys: [[Key]]
@@ -15,31 +16,46 @@ public struct Binding: Sendable {
     public let action: Action
     public let summary: String
     public let scope: Scope
-    /// Whether a count typed before it ("5j") repeats it.
-    public let takesCount: Bool
+    /// The word a screen's status bar shows for it ("Enter open"), by screen.
+    public let hints: [Scope: String]
+
+    init(keys: [[Key]], label: String, action: Action, summary: String, scope: Scope, hints: [Scope: String] = [:]) {
+        self.keys = keys
+        self.label = label
+        self.action = action
+        self.summary = summary
+        self.scope = scope
+        self.hints = hints
+    }
 }
 
 public enum Keymap {
     private static func c(_ text: String) -> [Key] { text.map { Key.character($0) } }
 
     public static let bindings: [Binding] = [
-        Binding(keys: [c("j"), [.down]], label: "j ↓", action: .down, summary: "down one line", scope: .everywhere, takesCount: true),
-        Binding(keys: [c("k"), [.up]], label: "k ↑", action: .up, summary: "up one line", scope: .everywhere, takesCount: true),
-        Binding(keys: [c("d"), [.control("d")]], label: "d ^D", action: .halfPageDown, summary: "down half a page", scope: .everywhere, takesCount: true),
-        Binding(keys: [c("u"), [.control("u")]], label: "u ^U", action: .halfPageUp, summary: "up half a page", scope: .everywhere, takesCount: true),
-        Binding(keys: [c(" "), [.pageDown], [.control("f")]], label: "space PgDn ^F", action: .pageDown, summary: "down a page", scope: .everywhere, takesCount: true),
-        Binding(keys: [c("b"), [.pageUp], [.control("b")]], label: "b PgUp ^B", action: .pageUp, summary: "up a page", scope: .everywhere, takesCount: true),
-        Binding(keys: [c("g"), [.home]], label: "g Home", action: .top, summary: "to the top (5g: to line 5)", scope: .everywhere, takesCount: true),
-        Binding(keys: [c("G"), [.end]], label: "G End", action: .bottom, summary: "to the end", scope: .everywhere, takesCount: false),
-        Binding(keys: [[.enter], c("l"), [.right]], label: "Enter l →", action: .open, summary: "open the selected article", scope: .library, takesCount: false),
-        Binding(keys: [c("o")], label: "o", action: .cycleSort, summary: "sort by date, outlet or title", scope: .library, takesCount: false),
-        Binding(keys: [c("]q")], label: "]q", action: .nextQuote, summary: "next quotation, with its speaker", scope: .reader, takesCount: true),
-        Binding(keys: [c("[q")], label: "[q", action: .previousQuote, summary: "previous quotation", scope: .reader, takesCount: true),
-        Binding(keys: [c("q"), [.escape], c("h"), [.left]], label: "q Esc h ←", action: .back, summary: "back (quit from the library)", scope: .everywhere, takesCount: false),
-        Binding(keys: [c("t")], label: "t", action: .nextTheme, summary: "next colour theme", scope: .everywhere, takesCount: false),
-        Binding(keys: [c("?")], label: "?", action: .help, summary: "this help", scope: .everywhere, takesCount: false),
-        Binding(keys: [[.control("z")]], label: "^Z", action: .suspend, summary: "suspend (fg resumes)", scope: .everywhere, takesCount: false),
-        Binding(keys: [c("Q"), [.control("c")]], label: "Q ^C", action: .quit, summary: "quit", scope: .everywhere, takesCount: false),
+        Binding(keys: [c("j"), [.down]], label: "j ↓", action: .down, summary: "down one line", scope: .everywhere, hints: [.help: "scroll"]),
+        Binding(keys: [c("k"), [.up]], label: "k ↑", action: .up, summary: "up one line", scope: .everywhere),
+        Binding(keys: [c("d"), [.control("d")]], label: "d ^D", action: .halfPageDown, summary: "down half a page", scope: .everywhere),
+        Binding(keys: [c("u"), [.control("u")]], label: "u ^U", action: .halfPageUp, summary: "up half a page", scope: .everywhere),
+        Binding(keys: [c(" "), [.pageDown], [.control("f")]], label: "space PgDn ^F", action: .pageDown, summary: "down a page", scope: .everywhere),
+        Binding(keys: [c("b"), [.pageUp], [.control("b")]], label: "b PgUp ^B", action: .pageUp, summary: "up a page", scope: .everywhere),
+        Binding(keys: [c("g"), [.home]], label: "g Home", action: .top, summary: "to the top (5g: to line 5)", scope: .everywhere),
+        Binding(keys: [c("G"), [.end]], label: "G End", action: .bottom, summary: "to the end", scope: .everywhere),
+        Binding(keys: [[.enter], c("l"), [.right]], label: "Enter l →", action: .open, summary: "open the selected article", scope: .library,
+                hints: [.library: "open"]),
+        Binding(keys: [c("o")], label: "o", action: .cycleSort, summary: "sort by date, outlet or title", scope: .library,
+                hints: [.library: "sort"]),
+        Binding(keys: [c("]q")], label: "]q", action: .nextQuote, summary: "next quotation, with its speaker", scope: .reader,
+                hints: [.reader: "quotation"]),
+        Binding(keys: [c("[q")], label: "[q", action: .previousQuote, summary: "previous quotation", scope: .reader),
+        Binding(keys: [c("q"), [.escape], c("h"), [.left]], label: "q Esc h ←", action: .back, summary: "back (quit from the library)",
+                scope: .everywhere, hints: [.library: "quit", .reader: "back", .help: "close"]),
+        Binding(keys: [c("t")], label: "t", action: .nextTheme, summary: "next colour theme", scope: .everywhere,
+                hints: [.library: "theme"]),
+        Binding(keys: [c("?")], label: "?", action: .help, summary: "this help", scope: .everywhere,
+                hints: [.library: "help", .reader: "help"]),
+        Binding(keys: [[.control("z")]], label: "^Z", action: .suspend, summary: "suspend (fg resumes)", scope: .everywhere),
+        Binding(keys: [c("Q"), [.control("c")]], label: "Q ^C", action: .quit, summary: "quit", scope: .everywhere),
     ]
 
     public enum Match: Equatable {
@@ -61,7 +77,10 @@ public enum Keymap {
         return pending ? .pending : .none
     }
 
-    public static func takesCount(_ action: Action) -> Bool {
-        bindings.first { $0.action == action }?.takesCount ?? false
+    /// "Enter open  o sort  q quit": the keys a screen's status bar offers, in table order.
+    public static func hints(for scope: Binding.Scope) -> String {
+        bindings.compactMap { binding in
+            binding.hints[scope].map { "\(binding.label.split(separator: " ")[0]) \($0)" }
+        }.joined(separator: "  ")
     }
 }

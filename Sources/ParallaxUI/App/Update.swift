@@ -53,7 +53,7 @@ public enum Update {
         switch screen {
         case .library: return .library
         case .reader: return .reader
-        case .help: return .everywhere
+        case .help: return .help
         }
     }
 
@@ -95,9 +95,9 @@ public enum Update {
 
     static func pageHeight(_ state: AppState) -> Int {
         switch state.screen {
-        case .library: return LibraryView.visibleRows(state)
-        case .reader: return ReaderView.bodyHeight(state)
-        case .help: return HelpView.bodyHeight(state)
+        case .library: return state.libraryRows
+        case .reader: return state.readerRows
+        case .help: return state.helpRows
         }
     }
 
@@ -135,7 +135,7 @@ public enum Update {
             state.notice = "No quotations in this article"
             return
         }
-        let height = ReaderView.bodyHeight(state)
+        let height = state.readerRows
         var target: Int
         // A focus scrolled out of sight no longer counts: the search starts from the screen.
         if let focused = reader.focusedQuote, (reader.top..<(reader.top + height)).contains(lines[focused]) {
@@ -159,7 +159,7 @@ public enum Update {
 
     /// Keeps selections and scroll offsets inside what exists.
     static func clamp(_ state: inout AppState) {
-        let rows = LibraryView.visibleRows(state)
+        let rows = state.libraryRows
         var library = state.library
         library.selected = max(0, min(library.selected, library.order.count - 1))
         if library.selected < library.top { library.top = library.selected }
@@ -170,10 +170,10 @@ public enum Update {
         switch state.screens[last] {
         case .library: break
         case .reader(var reader):
-            reader.top = max(0, min(reader.top, max(0, reader.layout.lines.count - ReaderView.bodyHeight(state))))
+            reader.top = max(0, min(reader.top, max(0, reader.layout.lines.count - state.readerRows)))
             state.screens[last] = .reader(reader)
         case .help(let scroll):
-            state.screens[last] = .help(scroll: max(0, min(scroll, max(0, HelpView.lineCount - HelpView.bodyHeight(state)))))
+            state.screens[last] = .help(scroll: max(0, min(scroll, max(0, HelpView.lines.count - state.helpRows))))
         }
     }
 }

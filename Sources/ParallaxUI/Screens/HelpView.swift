@@ -1,13 +1,9 @@
 /// The keys, drawn from the keymap table itself.
 public enum HelpView {
-    static func bodyHeight(_ state: AppState) -> Int {
-        max(1, state.height - 2)
-    }
-
     /// Help lines: a heading per scope, then a line per binding.
     static let lines: [(text: String, isHeading: Bool)] = {
         var lines: [(String, Bool)] = []
-        for scope in [Binding.Scope.everywhere, .library, .reader] {
+        for scope in Binding.Scope.allCases {
             let bindings = Keymap.bindings.filter { $0.scope == scope }
             guard !bindings.isEmpty else { continue }
             if !lines.isEmpty { lines.append(("", false)) }
@@ -21,16 +17,14 @@ public enum HelpView {
         return lines
     }()
 
-    static var lineCount: Int { lines.count }
-
     static func render(_ state: AppState, scroll: Int, into grid: inout Grid) {
         grid.put(" Parallax keys", x: 0, y: 0, role: .title)
         let left = max(2, (state.width - 72) / 2)
-        for row in 0..<bodyHeight(state) - 1 {
+        for row in 0..<state.helpRows {
             let index = scroll + row
             guard lines.indices.contains(index) else { break }
             grid.put(lines[index].text, x: left, y: row + 1, role: lines[index].isHeading ? .heading : .text)
         }
-        StatusBar.render(left: "? or q closes the help   j/k scroll", right: "", state: state, into: &grid)
+        StatusBar.render(left: Keymap.hints(for: .help), right: "", state: state, into: &grid)
     }
 }

@@ -2,11 +2,6 @@ import ParallaxCore
 
 /// The library: a column header, one group of articles, and a status bar.
 public enum LibraryView {
-    /// Article rows that fit: the screen less the column header, the group line and the status bar.
-    static func visibleRows(_ state: AppState) -> Int {
-        max(1, state.height - 3)
-    }
-
     static func render(_ state: AppState, into grid: inout Grid) {
         let library = state.library
         let widths = columnWidths(state.width)
@@ -16,7 +11,7 @@ public enum LibraryView {
         if state.articles.isEmpty {
             grid.put(" No articles here. Give Parallax a folder: parallax PATH", x: 0, y: 3, role: .dim)
         }
-        for row in 0..<visibleRows(state) {
+        for row in 0..<state.libraryRows {
             let position = library.top + row
             guard library.order.indices.contains(position) else { break }
             let article = state.articles[library.order[position]]
@@ -25,21 +20,22 @@ public enum LibraryView {
             if selected { grid.fill(x: 0, y: y, width: state.width, role: .selection) }
             drawArticle(article, widths: widths, y: y, selected: selected, grid: &grid)
         }
-        let left = "\(state.articles.count) articles · \(quotes) quotations · by \(library.sort.rawValue)   Enter open  o sort  t theme  ? help  q quit"
+        let left = "\(state.articles.count) articles · \(quotes) quotations · by \(library.sort.rawValue)   " + Keymap.hints(for: .library)
         let right = state.articles.isEmpty ? "" : "\(library.selected + 1)/\(library.order.count)"
         StatusBar.render(left: left, right: right, state: state, into: &grid)
     }
 
-    /// Outlet, date, headline (the rest), words, quotes.
+    /// Outlet, date, headline (the rest), words, quotes; a narrow terminal drops the counts.
     static func columnWidths(_ width: Int) -> [Int] {
-        let outlet = width >= 100 ? 20 : 14
-        let fixed = 1 + outlet + 2 + 10 + 2 + 2 + 5 + 2 + 6 + 1
-        return [outlet, 10, max(8, width - fixed), 5, 6]
+        let outlet = width >= 100 ? 20 : width >= 70 ? 14 : 10
+        let counts = width >= 70 ? [5, 6] : [0, 0]
+        let fixed = 1 + outlet + 2 + 10 + 2 + counts.reduce(0) { $0 + ($1 > 0 ? $1 + 2 : 0) } + 1
+        return [outlet, 10, max(8, width - fixed)] + counts
     }
 
     private static func drawRow(_ cells: [String], widths: [Int], y: Int, role: Role, grid: inout Grid) {
         var x = 1
-        for (index, text) in cells.enumerated() {
+        for (index, text) in cells.enumerated() where widths[index] > 0 {
             let rightAligned = index >= 3
             let shown = DisplayWidth.truncate(text, to: widths[index])
             let offset = rightAligned ? widths[index] - DisplayWidth.of(shown) : 0
@@ -51,14 +47,14 @@ public enum LibraryView {
     private static func drawArticle(_ article: Article, widths: [Int], y: Int, selected: Bool, grid: inout Grid) {
         let base: Role = selected ? .selection : .text
         var x = 1
-        let outlet = article.metadata.outlet ?? "—"
+        let outlet = article.metadata.outlet ?? Missing.dash
         grid.put(DisplayWidth.truncate(outlet, to: widths[0]), x: x, y: y, role: selected ? base : (article.metadata.outlet == nil ? .dim : .outlet))
         x += widths[0] + 2
-        grid.put(article.metadata.date?.description ?? "undated", x: x, y: y, role: selected ? base : .dim)
+        grid.put(article.metadata.date?.description ?? Missing.date, x: x, y: y, role: selected ? base : .dim)
         x += widths[1] + 2
-        grid.put(DisplayWidth.truncate(article.metadata.title ?? "Untitled", to: widths[2]), x: x, y: y, role: selected ? base : .title)
+        grid.put(DisplayWidth.truncate(article.metadata.title ?? Missing.title, to: widths[2]), x: x, y: y, role: selected ? base : .title)
         x += widths[2] + 2
-        for (index, number) in [article.wordCount, article.quotations.count].enumerated() {
+        for (index, number) in [article.wordCount, article.quotations.count].enumerated() where widths[3 + index] > 0 {
             let text = String(number)
             let width = widths[3 + index]
             grid.put(text, x: x + width - text.count, y: y, role: selected ? base : .dim)

@@ -3,13 +3,9 @@ import ParallaxCore
 /// An article: its layout from the scroll offset down, the focused quotation drawn apart,
 /// and a status bar with the quotation's speaker and the reading position.
 public enum ReaderView {
-    static func bodyHeight(_ state: AppState) -> Int {
-        max(1, state.height - 1)
-    }
-
     static func render(_ state: AppState, _ reader: ReaderState, into grid: inout Grid) {
         let layout = reader.layout
-        let height = bodyHeight(state)
+        let height = state.readerRows
         for row in 0..<height {
             let index = reader.top + row
             guard layout.lines.indices.contains(index) else { break }
@@ -30,8 +26,8 @@ public enum ReaderView {
             let who = quotation.kind == .term ? "term" : (quotation.speaker ?? "speaker not named")
             return "\(focused + 1)/\(article.quotations.count)  \(who): “\(quotation.text)”"
         }
-        let outlet = article.metadata.outlet ?? "outlet unknown"
-        return "\(outlet) — \(article.metadata.title ?? "Untitled")   ]q quotation  ? help  q back"
+        let outlet = article.metadata.outlet ?? Missing.outlet
+        return "\(outlet) — \(article.metadata.title ?? Missing.title)   " + Keymap.hints(for: .reader)
     }
 
     /// How far down the article the screen is, in per cent.

@@ -16,7 +16,8 @@ public enum View {
     }
 
     private static func drawTooSmall(_ state: AppState, _ grid: inout Grid) {
-        let lines = ["Terminal too small", "\(state.width)×\(state.height): Parallax needs \(AppState.minimumWidth)×\(AppState.minimumHeight)", "q quits"]
+        let lines = ["Terminal too small", "\(state.width)×\(state.height): Parallax needs \(AppState.minimumWidth)×\(AppState.minimumHeight)",
+                     "Enlarge the window to go on"]
         let top = max(0, (state.height - lines.count) / 2)
         for (offset, line) in lines.enumerated() {
             let x = max(0, (state.width - DisplayWidth.of(line)) / 2)

@@ -22,7 +22,7 @@ public struct ColumnTable {
         self.flexible = flexible
     }
 
-    /// Adds a row; missing values should be given as "—". Control characters become placeholders.
+    /// Adds a row (missing values as `Missing.dash`); control characters become placeholders.
     public mutating func add(_ row: [String]) {
         rows.append(row.map { VisibleText.sanitize($0.replacingOccurrences(of: "\n", with: " ")) })
     }

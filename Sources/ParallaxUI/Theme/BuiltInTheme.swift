@@ -4,7 +4,6 @@ enum BuiltInTheme {
     static let name = "dark"
     static let toml = """
 # The default theme: light text on the terminal's dark background.
-name = "dark"
 
 [palette]
 text = "#d0d0d0"

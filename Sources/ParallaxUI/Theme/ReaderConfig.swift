@@ -14,7 +14,7 @@ public struct ReaderConfig: Equatable, Sendable {
             let table = try TOMLTable(string: toml)
             return ReaderConfig(theme: table["theme"]?.string)
         } catch {
-            throw Theme.LoadError(file: file, problem: "not valid TOML")
+            throw FileProblem(file: file, problem: "not valid TOML")
         }
     }
 

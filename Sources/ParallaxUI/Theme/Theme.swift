@@ -16,48 +16,41 @@ public struct Theme: Equatable, Sendable {
         styles[role] ?? styles[.text] ?? Style()
     }
 
-    /// A problem with a theme file, said in one line.
-    public struct LoadError: Error, Equatable, CustomStringConvertible {
-        public let file: String
-        public let problem: String
-        public var description: String { "theme \(file): \(problem)" }
-    }
-
-    /// Reads a theme from TOML text; `file` names it in errors.
+    /// Reads a theme from TOML text. `name` is the theme's name in the catalog (its file name);
+    /// `file` names it in errors.
     public static func parse(_ toml: String, name: String, file: String) throws -> Theme {
         let table: TOMLTable
         do {
             table = try TOMLTable(string: toml)
         } catch let error as TOMLParseError {
-            throw LoadError(file: file, problem: "not valid TOML (line \(error.source.begin.line))")
+            throw FileProblem(file: file, problem: "not valid TOML (line \(error.source.begin.line))")
         } catch {
-            throw LoadError(file: file, problem: "not valid TOML")
+            throw FileProblem(file: file, problem: "not valid TOML")
         }
         var palette: [String: Color] = [:]
         if let entries = table["palette"]?.table {
             for (key, value) in entries {
                 guard let text = value.string, let color = Color(name: text) else {
-                    throw LoadError(file: file, problem: "palette colour '\(key)' is not a colour name, index or #rrggbb")
+                    throw FileProblem(file: file, problem: "palette colour '\(key)' is not a colour name, index or #rrggbb")
                 }
                 palette[key] = color
             }
         }
-        guard let roles = table["roles"]?.table else { throw LoadError(file: file, problem: "no [roles] table") }
+        guard let roles = table["roles"]?.table else { throw FileProblem(file: file, problem: "no [roles] table") }
         var styles: [Role: Style] = [:]
         for (key, value) in roles {
             guard let role = Role(rawValue: key) else {
-                throw LoadError(file: file, problem: "unknown role '\(key)'")
+                throw FileProblem(file: file, problem: "unknown role '\(key)'")
             }
             styles[role] = try style(value, role: key, palette: palette, file: file)
         }
-        guard styles[.text] != nil else { throw LoadError(file: file, problem: "no style for the role 'text'") }
-        let title = table["name"]?.string ?? name
-        return Theme(name: title, styles: styles)
+        guard styles[.text] != nil else { throw FileProblem(file: file, problem: "no style for the role 'text'") }
+        return Theme(name: name, styles: styles)
     }
 
     private static func style(_ value: TOMLValueConvertible, role: String, palette: [String: Color], file: String) throws -> Style {
         guard let entries = value.table else {
-            throw LoadError(file: file, problem: "role '\(role)' must be a table such as { fg = \"yellow\", bold = true }")
+            throw FileProblem(file: file, problem: "role '\(role)' must be a table such as { fg = \"yellow\", bold = true }")
         }
         var style = Style()
         for (key, entry) in entries {
@@ -71,10 +64,10 @@ public struct Theme: Equatable, Sendable {
                 } else {
                     color = nil
                 }
-                guard let color else { throw LoadError(file: file, problem: "role '\(role)': \(key) is not a colour") }
+                guard let color else { throw FileProblem(file: file, problem: "role '\(role)': \(key) is not a colour") }
                 if key == "fg" { style.foreground = color } else { style.background = color }
             case "bold", "dim", "italic", "underline", "reverse":
-                guard let flag = entry.bool else { throw LoadError(file: file, problem: "role '\(role)': \(key) must be true or false") }
+                guard let flag = entry.bool else { throw FileProblem(file: file, problem: "role '\(role)': \(key) must be true or false") }
                 switch key {
                 case "bold": style.bold = flag
                 case "dim": style.dim = flag
@@ -83,7 +76,7 @@ public struct Theme: Equatable, Sendable {
                 default: style.reverse = flag
                 }
             default:
-                throw LoadError(file: file, problem: "role '\(role)': unknown key '\(key)'")
+                throw FileProblem(file: file, problem: "role '\(role)': unknown key '\(key)'")
             }
         }
         return style

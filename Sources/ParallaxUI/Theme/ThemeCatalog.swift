@@ -40,7 +40,7 @@ public struct ThemeCatalog: Sendable {
             return (Self.builtIn, "theme '\(nameOrPath)' not found; using the built-in theme")
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            return (Self.builtIn, "theme \(path): cannot be read; using the built-in theme")
+            return (Self.builtIn, "\(path): cannot be read; using the built-in theme")
         }
         let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         do {
