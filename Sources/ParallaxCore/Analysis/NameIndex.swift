@@ -113,7 +113,7 @@ struct NameIndex {
     /// (a subject) to a name in passing.
     func lastPersonMention(before position: Int) -> Mention? {
         let candidates = mentions.filter { $0.position < position && !$0.quoted && isPerson(fullName($0.name)) }
-        // A person who speaks or opens a sentence is likelier than a passing name.
+        // One a reporting clause names or who opens a sentence is likelier than a passing name.
         return candidates.last { $0.reports || $0.opensSentence }
             ?? candidates.last { isKnownPerson(fullName($0.name)) } ?? candidates.last
     }
@@ -173,7 +173,7 @@ struct NameIndex {
         var roles: Set<String> = []
         var i = start - 1
         while i >= 0, start - i <= 2, tokens[i].isWord, !tokens[i].isCapitalized,
-              !Lexicon.functionWords.contains(tokens[i].lower) {
+              !Lexicon.functionWords.contains(tokens[i].lower), !Lexicon.reportingVerbs.contains(tokens[i].lower) {
             roles.insert(tokens[i].lower)
             i -= 1
         }

@@ -166,6 +166,11 @@ struct QuoteAttribution {
         for verb in before.indices.reversed() where before[verb].isWord && Lexicon.reportingVerbs.contains(before[verb].lower) {
             if SpeakerPhrases.isPassive(before, verb: verb) { continue }
             if !before[verb].lower.hasSuffix("ing"), let phrase = SpeakerPhrases.subject(before, verb: verb) { return phrase }
+            // "Added Haynes, “…”": the speaker after the verb, closing the clause.
+            if let phrase = SpeakerPhrases.noun(before, from: verb + 1) {
+                let end = verb + 1 + phrase.count
+                if end == before.count || [",", ":"].contains(before[end].text) { return phrase }
+            }
             subjectless = verb
         }
         // "…, saying: “…”", "…, and last month threatened to “…”": the verb shares the sentence's subject.
