@@ -211,4 +211,15 @@ import Testing
         """
         #expect(try Fixtures.quotes(text).last?.speaker == "Ryosuke Kinoshita")
     }
+
+    @Test func sheIsNotGivenToAMan() throws {
+        let text = """
+        Sarah Silverman started dating Michael Sheen in 2014. She said she was happy.
+
+        Michael Sheen met the actress on set. He called it luck.
+
+        “I never really knew what love was,” she said.
+        """
+        #expect(try Fixtures.quotes(text).last?.speaker == "Sarah Silverman")
+    }
 }

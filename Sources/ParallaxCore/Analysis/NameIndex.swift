@@ -27,12 +27,17 @@ struct NameIndex {
     /// Each word of a person's full name → that name ("Trump" → "Donald Trump", "Hua" → "Hua Chunying").
     private var nameParts: [String: (name: String, weight: Int)] = [:]
     private var people: Set<String> = []
+    /// What the pronouns and titles around each person say of their gender, where they agree.
+    private var genders: [String: Gender] = [:]
 
     /// `sentences` holds every paragraph's sentences as tokens; `quoted` the quoted stretches,
     /// whose names are not people the narration mentions.
     init(sentences: [[Token]], lowercaseWords: Set<String>, quoted: [Range<Int>] = []) {
         var counts: [String: Int] = [:]
+        var votes: [(name: String, gender: Gender)] = []
+        var previousSubject: String?
         for tokens in sentences {
+            let firstMention = mentions.count
             var i = 0
             while i < tokens.count {
                 guard tokens[i].isWord, tokens[i].isCapitalized, !Lexicon.notNames.contains(tokens[i].lower) else { i += 1; continue }
@@ -59,6 +64,18 @@ struct NameIndex {
                 }
                 i = end + 1
             }
+            // Pronouns vote for the gender of the person they follow: this sentence's subject, or
+            // the last one's when this sentence opens with the pronoun.
+            let subject = mentions.count > firstMention && mentions[firstMention].opensSentence && !mentions[firstMention].quoted
+                ? mentions[firstMention].name : nil
+            for (index, token) in tokens.enumerated() where !quoted.contains(where: { $0.contains(token.range.lowerBound) }) {
+                guard let gender = Gender(pronoun: token.lower) else { continue }
+                if let voter = index == 0 ? previousSubject : subject { votes.append((voter, gender)) }
+            }
+            for mention in mentions[firstMention...] {
+                if let gender = mention.roles.lazy.compactMap(Gender.init(role:)).first { votes.append((mention.name, gender)) }
+            }
+            previousSubject = subject ?? previousSubject
         }
         // Each word of a full name points to the name; the last word (a surname) wins, then the first.
         for (name, count) in counts.sorted(by: { $0.key < $1.key }) {
@@ -68,6 +85,9 @@ struct NameIndex {
                 if weight > (nameParts[word]?.weight ?? -1) { nameParts[word] = (name, weight) }
             }
         }
+        var tally: [String: Int] = [:]
+        for vote in votes { tally[fullName(vote.name), default: 0] += vote.gender == .female ? 1 : -1 }
+        genders = tally.compactMapValues { $0 > 0 ? .female : $0 < 0 ? .male : nil }
         // A person is named in full and then by surname or with a title ("Chapman said", "Mr Moon").
         let standalone = Set(mentions.filter { !$0.name.contains(" ") }.map(\.name))
         let titled = Set(mentions.filter { !$0.roles.isDisjoint(with: Lexicon.titles) }.map(\.name))
@@ -86,6 +106,10 @@ struct NameIndex {
     /// A name the article gives a person in full: two to four words, none an institution's.
     func isPerson(_ name: String) -> Bool {
         name.contains(" ") && Self.looksLikePerson(name)
+    }
+
+    func gender(of name: String) -> Gender? {
+        genders[name]
     }
 
     /// A person the article shows to be one: named in full and then by surname or with a title.
@@ -111,8 +135,12 @@ struct NameIndex {
 
     /// The latest person named outside quotations, preferring one who opened a sentence
     /// (a subject) to a name in passing.
-    func lastPersonMention(before position: Int) -> Mention? {
-        let candidates = mentions.filter { $0.position < position && !$0.quoted && isPerson(fullName($0.name)) }
+    func lastPersonMention(before position: Int, gender: Gender? = nil) -> Mention? {
+        let candidates = mentions.filter { mention in
+            let name = fullName(mention.name)
+            return mention.position < position && !mention.quoted && isPerson(name)
+                && (gender == nil || genders[name] == nil || genders[name] == gender)
+        }
         // One a reporting clause names or who opens a sentence is likelier than a passing name.
         return candidates.last { $0.reports || $0.opensSentence }
             ?? candidates.last { isKnownPerson(fullName($0.name)) } ?? candidates.last

@@ -193,8 +193,10 @@ struct QuoteAttribution {
             switch phrase[0].lower {
             case "he", "she":
                 // The last speaker, unless a person has opened a sentence since.
-                guard let mention = names.lastPersonMention(before: position) else { return lastSpeaker }
-                if let lastSpeaker, let spoke = lastSpeakerPosition, spoke > mention.position, names.isPerson(lastSpeaker) {
+                let gender = Gender(pronoun: phrase[0].lower)
+                guard let mention = names.lastPersonMention(before: position, gender: gender) else { return lastSpeaker }
+                if let lastSpeaker, let spoke = lastSpeakerPosition, spoke > mention.position, names.isPerson(lastSpeaker),
+                   names.gender(of: lastSpeaker) == nil || names.gender(of: lastSpeaker) == gender {
                     return lastSpeaker
                 }
                 return names.fullName(mention.name)
