@@ -222,4 +222,14 @@ import Testing
         """
         #expect(try Fixtures.quotes(text).last?.speaker == "Sarah Silverman")
     }
+
+    @Test func initialsStayInNames() throws {
+        let quotes = try Fixtures.quotes("“This test is a warning,” said George A Lopez, a former member of the panel.")
+        #expect(quotes.first?.speaker == "George A Lopez")
+    }
+
+    @Test func anIndefiniteDescriptionIsSomeoneNew() throws {
+        let text = "A South Korean official spoke first.\n\nThe second missile “sank into the sea,” an official said."
+        #expect(try Fixtures.quotes(text).first?.speaker == "an official")
+    }
 }

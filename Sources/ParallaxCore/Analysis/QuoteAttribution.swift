@@ -230,8 +230,9 @@ struct QuoteAttribution {
         // "South Korea’s Yonhap news agency", "an RAIB spokesman": the article's own words.
         if words.contains(where: { $0.isPossessive && $0.isCapitalized }) { return text }
         if words.count > 1 { return ownArticle + text }
-        // A bare "the spokeswoman": the fuller description the article gave before.
-        if let description = names.description(head: head.lower, before: position) { return description }
+        // A bare "the spokeswoman" refers back to the fuller description the article gave before;
+        // "an official" is someone new.
+        if phrase.first?.lower == "the", let description = names.description(head: head.lower, before: position) { return description }
         return ownArticle + text
     }
 }

@@ -27,8 +27,11 @@ struct Token: Equatable {
     var isPossessive: Bool { withoutPossessive != text }
     /// "US", "ICE", "NATO": capitals throughout, never the function word they may spell.
     var isAcronym: Bool { text.unicodeScalars.count >= 2 && text.unicodeScalars.allSatisfy { $0.isUpper || $0 == "." } }
-    /// A capitalised word that is only a function word at a sentence's start ("The", "And").
-    var isCapitalizedFunctionWord: Bool { isCapitalized && !isAcronym && Lexicon.functionWords.contains(lower) }
+    /// A capitalised word that is only a function word at a sentence's start ("The", "And");
+    /// a lone capital ("A" in "George A Lopez") is taken for an initial.
+    var isCapitalizedFunctionWord: Bool {
+        isCapitalized && !isAcronym && text.unicodeScalars.count > 1 && Lexicon.functionWords.contains(lower)
+    }
 }
 
 /// Splits text into words and punctuation. Apostrophes, hyphens and periods inside a word
