@@ -77,14 +77,18 @@ import Testing
         #expect(screen.contains("MODES: icanon echo"), "and the terminal is restored")
     }
 
-    @Test func hangupGivesTheTerminalBack() throws {
+    /// A hangup, and a crash as the kernel would signal one: each ends the reader with the
+    /// signal's status and leaves the terminal as it was.
+    @Test(arguments: [(SIGHUP, "EXIT=129"), (SIGSEGV, "EXIT=139"), (SIGABRT, "EXIT=134")])
+    func signalsGiveTheTerminalBack(signal: Int32, status: String) throws {
         let tmux = try TmuxSession(command: "sh -c 'echo $$ > \"$0\"; exec \"$1\"' PIDFILE '\(TmuxSession.binary)'")
         try tmux.waitFor(text: "All articles · 5")
         let pid = try #require(Int32(String(contentsOfFile: tmux.pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
-        kill(pid, SIGHUP)
+        kill(pid, signal)
         let screen = try tmux.waitFor { $0.contains("EXIT=") && $0.contains("MODES:") }
-        #expect(screen.contains("EXIT=129"))
+        #expect(screen.contains(status))
         #expect(screen.contains("MODES: icanon echo"))
+        #expect(!screen.contains("All articles"))
     }
 
     @Test func noColorKeepsAttributesOnly() throws {
