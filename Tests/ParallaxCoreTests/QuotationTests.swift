@@ -232,4 +232,9 @@ import Testing
         let text = "A South Korean official spoke first.\n\nThe second missile “sank into the sea,” an official said."
         #expect(try Fixtures.quotes(text).first?.speaker == "an official")
     }
+
+    @Test func occupationRefersBackToThePersonNamed() throws {
+        let text = "Gregory Elich, who advises a policy institute, spoke on Friday.\n\n“The pressure will fail,” the expert concluded."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Gregory Elich")
+    }
 }

@@ -156,4 +156,12 @@ enum Lexicon {
     static func isSpeakerNoun(_ word: String) -> Bool {
         speakerNouns.contains(word) || titles.contains(word)
     }
+
+    /// Words for a person's occupation, by which an article refers back to someone it has named.
+    static let personRoles: Set<String> = [
+        "actor", "actress", "singer", "star", "expert", "author", "writer", "lawmaker", "politician", "economist",
+        "professor", "scientist", "researcher", "analyst", "businessman", "businesswoman", "director", "producer",
+        "player", "coach", "senator", "governor", "mayor", "minister", "president", "chancellor", "judge", "artist",
+        "musician", "rapper", "comedian", "host", "presenter", "driver", "champion", "striker", "quarterback",
+    ]
 }
