@@ -237,4 +237,13 @@ import Testing
         let text = "Gregory Elich, who advises a policy institute, spoke on Friday.\n\n“The pressure will fail,” the expert concluded."
         #expect(try Fixtures.quotes(text).first?.speaker == "Gregory Elich")
     }
+
+    @Test func acronymResolvesToTheNameItAbbreviates() throws {
+        let text = "The documents went to Süddeutsche Zeitung a year ago.\n\n“The papers include 11.5 million files,” SZ said."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Süddeutsche Zeitung")
+    }
+
+    @Test func nounsThatAreAlsoVerbsCanSpeak() throws {
+        #expect(try Fixtures.quotes("The post said: “He loved the club.”").first?.speaker == "the post")
+    }
 }

@@ -27,6 +27,8 @@ struct NameIndex {
     /// Each word of a person's full name → that name ("Trump" → "Donald Trump", "Hua" → "Hua Chunying").
     private var nameParts: [String: (name: String, weight: Int)] = [:]
     private var people: Set<String> = []
+    /// The initials of each name of several words → the name ("ICIJ" → "International Consortium of …").
+    private var acronyms: [String: String] = [:]
     /// What the pronouns and titles around each person say of their gender, where they agree.
     private var genders: [String: Gender] = [:]
 
@@ -85,6 +87,11 @@ struct NameIndex {
                 if weight > (nameParts[word]?.weight ?? -1) { nameParts[word] = (name, weight) }
             }
         }
+        for mention in mentions {
+            let capitals = mention.name.split(separator: " ").filter { $0.first?.isUppercase == true }
+            guard capitals.count >= 2 else { continue }
+            acronyms[String(capitals.compactMap(\.first))] = acronyms[String(capitals.compactMap(\.first))] ?? mention.name
+        }
         var tally: [String: Int] = [:]
         for vote in votes { tally[fullName(vote.name), default: 0] += vote.gender == .female ? 1 : -1 }
         genders = tally.compactMapValues { $0 > 0 ? .female : $0 < 0 ? .male : nil }
@@ -97,10 +104,11 @@ struct NameIndex {
         }
     }
 
-    /// The fullest form of a name: "Trump" → "Donald Trump", "Hua" → "Hua Chunying" where the article says so.
+    /// The fullest form of a name: "Trump" → "Donald Trump", "Hua" → "Hua Chunying", "SZ" →
+    /// "Süddeutsche Zeitung" where the article says so.
     func fullName(_ name: String) -> String {
         guard !name.contains(" ") else { return name }
-        return nameParts[name]?.name ?? name
+        return nameParts[name]?.name ?? acronyms[name] ?? name
     }
 
     /// A name the article gives a person in full: two to four words, none an institution's.

@@ -47,8 +47,7 @@ enum SpeakerPhrases {
                 start -= 1
                 continue
             }
-            guard !Lexicon.functionWords.contains(token.lower), !Lexicon.reportingVerbs.contains(token.lower),
-                  lowerCount < 3 else { break }
+            guard !Lexicon.functionWords.contains(token.lower), !endsPhrase(token), lowerCount < 3 else { break }
             lowerCount += 1
             start -= 1
         }
@@ -93,7 +92,7 @@ enum SpeakerPhrases {
     }
 
     /// A verb that ends a noun phrase: "said", "stated" — not "state" or "report", which are nouns too.
-    private static func endsPhrase(_ token: Token) -> Bool {
+    static func endsPhrase(_ token: Token) -> Bool {
         isFiniteReportingVerb(token) && (token.lower.hasSuffix("ed") || Lexicon.plainReportingVerbs.contains(token.lower))
     }
 
