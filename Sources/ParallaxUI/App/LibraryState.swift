@@ -6,12 +6,15 @@ public struct LibraryState: Sendable {
 
     public private(set) var order: [Int]
     public var sort: Sort
+    /// Quotations in all the articles, counted once rather than on every frame.
+    public let quotationCount: Int
     public var selected = 0
     public var top = 0
 
     init(articles: [Article], sort: Sort = .date) {
         self.sort = sort
         order = Self.sorted(articles, by: sort)
+        quotationCount = articles.reduce(0) { $0 + $1.quotations.count }
     }
 
     mutating func resort(_ articles: [Article], by sort: Sort) {

@@ -6,7 +6,6 @@ public enum LibraryView {
         let library = state.library
         let widths = columnWidths(state.width)
         drawRow(["OUTLET", "DATE", "HEADLINE", "WORDS", "QUOTES"], widths: widths, y: 0, role: .dim, grid: &grid)
-        let quotes = state.articles.reduce(0) { $0 + $1.quotations.count }
         grid.put(" All articles · \(state.articles.count)", x: 0, y: 1, role: .heading)
         if state.articles.isEmpty {
             grid.put(" No articles here. Give Parallax a folder: parallax PATH", x: 0, y: 3, role: .dim)
@@ -20,7 +19,7 @@ public enum LibraryView {
             if selected { grid.fill(x: 0, y: y, width: state.width, role: .selection) }
             drawArticle(article, widths: widths, y: y, selected: selected, grid: &grid)
         }
-        let left = "\(state.articles.count) articles · \(quotes) quotations · by \(library.sort.rawValue)   " + Keymap.hints(for: .library)
+        let left = "\(state.articles.count) articles · \(library.quotationCount) quotations · by \(library.sort.rawValue)   " + Keymap.hints(for: .library)
         let right = state.articles.isEmpty ? "" : "\(library.selected + 1)/\(library.order.count)"
         StatusBar.render(left: left, right: right, state: state, into: &grid)
     }
