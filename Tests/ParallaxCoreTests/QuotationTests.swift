@@ -246,4 +246,11 @@ import Testing
     @Test func nounsThatAreAlsoVerbsCanSpeak() throws {
         #expect(try Fixtures.quotes("The post said: “He loved the club.”").first?.speaker == "the post")
     }
+
+    @Test func theOneQuotedSpeaks() throws {
+        let text = "Quentin Tarantino persuaded her, the article said, quoting him as saying, “Hit 40 miles per hour.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "Quentin Tarantino")
+        let words = try Fixtures.quotes("Cristin Milioti saw it differently. In Milioti’s words: “She just distances herself.”")
+        #expect(words.first?.speaker == "Cristin Milioti")
+    }
 }

@@ -48,7 +48,7 @@ enum Lexicon {
         "may", "might", "could", "should", "can", "must", "been",
     ]
 
-    static let pronouns: Set<String> = ["he", "she", "they", "i", "we", "it"]
+    static let pronouns: Set<String> = ["he", "she", "him", "her", "they", "i", "we", "it"]
 
     static let determiners: Set<String> = [
         "the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "another", "one",

@@ -162,6 +162,15 @@ struct QuoteAttribution {
         for (i, token) in before.enumerated() where token.lower == "according" && i + 1 < before.count && before[i + 1].lower == "to" {
             if let phrase = SpeakerPhrases.noun(before, from: i + 2) { return phrase }
         }
+        // "quoting him as saying “…”", "citing the agency": the one quoted speaks.
+        for (i, token) in before.enumerated().reversed() where ["quoting", "citing", "quoted", "cited"].contains(token.lower) {
+            if let phrase = SpeakerPhrases.noun(before, from: i + 1) { return phrase }
+        }
+        // "in Milioti’s words: “…”".
+        if let words = before.lastIndex(where: { $0.lower == "words" }), words >= 2, before[words - 2].lower == "in",
+           before[words - 1].isPossessive, before[words - 1].isCapitalized {
+            return [before[words - 1]]
+        }
         var subjectless: Int?
         for verb in before.indices.reversed() where before[verb].isWord && Lexicon.reportingVerbs.contains(before[verb].lower) {
             if SpeakerPhrases.isPassive(before, verb: verb) { continue }
@@ -191,7 +200,7 @@ struct QuoteAttribution {
     private func resolve(_ phrase: [Token], at position: Int) -> String? {
         if phrase.count == 1, Lexicon.pronouns.contains(phrase[0].lower) {
             switch phrase[0].lower {
-            case "he", "she":
+            case "he", "she", "him", "her":
                 // The last speaker, unless a person has opened a sentence since.
                 let gender = Gender(pronoun: phrase[0].lower)
                 guard let mention = names.lastPersonMention(before: position, gender: gender) else { return lastSpeaker }
