@@ -26,7 +26,8 @@ struct OpenCommand: ParsableCommand {
             let terminal = try Terminal()
             defer { terminal.stop() }
             var loop = ReaderLoop(terminal: terminal, catalog: catalog, settings: settings)
-            let notice = [settings.problem, problem].compactMap { $0 }.first
+            let problems = [settings.problem, problem].compactMap { $0 }
+            let notice = problems.isEmpty ? nil : problems.joined(separator: "; ")
             loop.run(articles: articles, theme: chosen, notice: notice)
         } catch let error as TerminalUnavailable {
             Output.warn(error.description)

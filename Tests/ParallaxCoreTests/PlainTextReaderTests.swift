@@ -105,6 +105,12 @@ import Testing
         #expect(article.blocks[0].section == nil)
     }
 
+    @Test func proseStartingLikeBoilerplateIsKept() throws {
+        let article = try Fixtures.article("For more than a decade, the plant has leaked into the river.\n\n\u{F8FF} Apple logos are text.")
+        #expect(article.blocks.map(\.kind) == [.paragraph, .paragraph])
+        #expect(article.blocks[1].text == "\u{F8FF} Apple logos are text.")
+    }
+
     @Test func sentenceStartingWithAnalysisIsNotALabel() throws {
         let article = try Fixtures.article("Analysis shows the plan will fail.")
         #expect(article.blocks.map(\.kind) == [.paragraph])

@@ -201,7 +201,8 @@ import ParallaxCore
         let opinion = try #require(grid.lines.firstIndex { $0.contains("While enforcing immigration laws") })
         #expect(grid.lines[opinion].hasPrefix("  │ While enforcing"))
         let trailer = try #require(grid.lines.firstIndex { $0.contains("Featured image credit: SHRM") })
-        #expect(grid.roles(y: trailer)[2] == .dim)
+        #expect(grid.roles(y: trailer)[2..<29].allSatisfy { $0 == .dim }, "spaces keep the block's style")
+        #expect(grid.roles(y: heading)[2..<36].allSatisfy { $0 == .heading })
     }
 
     @Test func wideTextNeverSplitsAtTheEdge() throws {
@@ -254,13 +255,21 @@ import ParallaxCore
         #expect(lines.contains { $0.contains("30×8") })
     }
 
+    @Test func aBrokenThemeDoesNotStopTheCycle() {
+        var state = AppState(articles: Support.seeds(), width: 80, height: 24, themeNames: ["dark", "broken", "light"])
+        #expect(Support.type("t", &state) == [.loadTheme("broken")])
+        _ = Update.update(&state, .themeLoaded(ThemeCatalog.builtIn, problem: "broken.toml: not valid TOML"))
+        #expect(Support.type("t", &state) == [.loadTheme("light")])
+    }
+
     @Test func themeKeyAsksForTheNextTheme() {
         var state = AppState(articles: Support.seeds(), width: 80, height: 24, themeNames: ["dark", "light", "mono"])
         #expect(Support.type("t", &state) == [.loadTheme("light")])
-        let mono = Theme(name: "mono", styles: [.text: Style(bold: true)])
-        _ = Update.update(&state, .themeLoaded(mono, problem: nil))
+        let light = Theme(name: "light", styles: [.text: Style(bold: true)])
+        _ = Update.update(&state, .themeLoaded(light, problem: nil))
+        #expect(View.render(state).lines[23].hasPrefix(" Theme: light"))
+        #expect(Support.type("t", &state) == [.loadTheme("mono")])
         #expect(Support.type("t", &state) == [.loadTheme("dark")])
-        #expect(View.render(state).lines[23].hasPrefix(" 5 articles"))
     }
 
     @Test func mouseWheelScrolls() {

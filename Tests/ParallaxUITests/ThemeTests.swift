@@ -19,7 +19,10 @@ import Testing
     @Test func builtInThemeIsTheDarkThemeFile() throws {
         let file = try String(contentsOfFile: folder + "/dark.toml", encoding: .utf8)
         #expect(file == BuiltInTheme.toml + "\n" || file == BuiltInTheme.toml)
-        #expect(ThemeCatalog.builtIn == ThemeCatalog(folders: [folder]).load("dark").theme)
+        let (dark, problem) = ThemeCatalog(folders: [folder]).load("dark")
+        #expect(problem == nil)
+        #expect(ThemeCatalog.builtIn == dark)
+        #expect(ThemeCatalog.builtIn.styles.count == Role.allCases.count, "the built-in theme parsed, not a fallback")
     }
 
     @Test func themesAreNamedByTheirFiles() throws {
@@ -93,6 +96,14 @@ import Testing
         #expect(changes == [GridChange(x: 0, y: 0, cells: [Cell("J")]), GridChange(x: 9, y: 1, cells: [Cell("x", role: .quote)])])
         #expect(new.changes(from: new).isEmpty)
         #expect(new.changes(from: nil).count == 2, "a first frame writes every row")
+    }
+
+    @Test func zeroWidthCharacterJoinsTheWideCharacterBeforeIt() {
+        var grid = Grid(width: 6, height: 1)
+        grid.put("漢\u{200B}x", x: 0, y: 0, role: .text)
+        #expect(grid[0, 0].glyph == "漢\u{200B}")
+        #expect(grid[1, 0].isContinuation)
+        #expect(grid.lines == ["漢\u{200B}x"])
     }
 
     @Test func wideCharacterIsNotPutInTheLastColumn() {

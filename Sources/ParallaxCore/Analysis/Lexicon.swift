@@ -140,10 +140,10 @@ enum Lexicon {
         "group", "corp", "commission", "board", "senate", "congress", "parliament", "angeles", "york", "social",
         "truth", "media", "press", "papers", "korea", "china", "united", "america", "american", "national", "federal",
         "year", "day", "week", "airways", "airlines", "airline", "enquirer", "herald", "tribune", "journal", "gazette",
-        "daily", "weekly", "times", "telegraph", "guardian", "vegas", "island", "islands", "cape", "mount", "lake",
+        "daily", "weekly", "telegraph", "guardian", "vegas", "island", "islands", "cape", "mount", "lake",
         "river", "bay", "beach", "valley", "hills", "conference", "summit", "games", "cup", "league", "club", "fc",
         "stadium", "museum", "theatre", "theater", "festival", "awards", "show", "series", "network", "channel",
-        "capital", "fund", "trust", "group", "partners", "holdings", "motors", "technologies", "labs", "bitcoin",
+        "capital", "fund", "trust", "partners", "holdings", "motors", "technologies", "labs", "bitcoin",
     ]
 
     /// Capitalised words that are never a speaker's name.

@@ -23,7 +23,6 @@ struct NameIndex {
 
     private(set) var mentions: [Mention] = []
     private(set) var descriptions: [Description] = []
-    /// A name's last word → the fullest form the article uses ("Trump" → "Donald Trump").
     /// Each word of a person's full name → that name ("Trump" → "Donald Trump", "Hua" → "Hua Chunying").
     private var nameParts: [String: (name: String, weight: Int)] = [:]
     private var people: Set<String> = []
@@ -141,8 +140,9 @@ struct NameIndex {
         return mention.map { fullName($0.name) }
     }
 
-    /// The latest person named outside quotations, preferring one who opened a sentence
-    /// (a subject) to a name in passing.
+    /// The latest person named outside quotations, preferring one a reporting clause names or
+    /// who opened a sentence (a subject) to a name in passing, and never one whose gender the
+    /// pronoun contradicts.
     func lastPersonMention(before position: Int, gender: Gender? = nil) -> Mention? {
         let candidates = mentions.filter { mention in
             let name = fullName(mention.name)

@@ -241,9 +241,9 @@ struct QuoteAttribution {
         if words.count > 1 { return ownArticle + text }
         // A bare "the spokeswoman" refers back to the fuller description the article gave before;
         // "an official" is someone new.
-        if phrase.first?.lower == "the", let description = names.description(head: head.lower, before: position) { return description }
+        if hadArticle, let description = names.description(head: head.lower, before: position) { return description }
         // "the expert concluded", "the actress said": a person the article has named already.
-        if phrase.first?.lower == "the", words.count == 1, Lexicon.personRoles.contains(head.lower),
+        if hadArticle, Lexicon.personRoles.contains(head.lower),
            let mention = names.lastPersonMention(before: position, gender: Gender(role: head.lower)) {
             return names.fullName(mention.name)
         }

@@ -70,7 +70,9 @@ enum SpeakerPhrases {
     /// "added the spokesman", "a spokesman for the company".
     static func noun(_ tokens: [Token], from start: Int) -> [Token]? {
         guard start < tokens.count, tokens[start].isWord else { return nil }
-        if Lexicon.pronouns.contains(tokens[start].lower) { return [tokens[start]] }
+        // A pronoun stands alone, but "her spokesman" is a phrase with a possessive.
+        let possessive = tokens[start].lower == "her" && start + 1 < tokens.count && tokens[start + 1].isWord
+        if Lexicon.pronouns.contains(tokens[start].lower), !possessive { return [tokens[start]] }
         var end = start
         var phrase: [Token] = []
         if Lexicon.determiners.contains(tokens[start].lower) {

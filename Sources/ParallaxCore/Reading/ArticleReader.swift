@@ -37,7 +37,7 @@ public enum ArticleReader {
             return try FrontMatterReader.read(text, markdown: ext == "md" || ext == "markdown")
         }
         if ext == "md" || ext == "markdown" {
-            return try PlainTextReader.read(MarkdownText.plain(text))
+            return try PlainTextReader.read(text, markdown: true)
         }
         return try PlainTextReader.read(text)
     }

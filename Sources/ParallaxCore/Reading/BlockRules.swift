@@ -12,7 +12,8 @@ enum BoilerplateRules {
     private static let prefixes = [
         "sign up for", "subscribe to", "click here to", "read more:", "related:", "follow us on",
         "image copyright", "image caption", "media caption", "getty images", "copyright ©", "© ",
-        "enlarge this image", "more:", "license for publishing", "for more ", "watch:", "read more about",
+        "enlarge this image", "more:", "license for publishing", "for more information", "for more on", "for more nfl",
+        "watch:", "read more about",
     ]
 
     static func isBoilerplate(_ paragraph: String) -> Bool {
@@ -108,7 +109,7 @@ enum TrailerRules {
     ]
 
     static func isTrailer(_ paragraph: String) -> Bool {
-        guard paragraph.utf8.count <= 300 else { return false }
+        guard paragraph.utf8.count <= 1200, paragraph.count <= 300 else { return false }
         let lower = paragraph.lowercased()
         return prefixes.contains { lower.hasPrefix($0) } || suffixes.contains { lower.hasSuffix($0) }
             || isPhotoCredit(paragraph)

@@ -11,7 +11,8 @@ enum BodyParser {
         var outlet: String?
     }
 
-    static func parse(_ body: String, title: String? = nil) -> Result {
+    /// `markdown`: the body came through `MarkdownText`, whose heading marker makes a heading.
+    static func parse(_ body: String, title: String? = nil, markdown: Bool = false) -> Result {
         // JSON and front matter bodies may carry CRLF of their own.
         var text = Substring(TextDecoding.normalizeLineEnds(body))
         let date = takeLeadingDate(&text)
@@ -26,7 +27,7 @@ enum BodyParser {
             var paragraph = BoilerplateRules.stripEmptyParentheses(original)
             if paragraph.isEmpty || BoilerplateRules.isBoilerplate(paragraph) { continue }
             // A Markdown heading ("## Section") is a heading whatever its punctuation.
-            if paragraph.hasPrefix(MarkdownText.headingMarker) {
+            if markdown, paragraph.hasPrefix(MarkdownText.headingMarker) {
                 section = nil
                 let heading = String(paragraph.dropFirst(MarkdownText.headingMarker.count))
                 if !heading.isEmpty { result.blocks.append(RawBlock(kind: .heading, text: heading, section: nil)) }

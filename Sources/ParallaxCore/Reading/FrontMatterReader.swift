@@ -24,7 +24,7 @@ enum FrontMatterReader {
         }
         let title = FieldValue.text(fields["title"])
         let bodyText = markdown ? MarkdownText.plain(parts.body) : parts.body
-        let body = BodyParser.parse(bodyText, title: title)
+        let body = BodyParser.parse(bodyText, title: title, markdown: markdown)
         guard !body.blocks.isEmpty else { throw ReadError("no text after the front matter") }
         let metadata = ArticleMetadata(
             title: title,

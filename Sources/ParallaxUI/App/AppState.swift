@@ -15,6 +15,8 @@ public struct AppState: Sendable {
     public var width: Int
     public var height: Int
     public var theme: Theme
+    /// The theme last asked for by name; `t` steps on from it even when that one failed to load.
+    public var themeName: String
     public var themeNames: [String]
     /// A one-line notice in the status bar (a theme problem, a key that does nothing).
     public var notice: String?
@@ -29,6 +31,7 @@ public struct AppState: Sendable {
         self.width = width
         self.height = height
         self.theme = theme
+        self.themeName = theme.name
         self.themeNames = themeNames.isEmpty ? [theme.name] : themeNames
         self.notice = notice
     }

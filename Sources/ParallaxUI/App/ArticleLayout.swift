@@ -110,18 +110,8 @@ public struct ArticleLayout: Sendable {
         return result
     }
 
-    /// Lines of styled characters, wrapped as `WordWrap` wraps text. A space inside a
-    /// quotation keeps the quotation's role, so the quotation stays one highlight.
+    /// Lines of styled characters, wrapped as `WordWrap` wraps text.
     static func wrap(_ characters: [StyledCharacter], width: Int) -> [[StyledCharacter]] {
-        WordWrap.lineRanges(characters.map(\.character), width: width).map { range in
-            range.map { index in
-                let item = characters[index]
-                guard item.character == " ", index > 0, index + 1 < characters.count,
-                      let quote = characters[index - 1].quote, characters[index + 1].quote == quote else {
-                    return item.character == " " ? StyledCharacter(character: " ", role: .text, quote: nil) : item
-                }
-                return StyledCharacter(character: " ", role: characters[index - 1].role, quote: quote)
-            }
-        }
+        WordWrap.lineRanges(characters.map(\.character), width: width).map { $0.map { characters[$0] } }
     }
 }

@@ -79,7 +79,8 @@ public enum Update {
             if case .help = state.screen { state.screens.removeLast() } else { state.screens.append(.help(scroll: 0)) }
         case .nextTheme:
             let names = state.themeNames
-            let next = names.firstIndex(of: state.theme.name).map { names[($0 + 1) % names.count] } ?? names.first ?? state.theme.name
+            let next = names.firstIndex(of: state.themeName).map { names[($0 + 1) % names.count] } ?? names.first ?? state.themeName
+            state.themeName = next
             return [.loadTheme(next)]
         case .cycleSort:
             let sorts = LibraryState.Sort.allCases

@@ -41,8 +41,10 @@ public struct Grid: Equatable, Sendable {
         for character in VisibleText.sanitize(text) {
             let w = DisplayWidth.of(character)
             if w == 0 {
-                // A lone combining mark joins the previous cell.
-                if column > 0, column - 1 < end, column - 1 >= x { self[column - 1, y].glyph.append(character) }
+                // A zero-width character joins the character before it, the left half of a wide one included.
+                var previous = column - 1
+                if previous > 0, previous < width, self[previous, y].isContinuation { previous -= 1 }
+                if previous >= x, previous < end { self[previous, y].glyph.append(character) }
                 continue
             }
             guard column + w <= end else { break }
