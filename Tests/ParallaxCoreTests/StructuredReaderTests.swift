@@ -132,6 +132,19 @@ import Testing
         #expect(ids == ["story", "story-2"])
     }
 
+    @Test func readingOnEveryCoreKeepsPathOrder() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for number in 0..<40 {
+            let name = String(format: "%02d", number)
+            try Data((number % 7 == 0 ? "" : "Story number \(name).").utf8).write(to: folder.appendingPathComponent("\(name).txt"))
+        }
+        let result = CorpusLoader.load(paths: [folder.path])
+        let expected = (0..<40).filter { $0 % 7 != 0 }.map { String(format: "%02d", $0) }
+        #expect(result.articles.map(\.id) == expected)
+        #expect(result.warnings.map { ($0.path as NSString).lastPathComponent } == ["00.txt", "07.txt", "14.txt", "21.txt", "28.txt", "35.txt"])
+    }
+
     @Test func suffixedIdsNeverClashWithRealOnes() throws {
         let folder = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

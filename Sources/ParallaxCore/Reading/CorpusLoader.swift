@@ -25,16 +25,22 @@ public enum CorpusLoader {
             }
             files += isDirectory.boolValue ? articleFiles(under: path) : [path]
         }
+        // Files are read and analysed on every core; ids and warnings follow in path order.
+        let outcomes = ParallelMap.map(files) { file -> Swift.Result<Article, ReadError> in
+            do {
+                return .success(try ArticleReader.read(path: file))
+            } catch let error as ReadError {
+                return .failure(error)
+            } catch {
+                return .failure(ReadError("cannot be read"))
+            }
+        }
         var articles: [Article] = []
         var taken: Set<String> = []
-        for file in files {
-            do {
-                let article = try ArticleReader.read(path: file)
-                articles.append(uniquelyNamed(article, taken: &taken))
-            } catch let error as ReadError {
-                warnings.append(Warning(path: file, reason: error.reason))
-            } catch {
-                warnings.append(Warning(path: file, reason: "cannot be read"))
+        for (file, outcome) in zip(files, outcomes) {
+            switch outcome {
+            case .success(let article): articles.append(uniquelyNamed(article, taken: &taken))
+            case .failure(let error): warnings.append(Warning(path: file, reason: error.reason))
             }
         }
         return Result(articles: articles, warnings: warnings)
