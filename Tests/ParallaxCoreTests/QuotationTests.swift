@@ -253,4 +253,17 @@ import Testing
         let words = try Fixtures.quotes("Cristin Milioti saw it differently. In Milioti’s words: “She just distances herself.”")
         #expect(words.first?.speaker == "Cristin Milioti")
     }
+
+    @Test func coordinatedVerbsAndParticiplesFindTheirDoer() throws {
+        let captain = try Fixtures.quotes("Shane Perry waited before the captain came back on the intercom and said: “The bird is back.”")
+        #expect(captain.first?.speaker == "the captain")
+        let pilot = try Fixtures.quotes("Shane Perry recalled the pilot telling the passengers: “We are going to take off.”")
+        #expect(pilot.first?.speaker == "the pilot")
+    }
+
+    @Test func pullQuoteHeadingIsNoContinuation() throws {
+        let text = "“It was hard work,” Jesse Plemons said.\n\n“The Schedule Was So Horrible”\n\nThe shoot ran long."
+        let quotes = try Fixtures.quotes(text)
+        #expect(quotes.map(\.speaker) == ["Jesse Plemons", nil])
+    }
 }

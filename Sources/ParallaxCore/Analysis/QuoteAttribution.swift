@@ -43,7 +43,9 @@ struct QuoteAttribution {
         if speaker == nil, let previous = context.previousSentence, let phrase = Self.clauseSpeaker(previous) {
             speaker = resolve(phrase, at: position)
         }
-        if speaker == nil, let previous = lastQuoteEnd, previous.speaker != nil,
+        // A quotation that goes on from the one before keeps its speaker; a title-case one that
+        // fills its paragraph is a pull-quote heading, not a continuation.
+        if speaker == nil, let previous = lastQuoteEnd, previous.speaker != nil, !(context.fillsParagraph && isTitle(context.inside)),
            previous.block == firstBlock || (previous.block == firstBlock - 1 && context.fillsParagraph) {
             speaker = previous.speaker
         }
@@ -181,6 +183,12 @@ struct QuoteAttribution {
                 if end == before.count || [",", ":"].contains(before[end].text) { return phrase }
             }
             subjectless = verb
+        }
+        // "He recalled the pilot telling them: “…”": the noun right before a participle does it.
+        if let verb = subjectless, before[verb].lower.hasSuffix("ing"), verb > 0, before[verb - 1].isWord,
+           Lexicon.isSpeakerNoun(before[verb - 1].lower) || before[verb - 1].isCapitalized,
+           let phrase = SpeakerPhrases.subject(before, verb: verb) {
+            return phrase
         }
         // "…, saying: “…”", "…, and last month threatened to “…”": the verb shares the sentence's subject.
         return subjectless.flatMap { SpeakerPhrases.sentenceSubject(Array(before[..<$0])) }

@@ -20,6 +20,8 @@ enum SpeakerPhrases {
         var i = verb - 1
         while i >= 0, isModifier(tokens[i]) { i -= 1 }
         guard i >= 0 else { return nil }
+        // "the captain came back on the intercom and said": the subject of the verb before "and".
+        if tokens[i].lower == "and" { return coordinatedSubject(tokens, before: i) }
         if tokens[i].text == ",", let appositiveStart = appositiveStart(tokens, endingAt: i - 1) {
             // "A spokesperson for Buhari, Mallam Garba Shehu, said": the name in apposition speaks.
             let appositive = Array(tokens[appositiveStart..<i])
@@ -53,6 +55,36 @@ enum SpeakerPhrases {
         }
         guard start < i else { return nil }
         return accept(Array(tokens[(start + 1)...i]))
+    }
+
+    /// The nearest noun phrase before `end` that a verb follows, within the clause.
+    private static func coordinatedSubject(_ tokens: [Token], before end: Int) -> [Token]? {
+        var i = end - 1
+        while i > 0, end - i <= 12, tokens[i].isWord {
+            let next = tokens[i + 1]
+            let verbFollows = next.isWord && !next.isCapitalized && !Lexicon.functionWords.contains(next.lower)
+            // Only a pronoun or a phrase with a determiner: a bare capitalised word ("Democratic-led
+            // cities") is too often a modifier.
+            if verbFollows, Lexicon.isSpeakerNoun(tokens[i].lower) || Lexicon.pronouns.contains(tokens[i].lower),
+               let phrase = subjectEnding(tokens, at: i),
+               Lexicon.pronouns.contains(phrase[0].lower) || Lexicon.determiners.contains(phrase[0].lower) {
+                return phrase
+            }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// The noun phrase that ends at `end`: a pronoun, or words back to a determiner or a name's start.
+    private static func subjectEnding(_ tokens: [Token], at end: Int) -> [Token]? {
+        if Lexicon.pronouns.contains(tokens[end].lower) { return [tokens[end]] }
+        var start = end
+        while start > 0, tokens[start - 1].isWord, end - start < 5,
+              tokens[start - 1].isCapitalized || Lexicon.determiners.contains(tokens[start - 1].lower) {
+            start -= 1
+            if Lexicon.determiners.contains(tokens[start].lower) { break }
+        }
+        return accept(Array(tokens[start...end]))
     }
 
     /// The first noun phrase of a sentence, after an opening phrase ("In a statement, …"):
