@@ -176,19 +176,17 @@ struct QuoteAttribution {
         var subjectless: Int?
         for verb in before.indices.reversed() where before[verb].isWord && Lexicon.reportingVerbs.contains(before[verb].lower) {
             if SpeakerPhrases.isPassive(before, verb: verb) { continue }
-            if !before[verb].lower.hasSuffix("ing"), let phrase = SpeakerPhrases.subject(before, verb: verb) { return phrase }
+            let participle = before[verb].lower.hasSuffix("ing")
+            // "He recalled the pilot telling them: “…”": the noun right before a participle does it.
+            let nounBefore = verb > 0 && before[verb - 1].isWord
+                && (Lexicon.isSpeakerNoun(before[verb - 1].lower) || before[verb - 1].isCapitalized)
+            if !participle || nounBefore, let phrase = SpeakerPhrases.subject(before, verb: verb) { return phrase }
             // "Added Haynes, “…”": the speaker after the verb, closing the clause.
             if let phrase = SpeakerPhrases.noun(before, from: verb + 1) {
                 let end = verb + 1 + phrase.count
                 if end == before.count || [",", ":"].contains(before[end].text) { return phrase }
             }
             subjectless = verb
-        }
-        // "He recalled the pilot telling them: “…”": the noun right before a participle does it.
-        if let verb = subjectless, before[verb].lower.hasSuffix("ing"), verb > 0, before[verb - 1].isWord,
-           Lexicon.isSpeakerNoun(before[verb - 1].lower) || before[verb - 1].isCapitalized,
-           let phrase = SpeakerPhrases.subject(before, verb: verb) {
-            return phrase
         }
         // "…, saying: “…”", "…, and last month threatened to “…”": the verb shares the sentence's subject.
         return subjectless.flatMap { SpeakerPhrases.sentenceSubject(Array(before[..<$0])) }
