@@ -266,4 +266,10 @@ import Testing
         let quotes = try Fixtures.quotes(text)
         #expect(quotes.map(\.speaker) == ["Jesse Plemons", nil])
     }
+
+    @Test func theArticleBelongsToSomeNamesOnly() throws {
+        #expect(try Fixtures.quotes("“Some 197 girls remain captive,” the Associated Press reports.").first?.speaker == "the Associated Press")
+        let agency = try Fixtures.quotes("The North Korean state news agency KCNA threatened the “four islands of the archipelago.”")
+        #expect(agency.first?.speaker == "KCNA")
+    }
 }

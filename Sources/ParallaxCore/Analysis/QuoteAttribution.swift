@@ -234,7 +234,10 @@ struct QuoteAttribution {
             // "Common Sense’s CEO": titles only, so the description is the speaker.
             guard let name = NameIndex.name(from: run) else { return ownArticle + text }
             let full = names.fullName(name)
-            return hadArticle && !names.isPerson(full) ? "the " + full : full
+            // "the BBC", "the Associated Press": the article's "the" belongs to the name; "the
+            // state news agency KCNA" is a description before a name that has none.
+            let theBelongs = hadArticle && words.allSatisfy(\.isCapitalized) && !names.isPerson(full)
+            return theBelongs ? "the " + full : full
         }
         if Lexicon.utteranceNouns.contains(head.lower) {
             if let owner = words.last(where: { $0.isPossessive && $0.isCapitalized }) { return names.fullName(owner.withoutPossessive) }

@@ -117,7 +117,7 @@ enum SpeakerPhrases {
                 if !phrase.isEmpty, token.isCapitalizedFunctionWord { break }
             } else {
                 let connects = token.text == "of" && end + 1 < tokens.count && tokens[end + 1].isCapitalized && (phrase.last?.isCapitalized ?? false)
-                guard connects || (!Lexicon.functionWords.contains(token.lower) && !endsPhrase(token)) else { break }
+                guard connects || (!Lexicon.functionWords.contains(token.lower) && !endsPhrase(token, after: phrase.last)) else { break }
             }
             phrase.append(token)
             end += 1
@@ -126,8 +126,11 @@ enum SpeakerPhrases {
     }
 
     /// A verb that ends a noun phrase: "said", "stated" — not "state" or "report", which are nouns too.
-    static func endsPhrase(_ token: Token) -> Bool {
-        isFiniteReportingVerb(token) && (token.lower.hasSuffix("ed") || Lexicon.plainReportingVerbs.contains(token.lower))
+    static func endsPhrase(_ token: Token, after previous: Token? = nil) -> Bool {
+        guard isFiniteReportingVerb(token) else { return false }
+        // "the Associated Press reports": after a name, "reports" is the verb.
+        return token.lower.hasSuffix("ed") || Lexicon.plainReportingVerbs.contains(token.lower)
+            || (token.lower.hasSuffix("s") && previous?.isCapitalized == true)
     }
 
     /// A phrase names a speaker when it has a name or ends in a word for one who speaks.
