@@ -272,4 +272,20 @@ import Testing
         let agency = try Fixtures.quotes("The North Korean state news agency KCNA threatened the “four islands of the archipelago.”")
         #expect(agency.first?.speaker == "KCNA")
     }
+
+    @Test func personOpeningTheSentenceBeforeSpeaks() throws {
+        let text = "Yoshihiro Naito, 77, opposed the idea. “The commitment we made has kept Japan safe.” Naito later left."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Yoshihiro Naito")
+    }
+
+    @Test func titlesNeverBorrowTheSpeakerBefore() throws {
+        let quotes = try Fixtures.quotes("“We loved it,” said Leslie Sloane. The film was Tarantino’s “Pulp Fiction,” released in 1994.")
+        #expect(quotes.map(\.kind) == [.quote, .term])
+        #expect(quotes.last?.speaker == nil)
+    }
+
+    @Test func theOneCitedSpeaks() throws {
+        let quotes = try Fixtures.quotes("“The attack was carried out by a soldier,” Reuters cited the Amaq website as saying.")
+        #expect(quotes.first?.speaker == "the Amaq website")
+    }
 }

@@ -13,7 +13,7 @@ enum Lexicon {
             "admit", "criticise", "criticize", "slam", "blast", "call", "command", "quip", "counter", "retort",
             "agree", "advise", "brag", "chide", "concur", "echo", "elaborate", "estimate", "grumble",
             "highlight", "hint", "mock", "muse", "pray", "question", "reason", "reassure", "recommend",
-            "reiterate", "remind", "condemn", "refer", "dismiss", "point", "express", "stipulate", "threaten", "underline", "underscore", "vent", "venture",
+            "reiterate", "remind", "condemn", "refer", "dismiss", "point", "express", "cite", "stipulate", "threaten", "underline", "underscore", "vent", "venture",
         ]
         var forms: Set<String> = ["said", "says", "say", "told", "tells", "tell", "wrote", "writes", "write",
                                   "spoke", "speaks", "added", "according", "telling", "saying", "writing"]
@@ -128,6 +128,7 @@ enum Lexicon {
         "media", "system", "sister", "brother", "wife", "husband", "son", "daughter", "friend", "relative",
         "family", "parents", "champion", "captain", "pilot", "paper", "newspaper", "network", "broadcaster",
         "carrier", "airline", "zoo", "hospital", "school", "university", "force", "forces", "regime", "kremlin",
+        "website", "site", "outlet", "channel",
     ]
 
     /// Words that make a capitalised run an institution or a place rather than a person.

@@ -40,26 +40,41 @@ struct QuoteAttribution {
         if isTerm(context) { return (.term, nil) }
         let ownPhrase = Self.ownClause(context)
         var speaker = ownPhrase.flatMap { resolve($0, at: position) }
-        if speaker == nil, let previous = context.previousSentence, let phrase = Self.clauseSpeaker(previous) {
-            speaker = resolve(phrase, at: position)
-        }
-        // A quotation that goes on from the one before keeps its speaker; a title-case one that
-        // fills its paragraph is a pull-quote heading, not a continuation.
-        if speaker == nil, let previous = lastQuoteEnd, previous.speaker != nil, !(context.fillsParagraph && isTitle(context.inside)),
-           previous.block == firstBlock || (previous.block == firstBlock - 1 && context.fillsParagraph) {
-            speaker = previous.speaker
-        }
-        if speaker == nil, let end = context.previousParagraphEnd, end.last?.text == ":", let phrase = Self.clauseSpeaker(end) {
-            speaker = resolve(phrase, at: position)
+        // Names, titles and scare quotes never borrow a speaker from beyond their own sentence.
+        let phraseLike = isShortPhrase(context.inside) || isTitle(context.inside)
+        if speaker == nil, !phraseLike {
+            speaker = borrowedSpeaker(context, position: position, firstBlock: firstBlock)
         }
         // A short phrase nobody is said to have said is a term, and so is a title ("Take Me Out
         // to the Ball Game"); one a sentence reports is a quote.
-        if speaker == nil && ownPhrase == nil && (isShortPhrase(context.inside) || isTitle(context.inside)) { return (.term, nil) }
+        if speaker == nil && ownPhrase == nil && phraseLike { return (.term, nil) }
         if let speaker {
             lastSpeaker = speaker
             lastSpeakerPosition = position
         }
         return (.quote, speaker)
+    }
+
+    /// The speaker of a quotation whose own sentence names none: the reporting clause or the
+    /// person opening the sentence before ("…, said Mayor Masaki Ohnishi. “…”"; "Yoshihiro Naito,
+    /// 77, opposed the idea. “…”"), the quotation it goes on from, or a paragraph ending in a colon.
+    private func borrowedSpeaker(_ context: Context, position: Int, firstBlock: Int) -> String? {
+        if let previous = context.previousSentence {
+            if let phrase = Self.clauseSpeaker(previous), let speaker = resolve(phrase, at: position) { return speaker }
+            if let subject = SpeakerPhrases.sentenceSubject(previous), subject.allSatisfy(\.isCapitalized),
+               let name = resolve(subject, at: position), names.isKnownPerson(name) {
+                return name
+            }
+        }
+        // A pull-quote heading fills its paragraph in title case; it goes on from nothing.
+        if let previous = lastQuoteEnd, previous.speaker != nil,
+           previous.block == firstBlock || (previous.block == firstBlock - 1 && context.fillsParagraph) {
+            return previous.speaker
+        }
+        if let end = context.previousParagraphEnd, end.last?.text == ":", let phrase = Self.clauseSpeaker(end) {
+            return resolve(phrase, at: position)
+        }
+        return nil
     }
 
     /// The speaker the quotation's own sentence names.
@@ -144,6 +159,8 @@ struct QuoteAttribution {
         }
         while j < tokens.count, tokens[j].isWord, Lexicon.verbModifiers.contains(tokens[j].lower) { j += 1 }
         guard j < tokens.count, SpeakerPhrases.isFiniteReportingVerb(tokens[j]) else { return nil }
+        // "Reuters cited the Amaq website": the one cited speaks.
+        if tokens[j].lower == "cited", let cited = SpeakerPhrases.noun(tokens, from: j + 1) { return cited }
         // "Bruce Steinberg's sister, Tamara Steinberg Jacobson, wrote": the name, not the description.
         if let appositive, !(phrase.last?.isCapitalized ?? false), appositive.allSatisfy(\.isCapitalized) {
             return appositive
