@@ -1,8 +1,8 @@
 /// Decides each quotation's kind and speaker from the words around it.
 ///
 /// In order: a name or scare quote ("the “No Kings” protests") is a term; a reporting clause
-/// after the quotation ("…,” Trump said, "…,” Saeb Erekat, the PLO's secretary general, said)
-/// or before it (Johnson said, “…”; according to …) names the speaker; a fragment inside a
+/// after the quotation ("…,” Trump said, "…,” Saeb Erekat, the PLO's secretary general, said),
+/// closing its sentence, or before it (Johnson said, “…”; according to …) names the speaker; a fragment inside a
 /// sentence takes the subject of the sentence's reporting verb ("Trump called on ICE to “do all
 /// in their power”"); a quotation standing as its own sentence takes the speaker of the
 /// sentence before ("…, said Mayor Masaki Ohnishi. “If …”") or goes on from the quotation
@@ -66,7 +66,8 @@ struct QuoteAttribution {
                 return name
             }
         }
-        // A pull-quote heading fills its paragraph in title case; it goes on from nothing.
+        // The quotation it goes on from: in the same paragraph, or in the one before when this
+        // paragraph is all quotation.
         if let previous = lastQuoteEnd, previous.speaker != nil,
            previous.block == firstBlock || (previous.block == firstBlock - 1 && context.fillsParagraph) {
             return previous.speaker
