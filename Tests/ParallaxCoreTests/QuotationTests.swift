@@ -288,4 +288,9 @@ import Testing
         let quotes = try Fixtures.quotes("“The attack was carried out by a soldier,” Reuters cited the Amaq website as saying.")
         #expect(quotes.first?.speaker == "the Amaq website")
     }
+
+    @Test func photoCreditsAreNotPeopleInTheStory() throws {
+        let text = "Sarah Silverman spoke about her partner.\n\nJordan Strauss/Invision/AP\n\n“I am very lucky,” she said."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Sarah Silverman")
+    }
 }

@@ -6,8 +6,9 @@ struct NameIndex {
         let name: String
         /// Titles and roles the text gives the name here ("president", "spokesperson", "agency").
         let roles: Set<String>
-        /// True when the name stands inside a quotation.
-        let quoted: Bool
+        /// False when the name stands inside a quotation or a photo credit ("Jordan Strauss/AP"),
+        /// where it is not a person the narration speaks of.
+        let inNarration: Bool
         /// True when the name opens its sentence, where a sentence's subject stands.
         let opensSentence: Bool
         /// True when a reporting verb stands right before or after it ("said Ryosuke Kinoshita").
@@ -56,7 +57,8 @@ struct NameIndex {
                     roles.formUnion(Self.appositiveRoles(tokens, after: end))
                     let position = tokens[start].range.lowerBound
                     let isQuoted = quoted.contains { $0.contains(position) }
-                    mentions.append(Mention(position: position, name: name, roles: roles, quoted: isQuoted,
+                    let isCredit = (end + 1 < tokens.count && tokens[end + 1].text == "/") || (start > 0 && tokens[start - 1].text == "/")
+                    mentions.append(Mention(position: position, name: name, roles: roles, inNarration: !isQuoted && !isCredit,
                                             opensSentence: start <= 1, reports: Self.reports(tokens, start: start, end: end)))
                     if name.contains(" "), Self.looksLikePerson(name) { counts[name, default: 0] += 1 }
                 }
@@ -67,7 +69,7 @@ struct NameIndex {
             }
             // Pronouns vote for the gender of the person they follow: this sentence's subject, or
             // the last one's when this sentence opens with the pronoun.
-            let subject = mentions.count > firstMention && mentions[firstMention].opensSentence && !mentions[firstMention].quoted
+            let subject = mentions.count > firstMention && mentions[firstMention].opensSentence && mentions[firstMention].inNarration
                 ? mentions[firstMention].name : nil
             for (index, token) in tokens.enumerated() where !quoted.contains(where: { $0.contains(token.range.lowerBound) }) {
                 guard let gender = Gender(pronoun: token.lower) else { continue }
@@ -146,7 +148,7 @@ struct NameIndex {
     func lastPersonMention(before position: Int, gender: Gender? = nil) -> Mention? {
         let candidates = mentions.filter { mention in
             let name = fullName(mention.name)
-            return mention.position < position && !mention.quoted && isPerson(name)
+            return mention.position < position && mention.inNarration && isPerson(name)
                 && (gender == nil || genders[name] == nil || genders[name] == gender)
         }
         // One a reporting clause names or who opens a sentence is likelier than a passing name.
