@@ -293,4 +293,16 @@ import Testing
         let text = "Sarah Silverman spoke about her partner.\n\nJordan Strauss/Invision/AP\n\n“I am very lucky,” she said."
         #expect(try Fixtures.quotes(text).first?.speaker == "Sarah Silverman")
     }
+
+    @Test func namesAreNotVerbsAndFunctionWordsAreNotNames() throws {
+        let states = try Fixtures.quotes("Admiral Mike Mullen said Sunday that the United States is “closer to a nuclear war” than ever.")
+        #expect(states.first?.speaker == "Mike Mullen")
+        let crowd = try Fixtures.quotes("As the crowd mocked him with a sing-song “Chaaaapmannnnn,” he gave up a double.")
+        #expect(crowd.first?.speaker != "As")
+    }
+
+    @Test func occupationsBeforeANameAreTitles() throws {
+        let quotes = try Fixtures.quotes("Lawyer Harjit Sarang, from London, said: “We were told about the fireworks.”")
+        #expect(quotes.first?.speaker == "Harjit Sarang")
+    }
 }

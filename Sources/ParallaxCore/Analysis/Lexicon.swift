@@ -87,6 +87,8 @@ enum Lexicon {
         "congressman", "congresswoman", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson",
         "ceo", "founder", "economist", "analyst", "host", "anchor", "actor", "actress", "singer", "star",
         "manager", "player", "striker", "midfielder", "defender", "goalkeeper", "quarterback", "executive",
+        "lawyer", "doctor", "student", "photographer", "teacher", "farmer", "nurse", "pastor", "eyewitness",
+        "witness", "shortstop", "pitcher", "comedian", "presenter", "journalist", "reporter", "editor", "author",
     ]
 
     /// Words of office and department that sit between a title and a name ("Secretary of State Rex Tillerson").

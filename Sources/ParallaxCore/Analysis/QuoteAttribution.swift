@@ -192,7 +192,9 @@ struct QuoteAttribution {
             return [before[words - 1]]
         }
         var subjectless: Int?
-        for verb in before.indices.reversed() where before[verb].isWord && Lexicon.reportingVerbs.contains(before[verb].lower) {
+        // A capitalised word inside a sentence is a name ("the United States"), not a verb.
+        for verb in before.indices.reversed() where before[verb].isWord && Lexicon.reportingVerbs.contains(before[verb].lower)
+            && (verb == 0 || !before[verb].isCapitalized) {
             if SpeakerPhrases.isPassive(before, verb: verb) { continue }
             let participle = before[verb].lower.hasSuffix("ing")
             // "He recalled the pilot telling them: “…”": the noun right before a participle does it.

@@ -101,7 +101,9 @@ enum SpeakerPhrases {
     /// The noun phrase that starts at `start`: "Trump" in "said Trump", "the spokesman" in
     /// "added the spokesman", "a spokesman for the company".
     static func noun(_ tokens: [Token], from start: Int) -> [Token]? {
-        guard start < tokens.count, tokens[start].isWord else { return nil }
+        // "As the crowd…", "But Trump…": a sentence's opening function word starts no phrase.
+        guard start < tokens.count, tokens[start].isWord, !tokens[start].isCapitalizedFunctionWord
+                || Lexicon.determiners.contains(tokens[start].lower) || Lexicon.pronouns.contains(tokens[start].lower) else { return nil }
         // A pronoun stands alone, but "her spokesman" is a phrase with a possessive.
         let possessive = tokens[start].lower == "her" && start + 1 < tokens.count && tokens[start + 1].isWord
         if Lexicon.pronouns.contains(tokens[start].lower), !possessive { return [tokens[start]] }
