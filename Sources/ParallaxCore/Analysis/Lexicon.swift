@@ -79,7 +79,7 @@ enum Lexicon {
         "president", "vice", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "professor",
         "gov", "gov.", "governor", "sen", "sen.", "senator", "rep", "rep.", "representative", "mayor", "chief",
         "judge", "justice", "secretary", "minister", "chancellor", "general", "gen.", "colonel", "col.",
-        "captain", "capt.", "lt.", "lieutenant", "sgt.", "sergeant", "officer", "detective", "king", "queen",
+        "captain", "capt.", "lt.", "lieutenant", "sgt.", "sergeant", "admiral", "adm.", "major", "marshal", "commander", "officer", "detective", "king", "queen",
         "prince", "princess", "pope", "sir", "dame", "lord", "lady", "rev.", "reverend", "father", "coach",
         "commissioner", "ambassador", "speaker", "director", "chairman", "chairwoman", "chair", "leader",
         "deputy", "attorney", "sheriff", "premier", "sheikh", "archbishop", "bishop", "cardinal",
