@@ -305,4 +305,9 @@ import Testing
         let quotes = try Fixtures.quotes("Lawyer Harjit Sarang, from London, said: “We were told about the fireworks.”")
         #expect(quotes.first?.speaker == "Harjit Sarang")
     }
+
+    @Test func whoeverIsToldListens() throws {
+        let text = "Kevin Harris was staying nearby.\n\nHe told Good Morning Britain: “After a minute everybody was running.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "Kevin Harris")
+    }
 }

@@ -200,7 +200,8 @@ struct NameIndex {
         if end + 1 < tokens.count, SpeakerPhrases.isFiniteReportingVerb(tokens[end + 1]) { return true }
         var i = start - 1
         while i >= 0, start - i <= 3, tokens[i].isWord, !tokens[i].isCapitalized {
-            if SpeakerPhrases.isFiniteReportingVerb(tokens[i]) { return true }
+            // "told Good Morning Britain": whoever is told or asked listens.
+            if SpeakerPhrases.isFiniteReportingVerb(tokens[i]) { return !["told", "tells", "asked", "asks"].contains(tokens[i].lower) }
             i -= 1
         }
         return false

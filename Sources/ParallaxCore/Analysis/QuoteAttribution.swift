@@ -223,7 +223,9 @@ struct QuoteAttribution {
 
     /// The name a phrase stands for: pronouns the last person named, descriptions the name
     /// the article gives that role, names their fullest form.
-    private func resolve(_ phrase: [Token], at position: Int) -> String? {
+    private func resolve(_ phrase: [Token], at quotePosition: Int) -> String? {
+        // Only what the text said before the phrase itself can be referred to.
+        let position = min(quotePosition, phrase.first?.range.lowerBound ?? quotePosition)
         if phrase.count == 1, Lexicon.pronouns.contains(phrase[0].lower) {
             switch phrase[0].lower {
             case "he", "she", "him", "her":
