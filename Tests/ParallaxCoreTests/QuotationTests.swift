@@ -310,4 +310,9 @@ import Testing
         let text = "Kevin Harris was staying nearby.\n\nHe told Good Morning Britain: “After a minute everybody was running.”"
         #expect(try Fixtures.quotes(text).first?.speaker == "Kevin Harris")
     }
+
+    @Test func aNameThatActsIsASubjectForPronouns() throws {
+        let text = "The Chicago Cubs won the title. Later, in the clubhouse, Cubs shortstop Addison Russell smiled. “This team thrives,” he said."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Addison Russell")
+    }
 }

@@ -11,6 +11,8 @@ struct NameIndex {
         let inNarration: Bool
         /// True when the name opens its sentence, where a sentence's subject stands.
         let opensSentence: Bool
+        /// True when a verb in the past follows the name: "Addison Russell smiled".
+        let actsNext: Bool
         /// True when a reporting verb stands right before or after it ("said Ryosuke Kinoshita").
         let reports: Bool
     }
@@ -59,7 +61,8 @@ struct NameIndex {
                     let isQuoted = quoted.contains { $0.contains(position) }
                     let isCredit = (end + 1 < tokens.count && tokens[end + 1].text == "/") || (start > 0 && tokens[start - 1].text == "/")
                     mentions.append(Mention(position: position, name: name, roles: roles, inNarration: !isQuoted && !isCredit,
-                                            opensSentence: start <= 1, reports: Self.reports(tokens, start: start, end: end)))
+                                            opensSentence: start <= 1, actsNext: Self.actsNext(tokens, after: end),
+                                            reports: Self.reports(tokens, start: start, end: end)))
                     if name.contains(" "), Self.looksLikePerson(name) { counts[name, default: 0] += 1 }
                 }
                 if let description = Self.description(tokens, start: start, end: end) {
@@ -152,7 +155,7 @@ struct NameIndex {
                 && (gender == nil || genders[name] == nil || genders[name] == gender)
         }
         // One a reporting clause names or who opens a sentence is likelier than a passing name.
-        return candidates.last { $0.reports || $0.opensSentence }
+        return candidates.last { $0.reports || $0.opensSentence || $0.actsNext }
             ?? candidates.last { isKnownPerson(fullName($0.name)) } ?? candidates.last
     }
 
@@ -193,6 +196,12 @@ struct NameIndex {
 
     private static func titleRoles(_ run: [Token]) -> Set<String> {
         Set(run.map { $0.lower.replacingOccurrences(of: ".", with: "") }.filter { Lexicon.titles.contains($0) })
+    }
+
+    private static func actsNext(_ tokens: [Token], after end: Int) -> Bool {
+        guard end + 1 < tokens.count else { return false }
+        let next = tokens[end + 1]
+        return next.isWord && !next.isCapitalized && next.lower.hasSuffix("ed") && !Lexicon.functionWords.contains(next.lower)
     }
 
     /// A reporting verb next to the name: "said 23-year-old Ryosuke Kinoshita", "Johnson said".
