@@ -1,0 +1,109 @@
+/// Finds the words that name a quotation's speaker in the clause that reports it: after the
+/// quotation, closing its sentence, or before it.
+enum ReportingClauses {
+    /// A reporting clause right after the quotation: "…,” Trump said", "…,” said the spokesman",
+    /// "…,” according to officials", "…,” Saeb Erekat, the PLO's secretary general, said".
+    static func after(_ after: ArraySlice<Token>) -> [Token]? {
+        let tokens = Array(after)
+        var i = 0
+        while i < tokens.count, i < 2, [",", ";", "—", "–", "-"].contains(tokens[i].text) { i += 1 }
+        guard i < tokens.count, tokens[i].isWord else { return nil }
+        if tokens[i].lower == "according", i + 1 < tokens.count, tokens[i + 1].lower == "to" {
+            return SpeakerPhrases.noun(tokens, from: i + 2)
+        }
+        if SpeakerPhrases.isFiniteReportingVerb(tokens[i]) {
+            // "wrote on Twitter Christian Estrosi": a short phrase may stand between verb and speaker.
+            var j = i + 1
+            if j < tokens.count, Lexicon.prepositions.contains(tokens[j].lower) {
+                j += 1
+                while j < tokens.count, j - i <= 5, tokens[j].isWord, !(tokens[j].isCapitalized && j + 1 < tokens.count && tokens[j + 1].isCapitalized) { j += 1 }
+            }
+            guard let phrase = SpeakerPhrases.noun(tokens, from: j) ?? SpeakerPhrases.noun(tokens, from: i + 1) else { return nil }
+            // "said Common Sense’s CEO, James Steyer,": the name in apposition.
+            let next = tokens.firstIndex { $0.range == phrase.last!.range }.map { $0 + 1 } ?? tokens.count
+            if next < tokens.count, tokens[next].text == ",", let name = SpeakerPhrases.noun(tokens, from: next + 1),
+               name.allSatisfy(\.isCapitalized), !(phrase.last?.isCapitalized == true && phrase.count == name.count) {
+                return name
+            }
+            return phrase
+        }
+        guard let phrase = SpeakerPhrases.noun(tokens, from: i) else { return nil }
+        var j = i + phrase.count
+        var appositive: [Token]?
+        if j < tokens.count, tokens[j].text == "," {
+            // "Saeb Erekat, the secretary general of the PLO, said": the verb after the appositive,
+            // which a careless text may leave unclosed ("Mike Hankey, a manager at the Society told").
+            appositive = SpeakerPhrases.noun(tokens, from: j + 1)
+            let rest = tokens[(j + 1)..<min(tokens.count, j + 30)]
+            if let close = rest.firstIndex(where: { $0.text == "," }) {
+                j = close + 1
+            } else if let verb = rest.firstIndex(where: SpeakerPhrases.isFiniteReportingVerb),
+                      rest[..<verb].allSatisfy(\.isWord) {
+                j = verb
+            } else {
+                return nil
+            }
+        }
+        while j < tokens.count, tokens[j].isWord, Lexicon.verbModifiers.contains(tokens[j].lower) { j += 1 }
+        guard j < tokens.count, SpeakerPhrases.isFiniteReportingVerb(tokens[j]) else { return nil }
+        // "Reuters cited the Amaq website": the one cited speaks.
+        if tokens[j].lower == "cited", let cited = SpeakerPhrases.noun(tokens, from: j + 1) { return cited }
+        // "Bruce Steinberg's sister, Tamara Steinberg Jacobson, wrote": the name, not the description.
+        if let appositive, !(phrase.last?.isCapitalized ?? false), appositive.allSatisfy(\.isCapitalized) {
+            return appositive
+        }
+        return phrase
+    }
+
+    /// A reporting clause at the end of the sentence: "…” situations, it can take time, Maynard said."
+    static func trailing(_ after: [Token]) -> [Token]? {
+        // Only a clause that closes the sentence: a short one after its last comma.
+        guard let comma = after.lastIndex(where: { $0.text == "," }), comma > 0, after.count - comma <= 14 else { return nil }
+        return Self.after(after[comma...])
+    }
+
+    /// "Johnson said, “…”", "According to X, “…”", and the subject of a reporting verb
+    /// earlier in the sentence for a quoted fragment.
+    static func before(_ before: [Token]) -> [Token]? {
+        for (i, token) in before.enumerated() where token.lower == "according" && i + 1 < before.count && before[i + 1].lower == "to" {
+            if let phrase = SpeakerPhrases.noun(before, from: i + 2) { return phrase }
+        }
+        // "quoting him as saying “…”", "citing the agency": the one quoted speaks.
+        for (i, token) in before.enumerated().reversed() where ["quoting", "citing", "quoted", "cited"].contains(token.lower) {
+            if let phrase = SpeakerPhrases.noun(before, from: i + 1) { return phrase }
+        }
+        // "in Milioti’s words: “…”".
+        if let words = before.lastIndex(where: { $0.lower == "words" }), words >= 2, before[words - 2].lower == "in",
+           before[words - 1].isPossessive, before[words - 1].isCapitalized {
+            return [before[words - 1]]
+        }
+        var subjectless: Int?
+        // A capitalised word inside a sentence is a name ("the United States"), not a verb.
+        for verb in before.indices.reversed() where before[verb].isWord && Lexicon.reportingVerbs.contains(before[verb].lower)
+            && (verb == 0 || !before[verb].isCapitalized) {
+            if SpeakerPhrases.isPassive(before, verb: verb) { continue }
+            let participle = before[verb].lower.hasSuffix("ing")
+            // "He recalled the pilot telling them: “…”": the noun right before a participle does it.
+            let nounBefore = verb > 0 && before[verb - 1].isWord
+                && (Lexicon.isSpeakerNoun(before[verb - 1].lower) || before[verb - 1].isCapitalized)
+            if !participle || nounBefore, let phrase = SpeakerPhrases.subject(before, verb: verb) { return phrase }
+            // "Added Haynes, “…”": the speaker after the verb, closing the clause.
+            if let phrase = SpeakerPhrases.noun(before, from: verb + 1) {
+                let end = verb + 1 + phrase.count
+                if end == before.count || [",", ":"].contains(before[end].text) { return phrase }
+            }
+            subjectless = verb
+        }
+        // "…, saying: “…”", "…, and last month threatened to “…”": the verb shares the sentence's subject.
+        return subjectless.flatMap { SpeakerPhrases.sentenceSubject(Array(before[..<$0])) }
+    }
+
+    /// The speaker a whole sentence names: its reporting clause, wherever it stands.
+    static func ofSentence(_ sentence: [Token]) -> [Token]? {
+        for verb in sentence.indices.reversed() where SpeakerPhrases.isFiniteReportingVerb(sentence[verb]) {
+            if verb > 0, sentence[verb - 1].text == ",", let phrase = SpeakerPhrases.noun(sentence, from: verb + 1) { return phrase }
+            if let phrase = SpeakerPhrases.subject(sentence, verb: verb) { return phrase }
+        }
+        return Self.before(sentence)
+    }
+}
