@@ -315,4 +315,14 @@ import Testing
         let text = "The Chicago Cubs won the title. Later, in the clubhouse, Cubs shortstop Addison Russell smiled. “This team thrives,” he said."
         #expect(try Fixtures.quotes(text).first?.speaker == "Addison Russell")
     }
+
+    @Test func appositivesInARowArePassedOver() throws {
+        let text = "Alex Trouteaud, director of research at Demand Abolition, a national group, said the sector is a “culture that has embraced trafficking.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "Alex Trouteaud")
+    }
+
+    @Test func pluralRolesAreNotOnePerson() throws {
+        let text = "Adrienne Day is an official of the company.\n\nHuman Resources officials sent a warning: “Microsoft has been informed.”"
+        #expect(try Fixtures.quotes(text).first?.speaker != "Adrienne Day")
+    }
 }

@@ -139,8 +139,9 @@ struct NameIndex {
 
     /// The latest name before `position` that the article gives the role `head`.
     func named(role head: String, before position: Int) -> String? {
-        let singular = head.hasSuffix("s") && !head.hasSuffix("ss") ? String(head.dropLast()) : head
-        let holds = { (mention: Mention) in mention.roles.contains(head) || mention.roles.contains(singular) }
+        // "officials", "the spokesmen": several people are not one named person.
+        guard !(head.hasSuffix("s") && !head.hasSuffix("ss")) || Lexicon.titles.contains(head) else { return nil }
+        let holds = { (mention: Mention) in mention.roles.contains(head) }
         let mention = mentions.last { $0.position < position && holds($0) } ?? mentions.first(where: holds)
         return mention.map { fullName($0.name) }
     }

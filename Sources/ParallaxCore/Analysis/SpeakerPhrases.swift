@@ -22,13 +22,19 @@ enum SpeakerPhrases {
         guard i >= 0 else { return nil }
         // "the captain came back on the intercom and said": the subject of the verb before "and".
         if tokens[i].lower == "and" { return coordinatedSubject(tokens, before: i) }
-        if tokens[i].text == ",", let appositiveStart = appositiveStart(tokens, endingAt: i - 1) {
+        if tokens[i].text == ",", let appositiveStart = Self.appositiveStart(tokens, endingAt: i - 1) {
             // "A spokesperson for Buhari, Mallam Garba Shehu, said": the name in apposition speaks.
             let appositive = Array(tokens[appositiveStart..<i])
             if appositive.count <= 4, appositive.allSatisfy({ $0.isWord && $0.isCapitalized && !$0.isCapitalizedFunctionWord }) {
                 return appositive
             }
             i = appositiveStart - 2
+            // "Alex Trouteaud, director of research at Demand Abolition, a national group, said":
+            // appositives in a row, each opening in lower case, are all passed over.
+            while i > 0, let earlier = Self.appositiveStart(tokens, endingAt: i), earlier >= 2,
+                  !tokens[earlier].isCapitalized, i - earlier < 20 {
+                i = earlier - 2
+            }
         } else if let preposition = prepositionalPhraseStart(tokens, endingAt: i) {
             i = preposition - 1
         }
