@@ -325,4 +325,9 @@ import Testing
         let text = "Adrienne Day is an official of the company.\n\nHuman Resources officials sent a warning: “Microsoft has been informed.”"
         #expect(try Fixtures.quotes(text).first?.speaker != "Adrienne Day")
     }
+
+    @Test func someoneWhoWorksForANameIsDescribedSo() throws {
+        let text = "Mandy Moore and Ryan Adams married in 2009.\n\n“It is a respectful parting,” a representative for Moore said in a statement."
+        #expect(try Fixtures.quotes(text).first?.speaker == "a representative for Moore")
+    }
 }

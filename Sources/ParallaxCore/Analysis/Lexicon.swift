@@ -153,7 +153,7 @@ enum Lexicon {
     static let notNames: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "according", "scenes", "early", "earlier", "later", "asked", "speaking", "meanwhile", "however",
+        "according", "scenes", "early", "earlier", "later", "asked", "speaking", "meanwhile", "however", "last", "next",
     ]
 
     static func isSpeakerNoun(_ word: String) -> Bool {

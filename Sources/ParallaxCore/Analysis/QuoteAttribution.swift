@@ -143,6 +143,11 @@ struct QuoteAttribution {
         guard let head = words.last else { return nil }
         let text = words.map(\.text).joined(separator: " ")
         let ownArticle = phrase.first.map { Lexicon.determiners.contains($0.lower) ? $0.lower + " " : "" } ?? ""
+        // "a representative for Moore": a description of someone who works for a name.
+        if let link = words.firstIndex(where: { ["for", "at", "of"].contains($0.text) }), link > 0,
+           !words[link - 1].isCapitalized, Lexicon.isSpeakerNoun(words[link - 1].lower) {
+            return ownArticle + text
+        }
         if head.isCapitalized {
             let run = Array(words.reversed().prefix { $0.isCapitalized || $0.text == "of" }.reversed())
             // "the president of Argentina": a description, not the country.

@@ -124,7 +124,10 @@ enum SpeakerPhrases {
             if token.isCapitalized {
                 if !phrase.isEmpty, token.isCapitalizedFunctionWord { break }
             } else {
-                let connects = token.text == "of" && end + 1 < tokens.count && tokens[end + 1].isCapitalized && (phrase.last?.isCapitalized ?? false)
+                let beforeName = end + 1 < tokens.count && tokens[end + 1].isCapitalized
+                // "Department of Homeland Security"; "a representative for Moore", "a spokesman for Microsoft".
+                let connects = beforeName && (token.text == "of" && (phrase.last?.isCapitalized ?? false)
+                    || ["for", "of", "at"].contains(token.text) && phrase.last.map { Lexicon.isSpeakerNoun($0.lower) } == true)
                 guard connects || (!Lexicon.functionWords.contains(token.lower) && !endsPhrase(token, after: phrase.last)) else { break }
             }
             phrase.append(token)
