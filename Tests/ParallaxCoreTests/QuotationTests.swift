@@ -330,4 +330,9 @@ import Testing
         let text = "Mandy Moore and Ryan Adams married in 2009.\n\n“It is a respectful parting,” a representative for Moore said in a statement."
         #expect(try Fixtures.quotes(text).first?.speaker == "a representative for Moore")
     }
+
+    @Test func theRoleRefersBackToWhomItWorksFor() throws {
+        let text = "A spokesperson for the US State Department confirmed the deaths.\n\n“We express our condolences,” the spokesperson said."
+        #expect(try Fixtures.quotes(text).first?.speaker == "the spokesperson for the US State Department")
+    }
 }

@@ -243,8 +243,21 @@ struct NameIndex {
         return last.map { [$0] } ?? []
     }
 
+    /// "A spokesperson for the US State Department": a role, then the name it works for.
+    private static func descriptionByEmployer(_ tokens: [Token], start: Int, end: Int) -> Description? {
+        guard start <= end else { return nil }
+        var i = start - 1
+        if i >= 0, tokens[i].lower == "the" { i -= 1 }
+        guard i >= 2, ["for", "of", "at"].contains(tokens[i].lower), ["a", "an", "the"].contains(tokens[i - 2].lower) else { return nil }
+        let role = tokens[i - 1]
+        guard role.isWord, !role.isCapitalized, Lexicon.isSpeakerNoun(role.lower) else { return nil }
+        let employer = tokens[(i + 1)...end].map(\.text).joined(separator: " ")
+        return Description(position: tokens[i - 2].range.lowerBound, head: role.lower, text: "the \(role.lower) \(tokens[i].lower) \(employer)")
+    }
+
     /// "An Adams spokeswoman": a determiner, capitalised modifiers, and a role.
     private static func description(_ tokens: [Token], start: Int, end: Int) -> Description? {
+        if let working = descriptionByEmployer(tokens, start: start, end: end) { return working }
         guard start > 0, start <= end, ["a", "an", "the"].contains(tokens[start - 1].lower), end + 1 < tokens.count else { return nil }
         let head = tokens[end + 1]
         guard head.isWord, !head.isCapitalized, Lexicon.titles.contains(head.lower) || Lexicon.speakerNouns.contains(head.lower) else { return nil }
