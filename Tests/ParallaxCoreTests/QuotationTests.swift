@@ -335,4 +335,34 @@ import Testing
         let text = "A spokesperson for the US State Department confirmed the deaths.\n\n“We express our condolences,” the spokesperson said."
         #expect(try Fixtures.quotes(text).first?.speaker == "the spokesperson for the US State Department")
     }
+
+    @Test func aSurnameAfterAPersonalTitleIsAPersonForPronouns() throws {
+        let text = "Samsung Electronics said nothing. For Mr. Tan, who built Broadcom, the problems can be fixed.\n\n“We have a lot of respect for the tech,” he said."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Tan")
+    }
+
+    @Test func anInstitutionIsNeverHe() throws {
+        let text = "“We will appeal,” Samsung Electronics said.\n\n“We expect more,” he said."
+        #expect(try Fixtures.quotes(text).last?.speaker == nil)
+    }
+
+    @Test func itIsTheInstitutionThatSpokeOrOpenedASentence() throws {
+        let text = "The Aerospace Corporation tracks the station. Its orbit decays.\n\n“Control was lost,” it said."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Aerospace Corporation")
+    }
+
+    @Test func aPostIsNotAVerbAfterAnArticle() throws {
+        let text = "“Caught red handed,” Mr. Trump wrote in a Twitter post on Thursday. “There will never be a friendly solution!”"
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Trump", "Trump"])
+    }
+
+    @Test func theOneToldDoesNotSpeakTheNextQuotation() throws {
+        let text = "“He was consumed by gambling,” Sharon Judy, a former neighbor, told Florida Today. “He was very open about that.”"
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Sharon Judy", "Sharon Judy"])
+    }
+
+    @Test func aPossessiveInsideANameStays() throws {
+        let text = "South Korea’s Defense Ministry said Tuesday that the launch would be a “serious” violation."
+        #expect(try Fixtures.quotes(text).first?.speaker == "South Korea’s Defense Ministry")
+    }
 }

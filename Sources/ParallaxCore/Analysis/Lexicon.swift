@@ -48,6 +48,9 @@ enum Lexicon {
         "may", "might", "could", "should", "can", "must", "been",
     ]
 
+    /// Reporting verbs whose object listens rather than speaks: "told Florida Today".
+    static let listenerVerbs: Set<String> = ["told", "tells", "tell", "asked", "asks", "ask"]
+
     static let pronouns: Set<String> = ["he", "she", "him", "her", "they", "i", "we", "it"]
 
     static let determiners: Set<String> = [
@@ -89,6 +92,13 @@ enum Lexicon {
         "manager", "player", "striker", "midfielder", "defender", "goalkeeper", "quarterback", "executive",
         "lawyer", "doctor", "student", "photographer", "teacher", "farmer", "nurse", "pastor", "eyewitness",
         "witness", "shortstop", "pitcher", "comedian", "presenter", "journalist", "reporter", "editor", "author",
+    ]
+
+    /// Titles that only a person bears, so a name of one word after one is a person's.
+    static let personalTitles: Set<String> = [
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "professor", "president",
+        "gov", "gov.", "governor", "sen", "sen.", "senator", "rep", "rep.", "mayor", "judge", "minister", "chancellor",
+        "king", "queen", "prince", "princess", "pope", "sir", "dame", "lord", "lady", "rev.", "reverend", "premier",
     ]
 
     /// Words of office and department that sit between a title and a name ("Secretary of State Rex Tillerson").
@@ -146,7 +156,8 @@ enum Lexicon {
         "daily", "weekly", "telegraph", "guardian", "vegas", "island", "islands", "cape", "mount", "lake",
         "river", "bay", "beach", "valley", "hills", "conference", "summit", "games", "cup", "league", "club", "fc",
         "stadium", "museum", "theatre", "theater", "festival", "awards", "show", "series", "network", "channel",
-        "capital", "fund", "trust", "partners", "holdings", "motors", "technologies", "labs", "bitcoin",
+        "capital", "fund", "trust", "authority", "electronics", "corporation", "bureau", "brigade", "branch",
+        "assembly", "nations", "systems", "industries", "communications", "railways", "transportation", "partners", "holdings", "motors", "technologies", "labs", "bitcoin",
     ]
 
     /// Capitalised words that are never a speaker's name.

@@ -29,6 +29,8 @@ struct NameIndex {
     /// Each word of a person's full name → that name ("Trump" → "Donald Trump", "Hua" → "Hua Chunying").
     private var nameParts: [String: (name: String, weight: Int)] = [:]
     private var people: Set<String> = []
+    /// Names of one word that a personal title marks as a person's ("Mr. Tan", "President Xi").
+    private var titledSingles: Set<String> = []
     /// The initials of each name of several words → the name ("ICIJ" → "International Consortium of …").
     private var acronyms: [String: String] = [:]
     /// What the pronouns and titles around each person say of their gender, where they agree.
@@ -106,6 +108,7 @@ struct NameIndex {
             let last = String(name.split(separator: " ").last!)
             if standalone.contains(last) || titled.contains(name) || titled.contains(last) { people.insert(name) }
         }
+        titledSingles = Set(mentions.filter { !$0.name.contains(" ") && !$0.roles.isDisjoint(with: Lexicon.personalTitles) }.map(\.name))
     }
 
     /// The fullest form of a name: "Trump" → "Donald Trump", "Hua" → "Hua Chunying", "SZ" →
@@ -115,9 +118,10 @@ struct NameIndex {
         return nameParts[name]?.name ?? acronyms[name] ?? name
     }
 
-    /// A name the article gives a person in full: two to four words, none an institution's.
+    /// A name the article gives a person in full (two to four words, none an institution's), or
+    /// one word after a personal title ("Mr. Tan").
     func isPerson(_ name: String) -> Bool {
-        name.contains(" ") && Self.looksLikePerson(name)
+        name.contains(" ") ? Self.looksLikePerson(name) : titledSingles.contains(name)
     }
 
     func gender(of name: String) -> Gender? {
@@ -160,6 +164,14 @@ struct NameIndex {
             ?? candidates.last { isKnownPerson(fullName($0.name)) } ?? candidates.last
     }
 
+    /// The latest institution a reporting clause names or a sentence opens with, for "it said".
+    func lastInstitutionMention(before position: Int) -> Mention? {
+        mentions.last { mention in
+            mention.position < position && mention.inNarration && (mention.reports || mention.opensSentence)
+                && !isPerson(fullName(mention.name)) && mention.name.split(separator: " ").contains { Lexicon.institutionWords.contains($0.lowercased()) }
+        }
+    }
+
     func description(head: String, before position: Int) -> String? {
         descriptions.last { $0.position < position && $0.head == head }?.text
     }
@@ -179,7 +191,9 @@ struct NameIndex {
     /// The name in a run of capitalised words: titles and offices before it dropped
     /// ("Chicago Mayor Brandon Johnson" → "Brandon Johnson").
     static func name(from run: [Token]) -> String? {
-        var words = run.map(\.withoutPossessive)
+        // "South Korea’s Defense Ministry": only the last word's possessive belongs to the sentence.
+        var words = run.map(\.text)
+        if let last = run.last { words[words.count - 1] = last.withoutPossessive }
         if let lastTitle = words.lastIndex(where: { isTitle($0) }) {
             words.removeSubrange(...lastTitle)
         }
@@ -211,7 +225,7 @@ struct NameIndex {
         var i = start - 1
         while i >= 0, start - i <= 3, tokens[i].isWord, !tokens[i].isCapitalized {
             // "told Good Morning Britain": whoever is told or asked listens.
-            if SpeakerPhrases.isFiniteReportingVerb(tokens[i]) { return !["told", "tells", "asked", "asks"].contains(tokens[i].lower) }
+            if SpeakerPhrases.isFiniteReportingVerb(tokens[i]) { return !Lexicon.listenerVerbs.contains(tokens[i].lower) }
             i -= 1
         }
         return false

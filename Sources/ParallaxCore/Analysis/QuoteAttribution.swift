@@ -125,15 +125,21 @@ struct QuoteAttribution {
             case "he", "she", "him", "her":
                 // The last speaker, unless a person has opened a sentence since.
                 let gender = Gender(pronoun: phrase[0].lower)
-                guard let mention = names.lastPersonMention(before: position, gender: gender) else { return lastSpeaker }
-                if let lastSpeaker, let spoke = lastSpeakerPosition, spoke > mention.position, names.isPerson(lastSpeaker),
+                // An institution is never "he" or "she".
+                let person = lastSpeaker.flatMap { names.isPerson($0) ? $0 : nil }
+                guard let mention = names.lastPersonMention(before: position, gender: gender) else { return person }
+                if let lastSpeaker = person, let spoke = lastSpeakerPosition, spoke > mention.position,
                    names.gender(of: lastSpeaker) == nil || names.gender(of: lastSpeaker) == gender {
                     return lastSpeaker
                 }
                 return names.fullName(mention.name)
             case "they": return lastSpeaker
             // "It added": the institution that spoke last.
-            case "it": return lastSpeaker.flatMap { names.isPerson($0) ? nil : $0 }
+            case "it":
+                let institution = lastSpeaker.flatMap { names.isPerson($0) ? nil : $0 }
+                guard let mention = names.lastInstitutionMention(before: position) else { return institution }
+                if let institution, let spoke = lastSpeakerPosition, spoke > mention.position { return institution }
+                return names.fullName(mention.name)
             default: return nil
             }
         }

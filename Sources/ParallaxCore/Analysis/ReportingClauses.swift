@@ -100,8 +100,11 @@ enum ReportingClauses {
 
     /// The speaker a whole sentence names: its reporting clause, wherever it stands.
     static func ofSentence(_ sentence: [Token]) -> [Token]? {
-        for verb in sentence.indices.reversed() where SpeakerPhrases.isFiniteReportingVerb(sentence[verb]) {
-            if verb > 0, sentence[verb - 1].text == ",", let phrase = SpeakerPhrases.noun(sentence, from: verb + 1) { return phrase }
+        for verb in sentence.indices.reversed() where SpeakerPhrases.isFiniteReportingVerb(sentence[verb])
+            && !SpeakerPhrases.isNoun(sentence, at: verb) {
+            // "…, said Mayor Masaki Ohnishi" — but whoever is told or asked listens.
+            if verb > 0, sentence[verb - 1].text == ",", !Lexicon.listenerVerbs.contains(sentence[verb].lower),
+               let phrase = SpeakerPhrases.noun(sentence, from: verb + 1) { return phrase }
             if let phrase = SpeakerPhrases.subject(sentence, verb: verb) { return phrase }
         }
         return Self.before(sentence)

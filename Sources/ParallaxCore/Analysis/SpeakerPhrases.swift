@@ -6,6 +6,14 @@ enum SpeakerPhrases {
             && !token.lower.hasSuffix("ing") && token.lower != "according"
     }
 
+    /// "in a Twitter post", "the report": a verb's form used as a noun after an article.
+    static func isNoun(_ tokens: [Token], at verb: Int) -> Bool {
+        // Past tenses are verbs; "one said", "another adds" are people.
+        guard !tokens[verb].lower.hasSuffix("ed"), !["said", "told", "wrote", "spoke"].contains(tokens[verb].lower), verb > 0 else { return false }
+        let previous = verb > 1 && tokens[verb - 1].isCapitalized ? verb - 2 : verb - 1
+        return previous >= 0 && ["a", "an", "the", "his", "her", "their", "its", "our"].contains(tokens[previous].lower)
+    }
+
     /// "had been ordered": a reporting verb in the passive names no speaker before it.
     static func isPassive(_ tokens: [Token], verb: Int) -> Bool {
         var i = verb - 1
