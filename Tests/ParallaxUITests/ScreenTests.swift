@@ -207,7 +207,7 @@ import ParallaxCore
 
     @Test func wideTextNeverSplitsAtTheEdge() throws {
         let article = try Support.article("日本語のニュースです。" + String(repeating: "漢字", count: 60))
-        var state = AppState(articles: [article], width: 41, height: 12)
+        var state = AppState(corpus: Corpus(analysing: [article]), width: 41, height: 12)
         Support.type("\r", &state)
         let grid = View.render(state)
         let body = grid.lines.filter { $0.contains("漢字") }
@@ -221,7 +221,7 @@ import ParallaxCore
 
     @Test func controlCharactersAreShownAsPlaceholders() throws {
         let article = try Support.article("Evil \u{1B}[2J text with a bell\u{07}.")
-        var state = AppState(articles: [article], width: 60, height: 12)
+        var state = AppState(corpus: Corpus(analysing: [article]), width: 60, height: 12)
         Support.type("\r", &state)
         let grid = View.render(state)
         #expect(grid.cells.allSatisfy { !$0.glyph.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F } })
@@ -256,14 +256,14 @@ import ParallaxCore
     }
 
     @Test func aBrokenThemeDoesNotStopTheCycle() {
-        var state = AppState(articles: Support.seeds(), width: 80, height: 24, themeNames: ["dark", "broken", "light"])
+        var state = AppState(corpus: Support.seedCorpus, width: 80, height: 24, themeNames: ["dark", "broken", "light"])
         #expect(Support.type("t", &state) == [.loadTheme("broken")])
         _ = Update.update(&state, .themeLoaded(ThemeCatalog.builtIn, problem: "broken.toml: not valid TOML"))
         #expect(Support.type("t", &state) == [.loadTheme("light")])
     }
 
     @Test func themeKeyAsksForTheNextTheme() {
-        var state = AppState(articles: Support.seeds(), width: 80, height: 24, themeNames: ["dark", "light", "mono"])
+        var state = AppState(corpus: Support.seedCorpus, width: 80, height: 24, themeNames: ["dark", "light", "mono"])
         #expect(Support.type("t", &state) == [.loadTheme("light")])
         let light = Theme(name: "light", styles: [.text: Style(bold: true)])
         _ = Update.update(&state, .themeLoaded(light, problem: nil))
