@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ParallaxCore
 
@@ -146,5 +147,23 @@ struct AlignedPair {
         #expect(oneSided.rows.map(\.match) == [.none, .none])
         #expect(oneSided.rows.allSatisfy { $0.right == nil })
         #expect(AlignedPair(plain, plain).rows.map(\.match) == [.same, .same])
+    }
+}
+
+@Suite struct ComparisonRecordTests {
+    @Test func everyKeyIsPresentAndMissingSidesAreNull() throws {
+        let pair = try AlignedPair(left: "\(AlignmentRuleTests.bridge) It cost 40 million dollars.",
+                                   right: AlignmentRuleTests.bridge)
+        let json = try JSONOutput.string(ComparisonRecord(pair.alignment, left: pair.left, right: pair.right))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(object["left"] as? String == "left" && object["right"] as? String == "right")
+        let rows = try #require(object["rows"] as? [[String: Any]])
+        try #require(rows.count == 2)
+        for row in rows {
+            #expect(Set(row.keys) == ["left", "right", "match", "left_figures", "right_figures", "counterpart"])
+        }
+        #expect(rows[0]["match"] as? String == "same")
+        #expect(rows[1]["right"] is NSNull && rows[1]["counterpart"] is NSNull)
+        #expect(rows[1]["left_figures"] as? [String] == ["40"])
     }
 }

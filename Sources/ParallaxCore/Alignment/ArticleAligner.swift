@@ -5,7 +5,7 @@ public enum ArticleAligner {
         let rightSentences = ComparedSentence.all(in: right, statements: statements)
         let similarity = SentenceSimilarity(leftSentences, rightSentences)
         let pairs = SentencePair.candidates(leftSentences, rightSentences).compactMap { l, r -> SentencePair? in
-            guard let found = similarity.match(leftSentences[l], rightSentences[r]) else { return nil }
+            guard let found = similarity.match(l, r) else { return nil }
             return SentencePair(left: l, right: r, match: found.match, weight: found.score + (found.match == .same ? 1 : 0))
         }
         let inOrder = SentencePair.heaviestChain(pairs, rightCount: rightSentences.count)

@@ -17,7 +17,7 @@ struct SentencePair {
             for statement in sentence.statements { byStatement[statement, default: []].append(index) }
         }
         // A word in more sentences than this ("said", "president") finds no pair by itself.
-        let commonWord = max(8, right.count / 10)
+        let commonWord = max(8, right.count / 50)
         return left.indices.flatMap { index in
             var partners = Set<Int>()
             for word in left[index].contentWords {

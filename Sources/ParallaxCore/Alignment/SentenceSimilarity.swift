@@ -11,37 +11,40 @@ struct SentenceSimilarity {
     /// Two sentences of one fact share at least this many content words.
     static let minimumSharedWords = 3
 
+    let left: [ComparedSentence]
+    let right: [ComparedSentence]
     private let weights: [String: Double]
+    /// Each sentence's squared length as a weighted vector, computed once.
+    private let leftNorms: [Double]
+    private let rightNorms: [Double]
 
     init(_ left: [ComparedSentence], _ right: [ComparedSentence]) {
-        let all = left + right
+        self.left = left
+        self.right = right
         var documentFrequency: [String: Int] = [:]
-        for sentence in all {
+        for sentence in left + right {
             for word in sentence.contentWords { documentFrequency[word, default: 0] += 1 }
         }
-        let count = Double(all.count)
+        let count = Double(left.count + right.count)
         // One more than the ratio, so a word every sentence has still counts a little.
-        weights = documentFrequency.mapValues { log(1 + count / Double($0)) }
+        let weights = documentFrequency.mapValues { log(1 + count / Double($0)) }
+        func norm(_ sentence: ComparedSentence) -> Double {
+            sentence.contentWords.reduce(0) { $0 + weights[$1]! * weights[$1]! }
+        }
+        self.weights = weights
+        leftNorms = left.map(norm)
+        rightNorms = right.map(norm)
     }
 
-    /// Nil when the two are not alike enough to be laid side by side.
-    func match(_ a: ComparedSentence, _ b: ComparedSentence) -> (match: Alignment.Match, score: Double)? {
-        let score = cosine(a, b)
+    /// How the left sentence `l` and the right sentence `r` match; nil when they are not alike
+    /// enough to be laid side by side.
+    func match(_ l: Int, _ r: Int) -> (match: Alignment.Match, score: Double)? {
+        let a = left[l], b = right[r]
+        let shared = a.contentWords.intersection(b.contentWords)
+        let sharedWeight = shared.reduce(0) { $0 + weights[$1]! * weights[$1]! }
+        let score = sharedWeight > 0 ? sharedWeight / (leftNorms[l] * rightNorms[r]).squareRoot() : 0
         if !a.statements.isDisjoint(with: b.statements) || score >= Self.sameThreshold { return (.same, score) }
-        guard score >= Self.similarThreshold, a.contentWords.intersection(b.contentWords).count >= Self.minimumSharedWords else { return nil }
+        guard score >= Self.similarThreshold, shared.count >= Self.minimumSharedWords else { return nil }
         return (.similar, score)
-    }
-
-    private func cosine(_ a: ComparedSentence, _ b: ComparedSentence) -> Double {
-        let shared = a.contentWords.intersection(b.contentWords).reduce(0) { $0 + squaredWeight($1) }
-        guard shared > 0 else { return 0 }
-        let normA = a.contentWords.reduce(0) { $0 + squaredWeight($1) }
-        let normB = b.contentWords.reduce(0) { $0 + squaredWeight($1) }
-        return shared / (normA * normB).squareRoot()
-    }
-
-    private func squaredWeight(_ word: String) -> Double {
-        let weight = weights[word] ?? 0
-        return weight * weight
     }
 }
