@@ -6,7 +6,7 @@ enum SpellingVariants {
     /// Pairs no suffix rule covers.
     private static let words: [String: String] = [
         "grey": "gray", "judgement": "judgment", "ageing": "aging", "aluminium": "aluminum",
-        "licence": "license", "pretence": "pretense", "plough": "plow", "tyre": "tire", "jewellery": "jewelry",
+        "licence": "license", "pretence": "pretense", "odour": "odor", "plough": "plow", "tyre": "tire", "jewellery": "jewelry",
     ]
 
     /// What may follow "our" in colour, colours, coloured, honourable, favourite, neighbourhood.
@@ -28,8 +28,8 @@ enum SpellingVariants {
             let stem = word.dropLast(ending.count)
             return stem + String(ending.first!) + "z" + ending.dropFirst(2)
         }
-        // colour, honourable, favourite → color, honorable, favorite (not four, hour, your)
-        if let our = word.range(of: "our", options: .backwards), word.distance(from: word.startIndex, to: our.lowerBound) >= 2,
+        // colour, honourable, favourite → color, honorable, favorite (not four, your, scoured)
+        if let our = word.range(of: "our", options: .backwards), word.distance(from: word.startIndex, to: our.lowerBound) >= 3,
            ourEndings.contains(String(word[our.upperBound...])) {
             return word.replacingCharacters(in: our, with: "or")
         }
