@@ -10,7 +10,9 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         let articles = corpus.load()
         if corpus.json {
-            try Output.json(articles.map { ArticleRecord($0) })
+            var events: [String: String] = [:]
+            for event in EventDetector.events(in: articles) { for article in event.articles { events[article] = event.id } }
+            try Output.json(articles.map { ArticleRecord($0, event: events[$0.id]) })
             return
         }
         Self.printTable(of: articles)

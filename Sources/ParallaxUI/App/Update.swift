@@ -225,7 +225,8 @@ public enum Update {
             let entries = statements.layout.entryLines
             statements.selected = max(0, min(statements.selected, entries.count - 1))
             // The selected wording in view, with its outlet line.
-            if let line = entries.indices.contains(statements.selected) ? entries[statements.selected] : nil {
+            if entries.indices.contains(statements.selected) {
+                let line = entries[statements.selected]
                 if line < statements.top { statements.top = max(0, line - 2) }
                 if line + 2 >= statements.top + state.readerRows { statements.top = line + 3 - state.readerRows }
             }

@@ -1,0 +1,20 @@
+/// One article as event grouping sees it: weighted words, names and quoted passages, and its day.
+struct ArticleProfile: Sendable {
+    let words: SparseVector
+    let names: SparseVector
+    let quotes: SparseVector
+    /// Days since 1970, nil when the article is undated.
+    let day: Int?
+
+    /// The profiles of all the articles, weighted against each other.
+    static func profiles(of articles: [Article]) -> [ArticleProfile] {
+        let terms = ParallelMap.map(articles) { ArticleTerms($0) }
+        let words = TermWeighting(terms.map(\.words)).vectors
+        let names = TermWeighting(terms.map(\.names)).vectors
+        let quotes = TermWeighting(terms.map(\.quotes)).vectors
+        return articles.indices.map { index in
+            ArticleProfile(words: words[index], names: names[index], quotes: quotes[index],
+                           day: articles[index].metadata.date?.dayNumber)
+        }
+    }
+}

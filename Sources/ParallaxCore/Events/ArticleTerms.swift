@@ -1,0 +1,57 @@
+/// The terms of one article that event grouping weighs, each with its count: content words,
+/// names and quoted passages.
+struct ArticleTerms: Sendable {
+    /// News puts the event first (the inverted pyramid); past this many words a page often
+    /// runs into background, other stories or boilerplate, which would only blur it.
+    static let leadWords = 400
+
+    var words: [String: Int] = [:]
+    var names: [String: Int] = [:]
+    var quotes: [String: Int] = [:]
+
+    init(_ article: Article) {
+        let scalars = Array(article.text.unicodeScalars)
+        var sentences: [ArraySlice<Token>] = []
+        var lowercaseWords: Set<String> = []
+        var read = 0
+        for block in article.blocks where block.kind == .paragraph || block.kind == .heading {
+            guard read < Self.leadWords else { break }
+            // A dateline ("WASHINGTON (Reuters) —") says where the outlet filed, not what happened.
+            let start = block.range.lowerBound + block.datelineLength
+            let tokens = Tokenizer.tokens(scalars, in: start..<block.range.upperBound)
+            read += block.wordCount
+            for token in tokens {
+                guard let word = ContentWords.word(token) else { continue }
+                words[word, default: 0] += 1
+                if !token.isCapitalized { lowercaseWords.insert(token.lower) }
+            }
+            // Headings are set in title case, where every word looks like a name.
+            if block.kind == .paragraph { sentences += Self.split(tokens, at: block.sentences) }
+        }
+        for sentence in sentences {
+            for name in NameRuns.names(in: sentence, lowercaseWords: lowercaseWords) { names[name, default: 0] += 1 }
+        }
+        // The headline says what the story is about: its words count twice. One made from the
+        // lead sentence is already in the text.
+        if let title = article.metadata.title, !article.metadata.titleIsDerived {
+            let titleScalars = Array(title.unicodeScalars)
+            for token in Tokenizer.tokens(titleScalars, in: 0..<titleScalars.count) {
+                if let word = ContentWords.word(token) { words[word, default: 0] += 2 }
+            }
+        }
+        for shingle in QuotedPassages.shingles(of: article) { quotes[shingle, default: 0] += 1 }
+    }
+
+    /// The tokens of each sentence, sentences given as scalar ranges in order.
+    private static func split(_ tokens: [Token], at sentences: [Range<Int>]) -> [ArraySlice<Token>] {
+        var slices: [ArraySlice<Token>] = []
+        var index = 0
+        for sentence in sentences {
+            while index < tokens.count, tokens[index].range.lowerBound < sentence.lowerBound { index += 1 }
+            let first = index
+            while index < tokens.count, tokens[index].range.lowerBound < sentence.upperBound { index += 1 }
+            if first < index { slices.append(tokens[first..<index]) }
+        }
+        return slices
+    }
+}

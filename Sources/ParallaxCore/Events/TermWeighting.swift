@@ -1,0 +1,33 @@
+import Foundation
+
+/// TF-IDF: a term counts for more the more often an article uses it, and for less the more
+/// articles use it. Each article's terms become a unit vector, so a dot product is a cosine.
+struct TermWeighting: Sendable {
+    let vectors: [SparseVector]
+    /// How many articles use each term id.
+    let documentFrequency: [Int]
+
+    static let background = 100
+
+    init(_ counts: [[String: Int]]) {
+        // Ids follow the sorted vocabulary, so sums run in the same order on every run.
+        var vocabulary: Set<String> = []
+        for article in counts { vocabulary.formUnion(article.keys) }
+        var ids: [String: Int32] = [:]
+        for (index, term) in vocabulary.sorted().enumerated() { ids[term] = Int32(index) }
+        let interned = counts.map { article in
+            article.map { (id: ids[$0.key]!, count: $0.value) }.sorted { $0.id < $1.id }
+        }
+        var frequency = [Int](repeating: 0, count: vocabulary.count)
+        for article in interned { for entry in article { frequency[Int(entry.id)] += 1 } }
+        // Smoothed idf, as scikit-learn has it, never zero; and the corpus is taken to sit among
+        // `background` articles on other matters, so in a handful of articles on one story the
+        // story's own words are not written off as common.
+        let total = Float(counts.count + Self.background)
+        let idf = frequency.map { log((1 + total) / (1 + Float($0))) + 1 }
+        vectors = interned.map { article in
+            SparseVector(normalising: article.map { (id: $0.id, weight: (1 + log(Float($0.count))) * idf[Int($0.id)]) })
+        }
+        documentFrequency = frequency
+    }
+}
