@@ -14,18 +14,16 @@ struct CompareCommand: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
 
     func run() throws {
-        let articles = corpus.load()
-        func article(_ id: String) throws -> Article {
-            guard let article = articles.first(where: { $0.id == id }) else {
+        let analysed = corpus.analysed()
+        func article(_ id: String) throws -> Int {
+            guard let index = analysed.index(of: id) else {
                 throw ValidationError("no article with id '\(VisibleText.sanitize(id))' (see 'parallax list')")
             }
-            return article
+            return index
         }
-        let leftArticle = try article(left), rightArticle = try article(right)
-        // The two taken as one event; the corpus-wide events will give the same statements and more.
-        let event = Event(id: leftArticle.id, title: "", articles: [leftArticle.id, rightArticle.id], outlets: [], dates: nil)
-        let statements = StatementFinder.statements(in: [leftArticle, rightArticle], events: [event])
-        let alignment = ArticleAligner.align(leftArticle, rightArticle, statements: statements)
+        let l = try article(left), r = try article(right)
+        let leftArticle = analysed.articles[l], rightArticle = analysed.articles[r]
+        let alignment = ArticleAligner.align(leftArticle, rightArticle, statements: analysed.statements(comparing: l, r))
         let record = ComparisonRecord(alignment, left: leftArticle, right: rightArticle)
         if corpus.json {
             try Output.json(record)

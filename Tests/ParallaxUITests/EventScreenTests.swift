@@ -3,14 +3,15 @@ import ParallaxCore
 @testable import ParallaxUI
 
 @Suite struct EventScreenTests {
-    private func article(_ state: AppState, _ id: String) -> Int {
-        state.corpus.index(of: id)!
+    /// The seed whose file name starts with `number` ("000").
+    private func article(_ state: AppState, _ number: String) -> Int {
+        state.articles.firstIndex { $0.id.hasPrefix(number) }!
     }
 
     @Test func libraryGroupsTheSeedsUnderOneEvent() {
         let state = Support.state(width: 120, height: 40)
         let lines = View.render(state).lines
-        #expect(lines[1].contains("1 events reported by several outlets"))
+        #expect(lines[1].contains("1 event reported by several outlets"))
         #expect(lines[2].contains("5 articles"))
         #expect(lines[2].contains("▾"))
         #expect(lines[2].contains("CNN"))

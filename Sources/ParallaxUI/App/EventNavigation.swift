@@ -114,8 +114,7 @@ enum EventNavigation {
     /// The passage of `target` aligned with the first sentence of `block` in `source`, or the
     /// next one that has a counterpart.
     private static func alignedPassage(from source: Int, block: Int, to target: Int, _ corpus: Corpus) -> Alignment.Passage? {
-        let statements = corpus.event(ofArticle: source).map { corpus.statements(ofEvent: $0.id) } ?? []
-        let rows = ArticleAligner.align(corpus.articles[source], corpus.articles[target], statements: statements).rows
+        let rows = ArticleAligner.align(corpus.articles[source], corpus.articles[target], statements: corpus.statements(comparing: source, target)).rows
         guard let start = rows.firstIndex(where: { ($0.left?.block ?? -1) >= block }) else { return nil }
         for row in rows[start...] where row.left != nil {
             if let right = row.right { return right }

@@ -45,8 +45,7 @@ public struct CompareState: Sendable {
 
     private static func compare(_ left: Int, _ right: Int, _ corpus: Corpus, _ width: Int) -> (Alignment, CompareLayout, [Int]) {
         let a = corpus.articles[left], b = corpus.articles[right]
-        let statements = corpus.event(ofArticle: left).map { corpus.statements(ofEvent: $0.id) } ?? []
-        let alignment = ArticleAligner.align(a, b, statements: statements)
+        let alignment = ArticleAligner.align(a, b, statements: corpus.statements(comparing: left, right))
         let marks = CompareMarks(left: a, right: b, alignment: alignment)
         let differences = alignment.rows.indices.filter { index in
             let row = alignment.rows[index]

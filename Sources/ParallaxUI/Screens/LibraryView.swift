@@ -6,7 +6,8 @@ public enum LibraryView {
         let library = state.library
         let widths = columnWidths(state.width)
         drawRow(["OUTLET", "DATE", "HEADLINE", "WORDS", "QUOTES"], widths: widths, y: 0, role: .dim, grid: &grid)
-        grid.put(" All articles · \(state.articles.count) · \(library.sharedEventCount) events reported by several outlets", x: 0, y: 1, role: .heading)
+        let events = library.sharedEventCount == 1 ? "1 event" : "\(library.sharedEventCount) events"
+        grid.put(" All articles · \(state.articles.count) · \(events) reported by several outlets", x: 0, y: 1, role: .heading)
         if state.articles.isEmpty {
             grid.put(" No articles here. Give Parallax a folder: parallax PATH", x: 0, y: 3, role: .dim)
         }
@@ -46,7 +47,7 @@ public enum LibraryView {
         }
     }
 
-    /// "5 outlets  2025-06-19  ▾ Trump orders … · CNN, Fox News": the event over its articles.
+    /// "5 articles  2025-06-19  ▾ CNN, Fox News · Trump orders …": the event over its articles.
     private static func drawEvent(_ event: Event, widths: [Int], y: Int, selected: Bool, grid: inout Grid) {
         let role = { (role: Role) in selected ? Role.selection : role }
         var x = 1
@@ -54,10 +55,12 @@ public enum LibraryView {
         x += widths[0] + 2
         grid.put(event.dates?.upperBound.description ?? Missing.date, x: x, y: y, role: role(.dim))
         x += widths[1] + 2
-        let title = "▾ " + VisibleText.sanitize(event.title.isEmpty ? Missing.title : event.title)
-        let end = grid.put(DisplayWidth.truncate(title, to: widths[2]), x: x, y: y, role: role(.heading))
-        let outlets = " · " + VisibleText.sanitize(event.outlets.joined(separator: ", "))
-        grid.put(DisplayWidth.truncate(outlets, to: max(0, x + widths[2] - end)), x: end, y: y, role: role(.outlet))
+        // The outlets first, at most two fifths of the column, so the group says who reported it.
+        let outlets = VisibleText.sanitize(event.outlets.isEmpty ? Missing.outlet : event.outlets.joined(separator: ", "))
+        let shownOutlets = DisplayWidth.truncate(outlets, to: max(6, widths[2] * 2 / 5))
+        let end = grid.put("▾ " + shownOutlets, x: x, y: y, role: role(.outlet))
+        let title = " · " + VisibleText.sanitize(event.title.isEmpty ? Missing.title : event.title)
+        grid.put(DisplayWidth.truncate(title, to: max(0, x + widths[2] - end)), x: end, y: y, role: role(.heading))
     }
 
     private static func drawArticle(_ article: Article, grouped: Bool, widths: [Int], y: Int, selected: Bool, grid: inout Grid) {
