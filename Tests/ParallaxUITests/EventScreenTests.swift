@@ -91,10 +91,10 @@ import ParallaxCore
         #expect(first.differences.first == row)
         #expect(View.render(state).lines[39].contains("difference 1/\(first.differences.count)"))
         Support.type("]c", &state)
-        guard case .compare(let second) = state.screen else { return }
+        guard case .compare(let second) = state.screen else { Issue.record("no side-by-side view"); return }
         #expect(second.focusedRow == (first.differences.count > 1 ? first.differences[1] : row))
         Support.type("[c", &state)
-        guard case .compare(let back) = state.screen else { return }
+        guard case .compare(let back) = state.screen else { Issue.record("no side-by-side view"); return }
         #expect(back.focusedRow == row)
     }
 
@@ -131,5 +131,38 @@ import ParallaxCore
         _ = Update.update(&state, .resize(width: 200, height: 50))
         guard case .compare(let compare) = state.screen else { Issue.record("no side-by-side view"); return }
         #expect(compare.layout.columnWidth == (200 - 5) / 2)
+    }
+
+    @Test func jLandsAtTheAlignedPassage() {
+        var state = Support.state(width: 120, height: 40)
+        state.library.select(article: article(state, "000"))
+        Support.type("\r", &state)
+        guard case .reader(var reader) = state.screen else { Issue.record("no reader"); return }
+        // Read from the paragraph of the Truth Social post, which 001 quotes too.
+        let quote = state.articles[reader.article].quotations.firstIndex { $0.text.hasPrefix("ICE Officers") }!
+        let block = state.articles[reader.article].quotations[quote].paragraph
+        reader.top = reader.layout.firstLine(ofBlock: block)!
+        state.screens[state.screens.count - 1] = .reader(reader)
+        let source = reader.article
+        Support.type("J", &state)
+        guard case .reader(let landed) = state.screen else { Issue.record("no reader"); return }
+        let rows = ArticleAligner.align(state.articles[source], state.articles[landed.article],
+                                        statements: state.corpus.statements(comparing: source, landed.article)).rows
+        let aligned = rows.first { $0.left?.block == block && $0.right != nil }?.right
+        #expect(aligned != nil)
+        #expect(landed.layout.lines[landed.top].block == aligned?.block)
+        #expect(landed.top > 0, "not the top of the article")
+    }
+
+    @Test func sideBySideHighlightsTheWordsThatDiffer() {
+        var state = Support.state(width: 160, height: 40)
+        state.library.select(article: article(state, "000"))
+        Support.type("s", &state)
+        // 000 against 003: the post quoted as "Program" and "Programme".
+        guard case .compare(var compare) = state.screen else { Issue.record("no side-by-side view"); return }
+        compare.replaceOther(with: article(state, "003"), corpus: state.corpus, width: 160)
+        let changed = compare.layout.lines.flatMap { $0.left + $0.right }.filter { $0.role == .focus }.map(\.text)
+        #expect(changed.contains { $0.contains("Program") })
+        #expect(!compare.differences.isEmpty)
     }
 }

@@ -41,12 +41,4 @@ public struct ComparisonRecord: Encodable, Equatable, Sendable {
         }
     }
 
-    enum CodingKeys: String, CodingKey { case left, right, rows }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(left, forKey: .left)
-        try c.encode(right, forKey: .right)
-        try c.encode(rows, forKey: .rows)
-    }
 }

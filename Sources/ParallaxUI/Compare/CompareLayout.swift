@@ -24,11 +24,12 @@ public struct CompareLayout: Sendable {
 
     static let gutter = 3
 
-    init(left: Article, right: Article, alignment: Alignment, width: Int, marks: CompareMarks? = nil) {
+    init(left: Article, right: Article, alignment: Alignment, width: Int, marks: CompareMarks) {
         columnWidth = max(8, (width - 2 - Self.gutter) / 2)
         rightX = 1 + columnWidth + Self.gutter
         addHeaders(left, right)
-        let marks = marks ?? CompareMarks(left: left, right: right, alignment: alignment)
+        // Each block is styled once, however many of its sentences the rows show.
+        var styled: [[Int: [Positioned]]] = [[:], [:]]
         var previous: (left: Int?, right: Int?) = (nil, nil)
         for (index, row) in alignment.rows.enumerated() {
             // A gap where either side starts a new paragraph, so paragraphs stay visible.
@@ -36,8 +37,8 @@ public struct CompareLayout: Sendable {
                 lines.append(Line(left: [], right: [], row: nil))
             }
             previous = (row.left?.block ?? previous.left, row.right?.block ?? previous.right)
-            let leftLines = row.left.map { wrapped($0, in: left, styles: marks.left(row: index)) } ?? []
-            let rightLines = row.right.map { wrapped($0, in: right, styles: marks.right(row: index)) } ?? []
+            let leftLines = row.left.map { wrapped($0, in: left, cache: &styled[0], styles: marks.left(row: index)) } ?? []
+            let rightLines = row.right.map { wrapped($0, in: right, cache: &styled[1], styles: marks.right(row: index)) } ?? []
             rowLines.append(lines.count)
             for offset in 0..<max(leftLines.count, rightLines.count, 1) {
                 lines.append(Line(left: leftLines.indices.contains(offset) ? leftLines[offset] : [],
@@ -72,18 +73,25 @@ public struct CompareLayout: Sendable {
         lines.append(Line(left: rule, right: rule, row: nil))
     }
 
-    private func wrapped(_ passage: Alignment.Passage, in article: Article, styles: (Role, Int) -> Role) -> [[Span]] {
+    /// A styled character and the scalar offset in the article's text where it stands.
+    typealias Positioned = (item: ArticleLayout.StyledCharacter, offset: Int)
+
+    private func wrapped(_ passage: Alignment.Passage, in article: Article, cache: inout [Int: [Positioned]],
+                         styles: (Role, Int) -> Role) -> [[Span]] {
         guard article.blocks.indices.contains(passage.block) else { return [] }
-        let block = article.blocks[passage.block]
-        let all = ArticleLayout.styledCharacters(block, base: .text, quotations: article.quotations)
-        var characters: [ArticleLayout.StyledCharacter] = []
-        var offset = block.range.lowerBound
-        for item in all {
-            if passage.range.contains(offset) {
-                characters.append(.init(character: item.character, role: styles(item.role, offset), quote: item.quote))
-            }
-            offset += item.character.unicodeScalars.count
+        let positioned = cache[passage.block] ?? Self.positioned(article.blocks[passage.block], article)
+        cache[passage.block] = positioned
+        let characters = positioned.filter { passage.range.contains($0.offset) }.map { entry in
+            ArticleLayout.StyledCharacter(character: entry.item.character, role: styles(entry.item.role, entry.offset), quote: entry.item.quote)
         }
         return ArticleLayout.wrap(characters, width: columnWidth).map(ArticleLayout.spans)
+    }
+
+    private static func positioned(_ block: Block, _ article: Article) -> [Positioned] {
+        var offset = block.range.lowerBound
+        return ArticleLayout.styledCharacters(block, base: .text, quotations: article.quotations).map { item in
+            defer { offset += item.character.unicodeScalars.count }
+            return (item, offset)
+        }
     }
 }

@@ -2,7 +2,7 @@ import ParallaxCore
 
 /// How each side of a comparison is marked: shared passages apart from those one side alone
 /// gives, a shared quotation's wording differences word by word, and figures only one side reports.
-struct CompareMarks {
+struct CompareMarks: Sendable {
     private let rows: [Alignment.Row]
     /// Scalar ranges of wording that differs from the other side's quotation of the same statement, by row.
     private let leftChanges: [Int: [Range<Int>]]
