@@ -1,0 +1,74 @@
+/// Where a query matches one article: scalar ranges in its title and in its text. The same
+/// reading serves the results' snippets, the reader's highlights and the command's `hits`.
+public struct ArticleHits: Sendable, Equatable {
+    public var title: [Range<Int>] = []
+    public var body: [Range<Int>] = []
+
+    public var count: Int { title.count + body.count }
+
+    public init(title: [Range<Int>] = [], body: [Range<Int>] = []) {
+        self.title = title
+        self.body = body
+    }
+
+    public init(_ query: SearchQuery, in article: Article) {
+        let speakers = query.speakers
+        let quotations = article.quotations
+        func spoken(_ quotation: Int) -> Bool {
+            speakers.allSatisfy { NameMatch.matches($0, SearchTokenizer.tokens(quotations[quotation].speaker ?? "").map(\.term)) }
+        }
+        if query.patterns.isEmpty {
+            // A speaker alone: their quotations are the hits.
+            guard !speakers.isEmpty else { return }
+            body = quotations.indices.filter(spoken).flatMap { quotations[$0].ranges }.sorted { $0.lowerBound < $1.lowerBound }
+            return
+        }
+        if query.scope != .quotations, speakers.isEmpty {
+            title = Self.matches(query.patterns, in: SearchTokenizer.tokens(article.metadata.title ?? ""))
+        }
+        guard query.scope != .title else { return }
+        let scalars = Array(article.text.unicodeScalars)
+        var cursor = QuotedRanges(quotations).cursor()
+        let restricted = query.scope == .quotations || !speakers.isEmpty
+        body = Self.matches(query.patterns, in: SearchTokenizer.tokens(scalars, in: 0..<scalars.count)) { range in
+            guard restricted else { return true }
+            return cursor.quotation(containing: range).map(spoken) ?? false
+        }
+    }
+
+    /// The ranges where any pattern occurs, merged and in order; `keep` sees each candidate
+    /// in text order and may turn it down.
+    private static func matches(_ patterns: [SearchQuery.Pattern], in tokens: [SearchToken],
+                                keep: (Range<Int>) -> Bool = { _ in true }) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        for start in tokens.indices {
+            for pattern in patterns where start + pattern.words.count <= tokens.count {
+                let matched = pattern.words.indices.allSatisfy { offset in
+                    matches(tokens[start + offset], pattern.words[offset], prefix: pattern.prefix && offset == pattern.words.count - 1)
+                }
+                guard matched else { continue }
+                let range = tokens[start].range.lowerBound..<tokens[start + pattern.words.count - 1].range.upperBound
+                if keep(range) { ranges.append(range) }
+                break
+            }
+        }
+        return merged(ranges)
+    }
+
+    private static func matches(_ token: SearchToken, _ word: String, prefix: Bool) -> Bool {
+        if prefix { return token.term.hasPrefix(word) || token.stem?.hasPrefix(word) == true }
+        return token.term == word || token.stem == word
+    }
+
+    private static func merged(_ ranges: [Range<Int>]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = result.last, range.lowerBound <= last.upperBound {
+                result[result.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+            } else {
+                result.append(range)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,37 @@
+/// What the index keeps of one article besides its words: the lengths ranking needs, what the
+/// filters read, and where its quotations stand among its words.
+struct IndexedDocument: Sendable {
+    /// The article's index in the corpus.
+    let article: Int
+    /// False once a newer reading of the same article replaced it.
+    var live = true
+    /// Title words take positions 0..<titleLength; the body starts one further, so no phrase
+    /// runs from the title into the text.
+    let titleLength: Int
+    let quotationLength: Int
+    let bodyLength: Int
+    let date: PublicationDate?
+    let outlet: [String]
+    let event: String?
+    let quotations: [QuotationSpan]
+
+    struct QuotationSpan: Sendable {
+        let positions: Range<Int>
+        /// The quotation's index in the article.
+        let quotation: Int
+        /// The speaker's name, folded into words.
+        let speaker: [String]
+    }
+
+    var bodyStart: Int { titleLength + 1 }
+
+    /// The quotation holding a body position, if any.
+    func quotation(at position: Int) -> QuotationSpan? {
+        var low = 0, high = quotations.count
+        while low < high {
+            let middle = (low + high) / 2
+            if quotations[middle].positions.upperBound <= position { low = middle + 1 } else { high = middle }
+        }
+        return low < quotations.count && quotations[low].positions.contains(position) ? quotations[low] : nil
+    }
+}

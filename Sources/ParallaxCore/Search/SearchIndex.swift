@@ -1,0 +1,115 @@
+/// An inverted index of the corpus: each folded word with the documents and positions it
+/// occurs at. Built when the corpus loads, in time linear in its words; an article read again
+/// replaces its earlier document.
+public struct SearchIndex: Sendable {
+    private var termNumbers: [String: Int] = [:]
+    private(set) var terms: [String] = []
+    private(set) var postings: [PostingList] = []
+    /// Term numbers in the terms' alphabetical order, so a prefix is a range of them.
+    private var alphabetical: [Int] = []
+    private(set) var documents: [IndexedDocument] = []
+    /// The live document of each article, by the article's index in the corpus.
+    private var documentOfArticle: [Int: Int] = [:]
+    /// Words over all live documents in the title, in quotations and in the rest of the body.
+    private(set) var totalLengths = FieldCounts()
+
+    public init(corpus: Corpus) {
+        let articles = corpus.articles
+        let events = articles.indices.map { corpus.event(ofArticle: $0)?.id }
+        // Read on every core, a slice at a time so the words of the whole corpus are never all in memory.
+        for start in stride(from: 0, to: articles.count, by: 2048) {
+            let slice = Array(start..<min(articles.count, start + 2048))
+            for terms in ParallelMap.map(slice, { DocumentTerms(articles[$0], index: $0, event: events[$0]) }) {
+                add(terms)
+            }
+        }
+        sortTerms()
+    }
+
+    /// Indexes an article again after its file changed; a new article index adds it.
+    public mutating func update(_ article: Article, at index: Int, event: String?) {
+        if let old = documentOfArticle[index] {
+            documents[old].live = false
+            totalLengths.subtract(documents[old].lengths)
+        }
+        add(DocumentTerms(article, index: index, event: event))
+        sortTerms()
+    }
+
+    public var documentCount: Int { documentOfArticle.count }
+
+    func document(ofArticle index: Int) -> IndexedDocument? {
+        documentOfArticle[index].map { documents[$0] }
+    }
+
+    /// The posting list of a word, if any document has it.
+    func postings(of term: String) -> PostingList? {
+        termNumbers[term].map { postings[$0] }
+    }
+
+    /// The terms that begin with a prefix, the most widespread first, at most `limit` of them.
+    func terms(withPrefix prefix: String, limit: Int) -> [String] {
+        var low = 0, high = alphabetical.count
+        while low < high {
+            let middle = (low + high) / 2
+            if terms[alphabetical[middle]] < prefix { low = middle + 1 } else { high = middle }
+        }
+        var found: [Int] = []
+        var position = low
+        while position < alphabetical.count, terms[alphabetical[position]].hasPrefix(prefix) {
+            found.append(alphabetical[position])
+            position += 1
+        }
+        return found.sorted { postings[$0].documentCount > postings[$1].documentCount }.prefix(limit).map { terms[$0] }
+    }
+
+    private mutating func add(_ read: DocumentTerms) {
+        let number = documents.count
+        documents.append(read.document)
+        documentOfArticle[read.document.article] = number
+        totalLengths.add(read.document.lengths)
+        for (term, occurrences) in read.terms {
+            let termNumber: Int
+            if let known = termNumbers[term] {
+                termNumber = known
+            } else {
+                termNumber = terms.count
+                termNumbers[term] = termNumber
+                terms.append(term)
+                postings.append(PostingList())
+            }
+            postings[termNumber].append(document: number, occurrences: occurrences)
+        }
+    }
+
+    private mutating func sortTerms() {
+        guard alphabetical.count != terms.count else { return }
+        let terms = self.terms
+        alphabetical = terms.indices.sorted { terms[$0] < terms[$1] }
+    }
+}
+
+/// A count for each field ranking weighs: title, quotations, the rest of the body.
+struct FieldCounts: Sendable, Equatable {
+    var title = 0
+    var quotation = 0
+    var body = 0
+
+    var total: Int { title + quotation + body }
+
+    mutating func add(_ other: FieldCounts) {
+        title += other.title
+        quotation += other.quotation
+        body += other.body
+    }
+
+    mutating func subtract(_ other: FieldCounts) {
+        title -= other.title
+        quotation -= other.quotation
+        body -= other.body
+    }
+}
+
+extension IndexedDocument {
+    var lengths: FieldCounts { FieldCounts(title: titleLength, quotation: quotationLength, body: bodyLength) }
+}

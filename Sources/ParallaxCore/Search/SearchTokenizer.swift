@@ -1,0 +1,55 @@
+/// A word as search sees it: folded, with its place among the text's words and in the text.
+struct SearchToken: Equatable {
+    /// The folded word, apostrophes straightened: "Trump’s" → "trump's".
+    let term: String
+    /// The word without a possessive ending ("trump" for "trump's"), found at the same position,
+    /// so a search for Trump finds Trump’s.
+    let stem: String?
+    /// The word's number among the text's words.
+    let position: Int
+    /// Scalar offsets in the text.
+    let range: Range<Int>
+}
+
+/// Splits text into search words: runs of letters and digits, an apostrophe between two of
+/// them kept inside (don’t, Trump’s); anything else separates words, so "anti-Trump" and
+/// "3,000" are two words each and a query spelling them that way becomes a phrase.
+enum SearchTokenizer {
+    static func tokens(_ scalars: [Unicode.Scalar], in range: Range<Int>, firstPosition: Int = 0) -> [SearchToken] {
+        var tokens: [SearchToken] = []
+        var i = range.lowerBound
+        let end = range.upperBound
+        var term = String.UnicodeScalarView()
+        while i < end {
+            guard scalars[i].isWordScalar else { i += 1; continue }
+            let start = i
+            term.removeAll(keepingCapacity: true)
+            // Where the last apostrophe went into the folded word, to find a possessive ending.
+            var beforeApostrophe: String.UnicodeScalarView.Index?
+            while i < end {
+                let s = scalars[i]
+                if s.isWordScalar {
+                    Folding.append(s, to: &term)
+                } else if s.isApostrophe, i + 1 < end, scalars[i + 1].isWordScalar {
+                    beforeApostrophe = term.endIndex
+                    term.append("'")
+                } else {
+                    break
+                }
+                i += 1
+            }
+            var stem: String?
+            if let beforeApostrophe, term.index(beforeApostrophe, offsetBy: 2, limitedBy: term.endIndex) == term.endIndex,
+               term.last == "s" {
+                stem = String(term[..<beforeApostrophe])
+            }
+            tokens.append(SearchToken(term: String(term), stem: stem, position: firstPosition + tokens.count, range: start..<i))
+        }
+        return tokens
+    }
+
+    static func tokens(_ text: String) -> [SearchToken] {
+        let scalars = Array(text.unicodeScalars)
+        return tokens(scalars, in: 0..<scalars.count)
+    }
+}

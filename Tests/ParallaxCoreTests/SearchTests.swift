@@ -1,0 +1,126 @@
+import Testing
+@testable import ParallaxCore
+
+/// Searching a corpus: what matches, in which order, and where the hits are.
+@Suite struct SearchTests {
+    private func story(_ id: String, date: String = "2025-06-16", outlet: String = "Wire", title: String, _ body: String) throws -> Article {
+        try Fixtures.article("---\ntitle: \(title)\noutlet: \(outlet)\ndate: \(date)\n---\n\(body)\n", path: "\(id).txt")
+    }
+
+    private func ids(_ query: String, in corpus: Corpus, typing: Bool = false) throws -> [String] {
+        SearchIndex(corpus: corpus).search(try QueryParser.parse(query, typing: typing)).map { corpus.articles[$0.article].id }
+    }
+
+    private static let seeds = Corpus(analysing: Fixtures.seedArticles())
+    private func seedIDs(_ query: String) throws -> Set<String> {
+        Set(try ids(query, in: Self.seeds).map { String($0.prefix(3)) })
+    }
+
+    @Test func theSeedsAnswerAsAReaderExpects() throws {
+        #expect(try seedIDs("deportation") == ["000", "001", "002", "003", "004"])
+        #expect(try seedIDs("\"No Kings\"") == ["001", "002", "004"])
+        #expect(try seedIDs("Bovino") == ["004"])
+        #expect(try seedIDs("speaker:johnson") == ["004"])
+        #expect(try seedIDs("farmers") == ["001", "002"])
+        #expect(try seedIDs("in:quotes farmers") == ["001"])
+        #expect(try seedIDs("outlet:cnn deportation") == ["001"])
+        #expect(try seedIDs("deportation -outlet:cnn -Bovino") == ["000", "002", "003"])
+        #expect(try seedIDs("date:2025-06-19") == ["002"])
+        #expect(try seedIDs("date:..2025-06-18 deportation") == ["000", "001"])
+        #expect(try seedIDs("Programme") == ["003"])
+        #expect(try seedIDs("Bovin").isEmpty)
+        #expect(try Set(ids("Bovin", in: Self.seeds, typing: true).map { String($0.prefix(3)) }) == ["004"])
+    }
+
+    @Test func anEventFilterKeepsItsArticles() throws {
+        let event = try #require(Self.seeds.events.first { $0.articles.count == 5 })
+        #expect(try seedIDs("event:\(event.id) Bovino") == ["004"])
+        #expect(try seedIDs("event:nothing deportation").isEmpty)
+    }
+
+    @Test func titleOutranksQuotationOutranksBody() throws {
+        let corpus = Corpus(analysing: [
+            try story("body", title: "A day in the city", "The mayor spoke about the harbour at length today, and little else."),
+            try story("quote", title: "A day in the town", "The mayor spoke at length. “The harbour is our future,” she said today."),
+            try story("title", title: "The harbour reopens", "The mayor spoke at length today about many things, and little else."),
+        ])
+        #expect(try ids("harbour", in: corpus) == ["title", "quote", "body"])
+    }
+
+    @Test func equalScoresPutTheNewestFirst() throws {
+        let corpus = Corpus(analysing: [
+            try story("old", date: "2025-01-02", title: "Flood warning", "Rivers rose across the valley overnight."),
+            try story("new", date: "2025-03-04", title: "Flood warning", "Rivers rose across the valley overnight."),
+        ])
+        #expect(try ids("rivers", in: corpus) == ["new", "old"])
+    }
+
+    @Test func aRareWordCountsMoreThanACommonOne() throws {
+        let common = "The council met on Monday. "
+        let corpus = Corpus(analysing: [
+            try story("a", title: "One", common + "The council discussed budgets."),
+            try story("b", title: "Two", common + "The council discussed zoning."),
+            try story("c", title: "Three", common + "The council discussed zoning and budgets and zoning."),
+            try story("d", title: "Four", "Nothing of note: budgets."),
+        ])
+        // Every article with both words; the one with the rare word twice comes first.
+        #expect(try ids("council zoning", in: corpus) == ["c", "b"])
+    }
+
+    @Test func phrasesMatchWordsInOrder() throws {
+        let corpus = Corpus(analysing: [
+            try story("order", title: "A", "Kings said no to the plan."),
+            try story("phrase", title: "B", "Protests under the No Kings banner."),
+        ])
+        #expect(try ids("\"no kings\"", in: corpus) == ["phrase"])
+        #expect(Set(try ids("no kings", in: corpus)) == ["order", "phrase"])
+    }
+
+    @Test func accentsAndApostrophesFindEachOther() throws {
+        let corpus = Corpus(analysing: [try story("a", title: "Ángel’s return", "José didn't say.")])
+        #expect(try ids("angel", in: corpus) == ["a"])
+        #expect(try ids("ANGEL'S", in: corpus) == ["a"])
+        #expect(try ids("jose didn’t", in: corpus) == ["a"])
+    }
+
+    @Test func hitsAreEveryOccurrenceWithinTheQuerysScope() throws {
+        let article = try story("a", title: "Farmers protest", "Farmers gathered. “We farmers are tired,” Ana Lopez said. The farmers left.")
+        let everywhere = ArticleHits(try QueryParser.parse("farmers"), in: article)
+        #expect(everywhere.title == [0..<7])
+        #expect(everywhere.body.count == 3)
+        let quoted = ArticleHits(try QueryParser.parse("in:quotes farmers"), in: article)
+        #expect(quoted.title.isEmpty)
+        #expect(quoted.body.count == 1)
+        let text = Array(article.text.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(text[quoted.body[0]])) == "farmers")
+        let speaker = ArticleHits(try QueryParser.parse("speaker:lopez"), in: article)
+        #expect(speaker.body.count == 1)
+        #expect(ArticleHits(try QueryParser.parse("speaker:smith farmers"), in: article).count == 0)
+    }
+
+    @Test func aSnippetShowsTheDensestRunOfHits() throws {
+        let filler = String(repeating: "Nothing happened here at all. ", count: 10)
+        let article = try story("a", title: "T", "A storm came. " + filler + "Then the storm hit the storm wall and the storm passed. " + filler)
+        let hits = ArticleHits(try QueryParser.parse("storm"), in: article).body
+        let snippet = Snippet(article, hits: hits, width: 60)
+        #expect(snippet.pieces.filter(\.isHit).count == 3)
+        #expect(snippet.text.hasPrefix("…"))
+        #expect(snippet.text.hasSuffix("…"))
+        #expect(snippet.text.contains("storm hit the storm wall"))
+        #expect(Snippet(article, hits: [], width: 20).text == "A storm came. …")
+    }
+
+    @Test func anArticleReadAgainReplacesItsEntry() throws {
+        let corpus = Corpus(analysing: [try story("a", title: "Old", "Snow fell."), try story("b", title: "Other", "Snow melted.")])
+        var index = SearchIndex(corpus: corpus)
+        index.update(try story("a", title: "New", "Rain fell."), at: 0, event: nil)
+        #expect(index.search(try QueryParser.parse("snow")).map(\.article) == [1])
+        #expect(index.search(try QueryParser.parse("rain")).map(\.article) == [0])
+        #expect(index.documentCount == 2)
+    }
+
+    @Test func anEmptyCorpusOrQueryFindsNothing() throws {
+        #expect(SearchIndex(corpus: Corpus(analysing: [])).search(try QueryParser.parse("anything")).isEmpty)
+        #expect(SearchIndex(corpus: Self.seeds).search(SearchQuery()).isEmpty)
+    }
+}
