@@ -27,6 +27,7 @@ enum KeyDecoding {
         case KEY_ENTER: return .enter
         case KEY_BACKSPACE: return .backspace
         case KEY_BTAB: return .backTab
+        case KEY_DC: return .delete
         default: return nil
         }
     }

@@ -17,7 +17,7 @@ struct ReaderLoop {
     mutating func run(articles: [Article], theme: Theme, notice: String?) {
         let size = terminal.size
         var state = AppState(corpus: Corpus(analysing: articles), width: size.width, height: size.height, theme: theme,
-                             themeNames: catalog.names(), notice: notice)
+                             themeNames: catalog.names(), notice: notice, searchHistory: SearchHistoryFile.load())
         terminal.apply(theme)
         var previous: Grid?
         while true {
@@ -40,6 +40,8 @@ struct ReaderLoop {
                     previous = nil
                     let size = terminal.size
                     _ = Update.update(&state, .resize(width: size.width, height: size.height))
+                case .keepSearchHistory(let entries):
+                    if let problem = SearchHistoryFile.save(entries) { state.notice = problem }
                 case .loadTheme(let name):
                     let (theme, problem) = catalog.load(name)
                     terminal.apply(theme)

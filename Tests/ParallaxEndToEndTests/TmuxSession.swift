@@ -25,7 +25,8 @@ final class TmuxSession {
         configHome = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
         try FileManager.default.createDirectory(at: configHome, withIntermediateDirectories: true)
         // NO_COLOR empty: a test runner's own NO_COLOR must not reach the reader.
-        var variables = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TERM": "tmux-256color", "XDG_CONFIG_HOME": configHome.path, "NO_COLOR": ""]
+        var variables = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TERM": "tmux-256color", "XDG_CONFIG_HOME": configHome.path,
+                         "XDG_STATE_HOME": configHome.path, "NO_COLOR": ""]
         variables.merge(environment) { $1 }
         let exports = variables.map { "\($0.key)='\($0.value)'" }.sorted().joined(separator: " ")
         let program = (command ?? "'\(Self.binary)'").replacingOccurrences(of: "PIDFILE", with: "'\(pidFile)'")

@@ -42,7 +42,7 @@ import ParallaxCore
 
     @Test func statusBarHintsComeFromTheKeymap() {
         let lines = View.render(Support.state(width: 120, height: 30)).lines
-        #expect(lines[29].contains("Enter open  o sort  s side by side  Q quotations  q quit  t theme  ? help"))
+        #expect(lines[29].contains("Enter open  / search  o sort  s side by side  Q quotations  q quit  ? help"))
     }
 
     @Test func sortByTitle() {
@@ -237,7 +237,12 @@ import ParallaxCore
     @Test func helpIsDrawnFromTheKeymap() {
         var state = Support.state(width: 80, height: 40)
         Support.type("?", &state)
-        let text = View.render(state).lines.joined(separator: "\n")
+        // The whole help, a page at a time.
+        var text = View.render(state).lines.joined(separator: "\n")
+        for _ in 0..<3 {
+            Support.type(" ", &state)
+            text += View.render(state).lines.joined(separator: "\n")
+        }
         for binding in Keymap.bindings {
             #expect(text.contains(binding.label) && text.contains(binding.summary), "help shows \(binding.label)")
         }

@@ -7,12 +7,16 @@ public struct AppState: Sendable {
         case reader(ReaderState)
         case compare(CompareState)
         case statements(StatementsState)
+        case search(SearchState)
         case help(scroll: Int)
     }
 
     public let corpus: Corpus
     public var articles: [Article] { corpus.articles }
     public var library: LibraryState
+    /// Built once when the corpus loads; every key typed in a search asks it.
+    public let searchIndex: SearchIndex
+    public var searchHistory: SearchHistory
     /// The screens, the last on top; the library is always at the bottom.
     public var screens: [Screen] = [.library]
     public var width: Int
@@ -28,9 +32,11 @@ public struct AppState: Sendable {
     public var count: Int?
 
     public init(corpus: Corpus, width: Int, height: Int, theme: Theme = ThemeCatalog.builtIn,
-                themeNames: [String] = [], notice: String? = nil) {
+                themeNames: [String] = [], notice: String? = nil, searchHistory: [String] = []) {
         self.corpus = corpus
         self.library = LibraryState(corpus: corpus)
+        self.searchIndex = SearchIndex(corpus: corpus)
+        self.searchHistory = SearchHistory(searchHistory)
         self.width = width
         self.height = height
         self.theme = theme
@@ -46,6 +52,8 @@ public struct AppState: Sendable {
     var libraryRows: Int { max(1, height - 3) }
     /// The reader, the side-by-side view and the statements less their status bar.
     var readerRows: Int { max(1, height - 1) }
+    /// Results on a search screen: two lines each below the query line and its rule.
+    var searchResultRows: Int { max(1, (height - 3) / 2) }
     /// The help less its title and status bar.
     var helpRows: Int { max(1, height - 2) }
 

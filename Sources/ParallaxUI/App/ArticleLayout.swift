@@ -8,6 +8,10 @@ public struct ArticleLayout: Sendable {
         public var role: Role
         /// The quotation the span belongs to, so the view can draw the focused one apart.
         public var quote: Int?
+        /// Where the span's first character stands, in scalars, in the article's text (or in
+        /// its title when `inTitle`), so search hits can be drawn over it.
+        public var offset: Int?
+        public var inTitle = false
     }
 
     public struct Line: Sendable {
@@ -38,10 +42,19 @@ public struct ArticleLayout: Sendable {
         lines.firstIndex { $0.block == block }
     }
 
+    /// The line showing a scalar offset of the article's text.
+    public func line(ofOffset offset: Int) -> Int? {
+        lines.lastIndex { line in line.block != nil && line.spans.contains { ($0.offset ?? .max) <= offset && !$0.inTitle } }
+    }
+
     private mutating func addHeader(_ article: Article) {
-        let title = article.metadata.title ?? Missing.title
-        for line in WordWrap.lines(VisibleText.sanitize(title), width: measure) {
-            lines.append(Line(spans: [Span(text: line, role: .title)], block: nil))
+        let title = Array(VisibleText.sanitize(article.metadata.title ?? Missing.title))
+        var scalarOffsets = [0]
+        for character in title { scalarOffsets.append(scalarOffsets.last! + character.unicodeScalars.count) }
+        for range in WordWrap.lineRanges(title, width: measure) {
+            let span = Span(text: String(title[range]), role: .title, offset: article.metadata.title == nil ? nil : scalarOffsets[range.lowerBound],
+                            inTitle: true)
+            lines.append(Line(spans: [span], block: nil))
         }
         let facts = ArticleFacts.parts(article.metadata).map { Span(text: $0.text, role: $0.role) }
         lines.append(Line(spans: facts, block: nil))
@@ -76,7 +89,7 @@ public struct ArticleLayout: Sendable {
                 last.text.append(item.character)
                 spans[spans.count - 1] = last
             } else {
-                spans.append(Span(text: String(item.character), role: item.role, quote: item.quote))
+                spans.append(Span(text: String(item.character), role: item.role, quote: item.quote, offset: item.offset))
             }
         }
         return spans
@@ -86,6 +99,8 @@ public struct ArticleLayout: Sendable {
         let character: Character
         let role: Role
         let quote: Int?
+        /// In the article's text; nil for characters that are not the article's.
+        var offset: Int?
     }
 
     /// The block's characters with their roles: the dateline dim, quotations (with their marks) by kind.
@@ -112,7 +127,7 @@ public struct ArticleLayout: Sendable {
                 role = local < block.datelineLength ? .dim : base
                 quote = nil
             }
-            result.append(StyledCharacter(character: character, role: role, quote: quote))
+            result.append(StyledCharacter(character: character, role: role, quote: quote, offset: offset))
             offset += character.unicodeScalars.count
         }
         return result

@@ -32,6 +32,13 @@ enum EventNavigation {
             compare.replaceOther(with: target, corpus: corpus, width: state.width)
             state.screens[state.screens.count - 1] = .compare(compare)
             state.notice = outletNotice(target, corpus)
+        case .search:
+            // The selected result steps to its event's next outlet.
+            guard case .search(var search) = state.screen, let result = search.selectedResult,
+                  let target = neighbour(of: result.article, by: step, &state),
+                  let position = search.results.firstIndex(where: { $0.article == target }) else { return }
+            search.selected = position
+            state.screens[state.screens.count - 1] = .search(search)
         case .statements, .help: break
         }
     }
@@ -94,6 +101,7 @@ enum EventNavigation {
         case .library: return state.library.selectedArticle(in: state.corpus)
         case .reader(let reader): return reader.article
         case .compare(let compare): return compare.focusedArticle
+        case .search(let search): return search.selectedResult?.article
         case .statements, .help: return nil
         }
     }

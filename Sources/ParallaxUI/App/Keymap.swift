@@ -4,12 +4,14 @@ public enum Action: Equatable, Sendable {
     case down, up, top, bottom, halfPageDown, halfPageUp, pageDown, pageUp
     case open, back, quit, nextQuote, previousQuote, nextTheme, help, cycleSort, suspend
     case nextOutlet, previousOutlet, sideBySide, switchColumn, nextDifference, previousDifference, statements
+    case search, searchCorpus, nextHit, previousHit
 }
 
 public struct Binding: Sendable {
     /// Where a binding works; `.help` only names the help screen for its status bar.
     public enum Scope: String, Sendable, CaseIterable {
-        case everywhere = "Everywhere", library = "Library", reader = "Reader", compare = "Side by side", statements = "Quotations", help = "Help"
+        case everywhere = "Everywhere", library = "Library", reader = "Reader", compare = "Side by side", statements = "Quotations"
+        case search = "Search results", help = "Help"
     }
 
     /// Each entry is one way to type the binding; most are one key, "]q" is two.
@@ -46,7 +48,15 @@ public enum Keymap {
         Binding(keys: [c("G"), [.end]], label: "G End", action: .bottom, summary: "to the end", scope: .everywhere),
         Binding(keys: [[.enter], c("l"), [.right]], label: "Enter l →", action: .open,
                 summary: "open the selected article, quotation or passage", scope: .everywhere,
-                hints: [.library: "open", .statements: "open"]),
+                hints: [.library: "open", .statements: "open", .search: "open"]),
+        Binding(keys: [c("/")], label: "/", action: .search,
+                summary: "search the corpus; in an article, find in it", scope: .everywhere,
+                hints: [.library: "search", .reader: "find"]),
+        Binding(keys: [c("F")], label: "F", action: .searchCorpus, summary: "search the whole corpus, from anywhere", scope: .everywhere),
+        Binding(keys: [c("n")], label: "n", action: .nextHit, summary: "next search hit", scope: .reader),
+        Binding(keys: [c("N")], label: "N", action: .previousHit, summary: "previous search hit", scope: .reader),
+        Binding(keys: [[.tab]], label: "Tab", action: .search, summary: "back to the query line", scope: .search,
+                hints: [.search: "query"]),
         Binding(keys: [c("o")], label: "o", action: .cycleSort, summary: "sort by date, outlet or title", scope: .library,
                 hints: [.library: "sort"]),
         Binding(keys: [c("]q")], label: "]q", action: .nextQuote, summary: "next quotation, with its speaker", scope: .reader,
@@ -65,9 +75,8 @@ public enum Keymap {
                 hints: [.compare: "difference"]),
         Binding(keys: [c("[c")], label: "[c", action: .previousDifference, summary: "previous difference", scope: .compare),
         Binding(keys: [c("q"), [.escape], c("h"), [.left]], label: "q Esc h ←", action: .back, summary: "back (quit from the library)",
-                scope: .everywhere, hints: [.library: "quit", .reader: "back", .compare: "back", .statements: "back", .help: "close"]),
-        Binding(keys: [c("t")], label: "t", action: .nextTheme, summary: "next colour theme", scope: .everywhere,
-                hints: [.library: "theme"]),
+                scope: .everywhere, hints: [.library: "quit", .reader: "back", .compare: "back", .statements: "back", .search: "back", .help: "close"]),
+        Binding(keys: [c("t")], label: "t", action: .nextTheme, summary: "next colour theme", scope: .everywhere),
         Binding(keys: [c("?")], label: "?", action: .help, summary: "this help", scope: .everywhere,
                 hints: [.library: "help", .reader: "help"]),
         Binding(keys: [[.control("z")]], label: "^Z", action: .suspend, summary: "suspend (fg resumes)", scope: .everywhere),

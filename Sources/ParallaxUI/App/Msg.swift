@@ -2,7 +2,7 @@
 public enum Key: Equatable, Sendable, Hashable {
     case character(Character)
     case up, down, left, right, pageUp, pageDown, home, end
-    case enter, escape, tab, backTab, backspace
+    case enter, escape, tab, backTab, backspace, delete
     /// A control key: `.control("c")` for ^C.
     case control(Character)
 }
@@ -24,4 +24,6 @@ public enum Effect: Equatable, Sendable {
     case suspend
     /// Load the theme with this name, then send `themeLoaded`; keep the choice in the config.
     case loadTheme(String)
+    /// Keep the search history (oldest first) for the next run.
+    case keepSearchHistory([String])
 }

@@ -7,6 +7,18 @@ public struct ReaderState: Sendable {
     public private(set) var layout: ArticleLayout
     public var top = 0
     public var focusedQuote: Int?
+    /// The search whose hits are drawn, from the corpus search or from `/` in the article.
+    public var find: FindState?
+    /// The find line while it is being typed.
+    public var findInput: FindInput?
+
+    /// What `/` in an article is typing, and what to go back to if Esc abandons it.
+    public struct FindInput: Sendable {
+        public var editor = LineEditor()
+        public var problem: String?
+        let previousFind: FindState?
+        let previousTop: Int
+    }
 
     init(article: Int, articles: [Article], width: Int) {
         self.article = article
@@ -18,6 +30,15 @@ public struct ReaderState: Sendable {
         let block = layout.lines.indices.contains(top) ? layout.lines[top].block : nil
         layout = ArticleLayout(article: articles[article], width: width)
         if let block, let line = layout.firstLine(ofBlock: block) { top = line }
+    }
+
+    /// Makes a hit the current one and scrolls it into view, a third of the way down when it was out of sight.
+    mutating func focus(hit: Int, height: Int) {
+        guard var find, find.hits.body.indices.contains(hit) else { return }
+        find.current = hit
+        self.find = find
+        guard let line = layout.line(ofOffset: find.hits.body[hit].lowerBound) else { return }
+        if line < top || line >= top + height { top = max(0, line - height / 3) }
     }
 
     /// Focuses a quotation and scrolls it into view, a third of the way down when it was out of sight.

@@ -21,7 +21,7 @@ public enum Update {
                 case .statements(var statements):
                     statements.relayout(corpus, width: width)
                     return .statements(statements)
-                case .library, .help: return screen
+                case .library, .search, .help: return screen
                 }
             }
             clamp(&state)
@@ -38,6 +38,7 @@ public enum Update {
 
     private static func press(_ key: Key, _ state: inout AppState) -> [Effect] {
         state.notice = nil
+        if state.pendingKeys.isEmpty, let effects = SearchInput.press(key, &state) { return effects }
         if state.pendingKeys.isEmpty, case .character(let c) = key, let digit = c.wholeNumberValue,
            c.isASCII, digit > 0 || state.count != nil {
             state.count = min(99_999, (state.count ?? 0) * 10 + digit)
@@ -65,6 +66,7 @@ public enum Update {
         case .reader: return .reader
         case .compare: return .compare
         case .statements: return .statements
+        case .search: return .search
         case .help: return .help
         }
     }
@@ -108,6 +110,10 @@ public enum Update {
         case .switchColumn: EventNavigation.switchColumn(&state)
         case .nextDifference: EventNavigation.stepDifference(forward: true, times: n, &state)
         case .previousDifference: EventNavigation.stepDifference(forward: false, times: n, &state)
+        case .search: SearchActions.search(&state)
+        case .searchCorpus: SearchActions.searchCorpus(&state)
+        case .nextHit: SearchActions.stepHit(forward: true, times: n, &state)
+        case .previousHit: SearchActions.stepHit(forward: false, times: n, &state)
         }
         clamp(&state)
         return []
@@ -117,6 +123,7 @@ public enum Update {
         switch state.screen {
         case .library: return state.libraryRows
         case .reader, .compare, .statements: return state.readerRows
+        case .search: return state.searchResultRows
         case .help: return state.helpRows
         }
     }
@@ -133,6 +140,9 @@ public enum Update {
         case .statements(var statements):
             statements.selected += delta
             state.screens[state.screens.count - 1] = .statements(statements)
+        case .search(var search):
+            search.selected += delta
+            state.screens[state.screens.count - 1] = .search(search)
         case .help(let scroll): state.screens[state.screens.count - 1] = .help(scroll: scroll + delta)
         }
     }
@@ -149,6 +159,9 @@ public enum Update {
         case .statements(var statements):
             statements.selected = position
             state.screens[state.screens.count - 1] = .statements(statements)
+        case .search(var search):
+            search.selected = position
+            state.screens[state.screens.count - 1] = .search(search)
         case .help: state.screens[state.screens.count - 1] = .help(scroll: position)
         }
     }
@@ -173,6 +186,7 @@ public enum Update {
                 reader.top = line
             }
             state.screens.append(.reader(reader))
+        case .search: SearchActions.openSelected(&state)
         case .reader, .help: break
         }
     }
@@ -186,15 +200,7 @@ public enum Update {
             return
         }
         let height = state.readerRows
-        var target: Int
-        // A focus scrolled out of sight no longer counts: the search starts from the screen.
-        if let focused = reader.focusedQuote, (reader.top..<(reader.top + height)).contains(lines[focused]) {
-            target = focused + (forward ? times : -times)
-        } else if forward {
-            target = (lines.firstIndex { $0 >= reader.top } ?? lines.count) + times - 1
-        } else {
-            target = (lines.lastIndex { $0 < reader.top + height } ?? -1) - times + 1
-        }
+        let target = StepTarget.index(lines: lines, focused: reader.focusedQuote, top: reader.top, height: height, forward: forward, times: times)
         guard lines.indices.contains(target) else {
             state.notice = forward ? "No more quotations below" : "No more quotations above"
             return
@@ -232,6 +238,13 @@ public enum Update {
             }
             statements.top = max(0, min(statements.top, max(0, statements.layout.lines.count - state.readerRows)))
             state.screens[last] = .statements(statements)
+        case .search(var search):
+            let rows = state.searchResultRows
+            search.selected = max(0, min(search.selected, search.results.count - 1))
+            if search.selected < search.top { search.top = search.selected }
+            if search.selected >= search.top + rows { search.top = search.selected - rows + 1 }
+            search.top = max(0, min(search.top, max(0, search.results.count - rows)))
+            state.screens[last] = .search(search)
         case .help(let scroll):
             state.screens[last] = .help(scroll: max(0, min(scroll, max(0, HelpView.lines.count - state.helpRows))))
         }

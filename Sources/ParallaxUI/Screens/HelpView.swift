@@ -13,9 +13,24 @@ public enum HelpView {
             }
         }
         lines.append(("", false))
+        lines.append(("In a search line", true))
+        for (keys, summary) in searchLineKeys { lines.append(("  " + DisplayWidth.pad(keys, to: 16) + summary, false)) }
+        lines.append(("", false))
+        lines.append(("Words must all match; \"a phrase\"; -word leaves out. Filters: outlet:cnn", false))
+        lines.append(("speaker:trump in:quotes in:title date:2025-06 (or FROM..TO) event:ID.", false))
         lines.append(("A count before a key repeats it: 5j, 3]q. The mouse wheel scrolls.", false))
         return lines
     }()
+
+    /// The keys a search line takes, which edit text rather than go to the keymap.
+    static let searchLineKeys = [
+        ("Enter", "open the selected result; in an article, keep the find"),
+        ("↑ ↓", "earlier and later searches, kept across runs"),
+        ("^N ^P", "select the next or previous result"),
+        ("Tab", "move to the results (Tab or / comes back)"),
+        ("Esc", "back to where you were"),
+        ("← → ^A ^E", "move in the line; ^W ^U ^K delete"),
+    ]
 
     static func render(_ state: AppState, scroll: Int, into grid: inout Grid) {
         grid.put(" Parallax keys", x: 0, y: 0, role: .title)

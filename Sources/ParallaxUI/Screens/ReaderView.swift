@@ -12,14 +12,41 @@ public enum ReaderView {
             var x = layout.margin
             for span in layout.lines[index].spans {
                 let role = span.quote != nil && span.quote == reader.focusedQuote ? Role.focus : span.role
-                x = grid.put(span.text, x: x, y: row, role: role)
+                for piece in hitPieces(span, reader.find) {
+                    x = grid.put(piece.text, x: x, y: row, role: piece.hit ?? role)
+                }
             }
         }
         let article = state.articles[reader.article]
-        StatusBar.render(left: statusText(article, reader), right: percent(reader, height: height), state: state, into: &grid)
+        if let input = reader.findInput {
+            drawFindLine(input, reader, state: state, into: &grid)
+        } else {
+            StatusBar.render(left: statusText(article, reader), right: percent(reader, height: height), state: state, into: &grid)
+        }
+    }
+
+    /// A span cut where search hits begin and end, the current hit apart.
+    private static func hitPieces(_ span: ArticleLayout.Span, _ find: FindState?) -> [(text: String, hit: Role?)] {
+        guard let find, let offset = span.offset else { return [(span.text, nil)] }
+        let current = find.current.map { find.hits.body[$0] }
+        return HitOverlay.pieces(span.text, offset: offset, hits: span.inTitle ? find.hits.title : find.hits.body, current: current)
+    }
+
+    /// The find line as less shows it, in place of the status bar: "/" and the words, then the hit count or the problem.
+    private static func drawFindLine(_ input: ReaderState.FindInput, _ reader: ReaderState, state: AppState, into grid: inout Grid) {
+        let y = state.height - 1
+        grid.fill(x: 0, y: y, width: state.width, role: .statusBar)
+        let right = input.problem ?? reader.find?.position ?? ""
+        let rightWidth = DisplayWidth.of(right)
+        grid.put(right, x: max(0, state.width - rightWidth - 1), y: y, role: input.problem == nil ? .statusBar : .error)
+        QueryLineView.render(input.editor, prompt: "/", editing: true, x: 0, y: y, width: max(4, state.width - rightWidth - 3),
+                             role: .statusBar, grid: &grid)
     }
 
     private static func statusText(_ article: Article, _ reader: ReaderState) -> String {
+        if let find = reader.find {
+            return "\(find.position)  /\(find.text)   n N hits  / find  q back"
+        }
         if let focused = reader.focusedQuote {
             // The count and the speaker first, so a narrow status bar cuts only the words.
             let quotation = article.quotations[focused]

@@ -12,6 +12,7 @@ public enum View {
         case .reader(let reader): ReaderView.render(state, reader, into: &grid)
         case .compare(let compare): CompareView.render(state, compare, into: &grid)
         case .statements(let statements): StatementsView.render(state, statements, into: &grid)
+        case .search(let search): SearchView.render(state, search, into: &grid)
         case .help(let scroll): HelpView.render(state, scroll: scroll, into: &grid)
         }
         return grid
