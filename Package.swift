@@ -43,6 +43,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Figures for speed on large made-up corpora; not part of the app.
+        .executableTarget(
+            name: "parallax-bench",
+            dependencies: [
+                "ParallaxCore",
+                "ParallaxUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(
             name: "ParallaxCoreTests",
             dependencies: ["ParallaxCore"]

@@ -21,6 +21,8 @@ import Testing
         #expect(try seedIDs("\"No Kings\"") == ["001", "002", "004"])
         #expect(try seedIDs("Bovino") == ["004"])
         #expect(try seedIDs("speaker:johnson") == ["004"])
+        #expect(try seedIDs("speaker:johns").isEmpty, "a name's words match whole")
+        #expect(try Set(ids("speaker:johns", in: Self.seeds, typing: true).map { String($0.prefix(3)) }) == ["004"])
         #expect(try seedIDs("farmers") == ["001", "002"])
         #expect(try seedIDs("in:quotes farmers") == ["001"])
         #expect(try seedIDs("outlet:cnn deportation") == ["001"])

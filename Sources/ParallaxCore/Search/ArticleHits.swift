@@ -15,7 +15,7 @@ public struct ArticleHits: Sendable, Equatable {
         let speakers = query.speakers
         let quotations = article.quotations
         func spoken(_ quotation: Int) -> Bool {
-            speakers.allSatisfy { NameMatch.matches($0, SearchTokenizer.tokens(quotations[quotation].speaker ?? "").map(\.term)) }
+            query.allows(speaker: SearchTokenizer.tokens(quotations[quotation].speaker ?? "").map(\.term))
         }
         if query.patterns.isEmpty {
             // A speaker alone: their quotations are the hits.

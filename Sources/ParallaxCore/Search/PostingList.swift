@@ -25,6 +25,14 @@ struct PostingList: Sendable {
         documentCount += 1
     }
 
+    /// Gives back the room the list grew into but does not use, once no more documents come.
+    mutating func shrink() {
+        guard bytes.capacity > bytes.count else { return }
+        bytes = Array(unsafeUninitializedCapacity: bytes.count) { buffer, count in
+            count = buffer.initialize(from: bytes).1
+        }
+    }
+
     /// Calls `body` with each document and its occurrences, in document order.
     func forEach(_ body: (Int, [Occurrence]) -> Void) {
         var offset = 0

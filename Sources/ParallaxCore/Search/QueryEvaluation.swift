@@ -3,18 +3,18 @@ extension SearchIndex {
     public func search(_ query: SearchQuery) -> [SearchResult] {
         guard !query.isEmpty else { return [] }
         let ranking = Ranking(self)
-        let speakers = query.speakers
         var scores: [Int: Double] = [:]
         if query.patterns.isEmpty {
             // Filters alone: every document they let through, those with more of the speaker's quotations first.
+            var quoted: [Int: Int] = [:]
             for (number, document) in documents.enumerated() where document.live && passes(document, query) {
-                let quoted = speakers.isEmpty ? 0 : document.quotations.filter { Self.spoken($0, by: speakers) }.map(\.quotation)
-                    .reduce(into: Set<Int>()) { $0.insert($1) }.count
-                guard speakers.isEmpty || quoted > 0 else { continue }
-                scores[number] = ranking.score(FieldCounts(quotation: quoted), in: document, documentFrequency: documentCount)
+                quoted[number] = Set(document.quotations.filter { query.allows(speaker: $0.speaker) }.map(\.quotation)).count
+            }
+            for (number, count) in quoted {
+                scores[number] = ranking.score(FieldCounts(quotation: count), in: documents[number], documentFrequency: quoted.count)
             }
         } else {
-            var matches = query.patterns.map { counts(of: $0, scope: query.scope, speakers: speakers, query: query) }
+            var matches = query.patterns.map { counts(of: $0, query: query) }
             matches.sort { $0.count < $1.count }
             for (number, first) in matches[0] {
                 var score = ranking.score(first, in: documents[number], documentFrequency: matches[0].count)
@@ -27,7 +27,7 @@ extension SearchIndex {
             }
         }
         for pattern in query.excluded where !scores.isEmpty {
-            for number in counts(of: pattern, scope: .everywhere, speakers: [], query: SearchQuery()).keys { scores[number] = nil }
+            for number in counts(of: pattern, query: SearchQuery()).keys { scores[number] = nil }
         }
         return scores.map { (number: $0.key, score: $0.value) }
             .sorted { a, b in
@@ -39,10 +39,33 @@ extension SearchIndex {
             .map { SearchResult(article: documents[$0.number].article, score: $0.score) }
     }
 
-    /// The documents passing the query's filters where a pattern occurs, with its count in each field.
-    private func counts(of pattern: SearchQuery.Pattern, scope: SearchQuery.Scope, speakers: [[String]],
-                        query: SearchQuery) -> [Int: FieldCounts] {
+    /// The documents passing the query's filters where a pattern occurs within the query's
+    /// scope and speakers, with its count in each field.
+    private func counts(of pattern: SearchQuery.Pattern, query: SearchQuery) -> [Int: FieldCounts] {
         var result: [Int: FieldCounts] = [:]
+        let scope = query.scope
+        let anySpeaker = query.speakers.isEmpty
+        if pattern.words.count == 1, anySpeaker {
+            // One word: its postings' counts are enough, no positions to line up.
+            for term in pattern.prefix ? terms(withPrefix: pattern.words[0], limit: Self.prefixTerms) : pattern.words {
+                postings(of: term)?.forEach { number, occurrences in
+                    let document = documents[number]
+                    guard document.live, passes(document, query) else { return }
+                    var counts = FieldCounts()
+                    for occurrence in occurrences {
+                        if occurrence.position < document.titleLength {
+                            if scope != .quotations { counts.title += 1 }
+                        } else if occurrence.inQuotation {
+                            if scope != .title { counts.quotation += 1 }
+                        } else if scope == .everywhere {
+                            counts.body += 1
+                        }
+                    }
+                    if counts.total > 0 { result[number, default: FieldCounts()].add(counts) }
+                }
+            }
+            return result
+        }
         let places = pattern.words.indices.map { occurrences(of: pattern.words[$0], prefix: pattern.prefix && $0 == pattern.words.count - 1) }
         // The rarest word decides which documents are worth looking into.
         guard let rarest = places.indices.min(by: { places[$0].count < places[$1].count }) else { return [:] }
@@ -58,10 +81,10 @@ extension SearchIndex {
             var counts = FieldCounts()
             for start in Set(starts) {
                 if start < document.titleLength {
-                    if scope != .quotations, speakers.isEmpty { counts.title += 1 }
+                    if scope != .quotations, anySpeaker { counts.title += 1 }
                 } else if let quotation = document.quotation(at: start) {
-                    if scope != .title, speakers.allSatisfy({ NameMatch.matches($0, quotation.speaker) }) { counts.quotation += 1 }
-                } else if scope == .everywhere, speakers.isEmpty {
+                    if scope != .title, query.allows(speaker: quotation.speaker) { counts.quotation += 1 }
+                } else if scope == .everywhere, anySpeaker {
                     counts.body += 1
                 }
             }
@@ -91,17 +114,13 @@ extension SearchIndex {
 
     private static func passes(_ document: IndexedDocument, _ filter: SearchQuery.Filter) -> Bool {
         switch filter {
-        case .outlet(let words): return NameMatch.matches(words, document.outlet)
-        case .speaker(let words): return document.quotations.contains { NameMatch.matches(words, $0.speaker) }
+        case .outlet(let name): return name.matches(document.outlet)
+        case .speaker(let name): return document.quotations.contains { name.matches($0.speaker) }
         case .event(let id): return document.event == id
         case .date(let from, let to):
             guard let date = document.date else { return false }
             return from.map { date >= $0 } ?? true && to.map { date <= $0 } ?? true
         }
-    }
-
-    private static func spoken(_ span: IndexedDocument.QuotationSpan, by speakers: [[String]]) -> Bool {
-        speakers.allSatisfy { NameMatch.matches($0, span.speaker) }
     }
 }
 

@@ -34,7 +34,7 @@ public enum QueryParser {
             if nameEnd > i, nameEnd < characters.count, characters[nameEnd] == ":" {
                 i = nameEnd + 1
                 try filter(String(characters[wordStart..<nameEnd]).lowercased(), characters, &i, column: wordStart + 1,
-                           negated: negated, into: &query)
+                           negated: negated, typing: typing, into: &query)
                 continue
             }
             while i < characters.count, !characters[i].isWhitespace, !isQuote(characters[i]) { i += 1 }
@@ -73,7 +73,7 @@ public enum QueryParser {
 
     /// Reads a filter's value (a word or a quoted phrase) from `i` and adds the filter.
     private static func filter(_ name: String, _ characters: [Character], _ i: inout Int, column: Int,
-                               negated: Bool, into query: inout SearchQuery) throws(QueryError) {
+                               negated: Bool, typing: Bool, into query: inout SearchQuery) throws(QueryError) {
         guard filterNames.contains(name) else {
             throw QueryError(message: "unknown filter ‘\(name):’; filters are " + filterNames.map { $0 + ":" }.joined(separator: " "), column: column)
         }
@@ -91,7 +91,9 @@ public enum QueryParser {
         case "outlet", "speaker":
             let words = SearchTokenizer.tokens(value).map(\.term)
             guard !words.isEmpty else { throw QueryError(message: "\(name): needs a name", column: column) }
-            filter = name == "outlet" ? .outlet(words) : .speaker(words)
+            // Still being typed: the last word of a value that ends the line may begin a name's word.
+            let value = NameQuery(words, prefix: typing && i == characters.count)
+            filter = name == "outlet" ? .outlet(value) : .speaker(value)
         case "in":
             guard !negated else { throw QueryError(message: "in: cannot be excluded", column: column) }
             switch value.lowercased() {

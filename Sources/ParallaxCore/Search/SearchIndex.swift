@@ -23,6 +23,7 @@ public struct SearchIndex: Sendable {
                 add(terms)
             }
         }
+        for number in postings.indices { postings[number].shrink() }
         sortTerms()
     }
 
@@ -37,6 +38,20 @@ public struct SearchIndex: Sendable {
     }
 
     public var documentCount: Int { documentOfArticle.count }
+    public var termCount: Int { terms.count }
+
+    /// About how many bytes the index keeps: its packed postings, its words (Swift keeps words of
+    /// up to 15 bytes inside the string itself), the tables over them and the documents' records.
+    public var storedBytes: Int {
+        let words = terms.reduce(0) { $0 + 16 + ($1.utf8.count > 15 ? $1.utf8.count + 32 : 0) }
+        let tables = terms.count * (MemoryLayout<PostingList>.stride + 8 + 2 * 24)
+        let postingBytes = postings.reduce(0) { $0 + $1.bytes.capacity + 32 }
+        let records = documents.reduce(0) { total, document in
+            total + MemoryLayout<IndexedDocument>.stride + 24 + 16 * document.outlet.count
+                + document.quotations.reduce(0) { $0 + MemoryLayout<IndexedDocument.QuotationSpan>.stride + 24 + 16 * $1.speaker.count }
+        }
+        return words + tables + postingBytes + records
+    }
 
     func document(ofArticle index: Int) -> IndexedDocument? {
         documentOfArticle[index].map { documents[$0] }

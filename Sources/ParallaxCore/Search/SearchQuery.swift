@@ -16,10 +16,9 @@ public struct SearchQuery: Sendable, Equatable {
     public enum Scope: Sendable, Equatable { case everywhere, title, quotations }
 
     public enum Filter: Sendable, Equatable {
-        /// Folded words the outlet's name must contain, each starting one of its words.
-        case outlet([String])
-        /// Likewise for a quotation's speaker; the words must then occur in that speaker's quotations.
-        case speaker([String])
+        case outlet(NameQuery)
+        /// A quotation's speaker; the query's words must then occur in that speaker's quotations.
+        case speaker(NameQuery)
         /// Inclusive; either end may be open.
         case date(from: PublicationDate?, to: PublicationDate?)
         case event(String)
@@ -36,9 +35,14 @@ public struct SearchQuery: Sendable, Equatable {
     /// Nothing asked for: no words and no filters.
     public var isEmpty: Bool { patterns.isEmpty && filters.isEmpty && excluded.isEmpty && excludedFilters.isEmpty }
 
-    /// Speaker filters: words that then count only in quotations by a speaker they name.
-    var speakers: [[String]] {
-        filters.compactMap { if case .speaker(let words) = $0 { return words } else { return nil } }
+    /// Speaker filters: words then count only in quotations by a speaker they all name.
+    var speakers: [NameQuery] {
+        filters.compactMap { if case .speaker(let name) = $0 { return name } else { return nil } }
+    }
+
+    /// Whether a quotation by this speaker (folded into words) is one the speaker filters allow.
+    func allows(speaker: [String]) -> Bool {
+        speakers.allSatisfy { $0.matches(speaker) }
     }
 }
 
