@@ -27,12 +27,14 @@ struct QuoteAttribution {
     }
 
     let names: NameIndex
+    let salience: Salience
     private var lastSpeaker: String?
     private var lastSpeakerPosition: Int?
     private var lastQuoteEnd: (block: Int, speaker: String?)?
 
-    init(names: NameIndex) {
+    init(names: NameIndex, salience: Salience) {
         self.names = names
+        self.salience = salience
     }
 
     mutating func attribute(_ context: Context, position: Int, firstBlock: Int, lastBlock: Int) -> (Quotation.Kind, String?) {
@@ -127,6 +129,15 @@ struct QuoteAttribution {
                 let gender = Gender(pronoun: phrase[0].lower)
                 // An institution is never "he" or "she".
                 let person = lastSpeaker.flatMap { names.isPerson($0) ? $0 : nil }
+                // Someone the article shows to be a person, and never of the other gender.
+                let isPerson = { (name: String, speaks: Bool) in
+                    names.isKnownPerson(name) || names.isPerson(name) && (speaks || names.gender(of: name) != nil)
+                }
+                let fits = { (name: String) in names.gender(of: name) == nil || names.gender(of: name) == gender }
+                if let referent = salience.latest(before: position, where: { isPerson($0.name, $0.speaks) && fits($0.name) }) {
+                    if let person, let spoke = lastSpeakerPosition, spoke > referent.position, fits(person) { return person }
+                    return referent.name
+                }
                 guard let mention = names.lastPersonMention(before: position, gender: gender) else { return person }
                 if let lastSpeaker = person, let spoke = lastSpeakerPosition, spoke > mention.position,
                    names.gender(of: lastSpeaker) == nil || names.gender(of: lastSpeaker) == gender {
@@ -155,12 +166,8 @@ struct QuoteAttribution {
             return ownArticle + text
         }
         if head.isCapitalized {
-            let run = Array(words.reversed().prefix { $0.isCapitalized || $0.text == "of" }.reversed())
-            // "the president of Argentina": a description, not the country.
-            if run.first?.text == "of" { return ownArticle + text }
-            // "Common Sense’s CEO": titles only, so the description is the speaker.
-            guard let name = NameIndex.name(from: run) else { return ownArticle + text }
-            let full = names.fullName(name)
+            // "the president of Argentina", "Common Sense’s CEO": the description is the speaker.
+            guard let full = names.name(of: words) else { return ownArticle + text }
             // "the BBC", "the Associated Press": the article's "the" belongs to the name; "the
             // state news agency KCNA" is a description before a name that has none.
             let theBelongs = hadArticle && words.allSatisfy(\.isCapitalized) && !names.isPerson(full)
