@@ -194,6 +194,20 @@ struct NameIndex {
         }
     }
 
+    /// The institution whose name holds all of `words` and more, the latest before `position`
+    /// or else the first the article names: "the transport police" → "British Transport Police".
+    func institution(holding words: [String], before position: Int) -> String? {
+        let wanted = Set(words)
+        let holds = { (mention: Mention) in
+            let own = Set(mention.name.lowercased().split(separator: " ").map(String.init))
+            return mention.inNarration && own.count > wanted.count && own.isSuperset(of: wanted) && !self.isPerson(self.fullName(mention.name))
+        }
+        guard let mention = mentions.last(where: { $0.position < position && holds($0) }) ?? mentions.first(where: holds) else { return nil }
+        let name = fullName(mention.name)
+        // "the Slidell Police Department" keeps the article's "the", "British Transport Police" has none.
+        return articled.contains(name) ? "the " + name : name
+    }
+
     func description(head: String, before position: Int) -> String? {
         descriptions.last { $0.position < position && $0.head == head }?.text
     }

@@ -61,11 +61,13 @@ struct QuoteAttribution {
     /// person opening the sentence before ("…, said Mayor Masaki Ohnishi. “…”"; "Yoshihiro Naito,
     /// 77, opposed the idea. “…”"), the quotation it goes on from, or a paragraph ending in a colon.
     private func borrowedSpeaker(_ context: Context, position: Int, firstBlock: Int) -> String? {
-        if let previous = context.previousSentence {
+        // A paragraph that is all quotation goes on from the sentence that ends the one before.
+        if let previous = context.previousSentence ?? (context.fillsParagraph ? context.previousParagraphEnd : nil) {
             if let phrase = ReportingClauses.ofSentence(previous), let speaker = resolve(phrase, at: position) { return speaker }
-            if let subject = SpeakerPhrases.sentenceSubject(previous), subject.allSatisfy(\.isCapitalized),
-               let name = resolve(subject, at: position), names.isKnownPerson(name) {
-                return name
+            // The person that sentence is about: "Elich believes the US will go on. “…”"
+            if let start = previous.first?.range.lowerBound,
+               let person = salience.latest(before: position, where: { $0.position >= start && names.isKnownPerson($0.name) }) {
+                return person.name
             }
         }
         // The quotation it goes on from: in the same paragraph, or in the one before when this
@@ -179,6 +181,10 @@ struct QuoteAttribution {
             return ownArticle + text
         }
         if let name = names.named(role: head.lower, before: position) { return name }
+        // "the transport police", "the agency": the body whose name holds those words.
+        if hadArticle, !words.contains(where: \.isPossessive), let name = names.institution(holding: words.map(\.lower), before: position) {
+            return name
+        }
         // "South Korea’s Yonhap news agency", "an RAIB spokesman": the article's own words.
         if words.contains(where: { $0.isPossessive && $0.isCapitalized }) { return text }
         if words.count > 1 { return ownArticle + text }

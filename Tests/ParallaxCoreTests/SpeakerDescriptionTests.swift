@@ -1,0 +1,47 @@
+import Testing
+@testable import ParallaxCore
+
+/// Descriptions and unattributed paragraphs resolve to names the article gives.
+@Suite struct SpeakerDescriptionTests {
+    @Test func aDescriptionTakesTheBodyWhoseNameHoldsItsWords() throws {
+        let text = """
+        British Transport Police closed the line on Monday.
+
+        “Seven people have died,” the transport police said.
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "British Transport Police")
+    }
+
+    @Test func theArticlesTheStaysWithTheBodysName() throws {
+        let text = "Neu was arrested, according to the Slidell Police Department.\n\n“People laugh at scams,” the Slidell police said."
+        #expect(try Fixtures.quotes(text).first?.speaker == "the Slidell Police Department")
+    }
+
+    @Test func aDescriptionNoNameHoldsKeepsItsWords() throws {
+        let text = "British Transport Police closed the line.\n\n“Seven people have died,” the local police said."
+        #expect(try Fixtures.quotes(text).first?.speaker == "the local police")
+    }
+
+    @Test func aParagraphOfQuotationGoesOnFromTheSentenceBefore() throws {
+        let text = """
+        Gerard Ryle leads the group. Ryle says the biggest consequence is the blow to secrecy.
+
+        “The offshore world really only has one product and that is secrecy.”
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "Gerard Ryle")
+    }
+
+    @Test func aQuotationTakesThePersonTheSentenceBeforeIsAbout() throws {
+        let text = "Gregory Elich is an adviser. Yet, and despite this, Elich doubts the plan. “The pressure will fail.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "Gregory Elich")
+    }
+
+    @Test func aParagraphOfQuotationAfterNarrationAboutNoOneHasNoSpeaker() throws {
+        let text = """
+        The storm reached the coast on Monday and the roads were closed.
+
+        “The offshore world really only has one product and that is secrecy.”
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == nil)
+    }
+}
