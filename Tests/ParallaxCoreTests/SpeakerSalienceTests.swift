@@ -37,6 +37,15 @@ import Testing
         #expect(try Fixtures.quotes(text).first?.speaker == "Jim Kelly")
     }
 
+    @Test func anyReportingVerbsSubjectLeadsTheSentence() throws {
+        let text = """
+        Kim Jong-un watched the launch. Kim smiled.
+
+        Japan's defence minister Itsunori Onodera said he believed North Korea has the U.S. territory in mind with its tests. as he warned that "similar actions would continue".
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "Itsunori Onodera")
+    }
+
     @Test func aTeamWrittenWithTheIsNotHe() throws {
         let text = """
         Quarterback Carson Palmer retired on Tuesday. Palmer joined Arizona Cardinals in 2013 and led the Cardinals to a 13-3 record.

@@ -20,7 +20,9 @@ struct Salience {
         for tokens in sentences {
             guard let first = tokens.first, let last = tokens.last else { continue }
             var referents: [Referent] = []
-            if let phrase = ReportingClauses.ofSentence(tokens), let name = names.name(of: phrase) {
+            // "Itsunori Onodera said he believed …, as he warned": any reporting verb's named subject.
+            let phrases = ReportingClauses.speakers(in: tokens) + [ReportingClauses.before(tokens)].compactMap { $0 }
+            if let (phrase, name) = phrases.lazy.compactMap({ phrase in names.name(of: phrase).map { (phrase, $0) } }).first {
                 referents.append(Referent(position: phrase[0].range.lowerBound, name: name, speaks: true, leads: true))
             }
             let range = first.range.lowerBound..<last.range.upperBound
