@@ -203,9 +203,12 @@ struct NameIndex {
             return mention.inNarration && own.count > wanted.count && own.isSuperset(of: wanted) && !self.isPerson(self.fullName(mention.name))
         }
         guard let mention = mentions.last(where: { $0.position < position && holds($0) }) ?? mentions.first(where: holds) else { return nil }
-        let name = fullName(mention.name)
-        // "the Slidell Police Department" keeps the article's "the", "British Transport Police" has none.
-        return articled.contains(name) ? "the " + name : name
+        return withArticle(fullName(mention.name))
+    }
+
+    /// "the Slidell Police Department" keeps the "the" the article writes; "British Transport Police" has none.
+    func withArticle(_ name: String) -> String {
+        articled.contains(name) ? "the " + name : name
     }
 
     func description(head: String, before position: Int) -> String? {
@@ -232,10 +235,15 @@ struct NameIndex {
         if let last = run.last { words[words.count - 1] = last.withoutPossessive }
         if let lastTitle = words.lastIndex(where: { isTitle($0) }) {
             words.removeSubrange(...lastTitle)
+            // "Mayor of London Sadiq Khan", "Secretary of State Rex Tillerson": the office's place
+            // goes with the title; without one, "White House" and "State Department" are names.
+            if words.count > 2, words[0] == "of" { words.removeFirst(2) }
+            while words.count > 1, Lexicon.officeWords.contains(words[0].lowercased()) { words.removeFirst() }
         }
-        // "Mayor of London Sadiq Khan": the office's place goes with the title.
-        if words.count > 2, words[0] == "of" { words.removeFirst(2) }
-        while words.count > 1, Lexicon.officeWords.contains(words[0].lowercased()) { words.removeFirst() }
+        // "California-based Aerospace Corporation": a hyphenated adjective opens no name.
+        if words.count > 1, let hyphen = words[0].lastIndex(of: "-"), words[0][words[0].index(after: hyphen)...].first?.isLowercase == true {
+            words.removeFirst()
+        }
         while let first = words.first, Lexicon.functionWords.contains(first.lowercased()) || Lexicon.notNames.contains(first.lowercased()) {
             words.removeFirst()
         }

@@ -152,7 +152,7 @@ struct QuoteAttribution {
                 let institution = lastSpeaker.flatMap { names.isPerson($0) ? nil : $0 }
                 guard let mention = names.lastInstitutionMention(before: position) else { return institution }
                 if let institution, let spoke = lastSpeakerPosition, spoke > mention.position { return institution }
-                return names.fullName(mention.name)
+                return names.withArticle(names.fullName(mention.name))
             default: return nil
             }
         }
