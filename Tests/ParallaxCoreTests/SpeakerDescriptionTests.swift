@@ -22,6 +22,24 @@ import Testing
         #expect(try Fixtures.quotes(text).first?.speaker == "the local police")
     }
 
+    @Test func theFirmIsTheBodyThatSpokeLast() throws {
+        let text = """
+        Equifax said it would contact customers. Its shares fell.
+
+        The firm said it was “in dialogue with the regulator.”
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "Equifax")
+    }
+
+    @Test func theFirmIsNeverAPersonWhoSpoke() throws {
+        let text = """
+        Richard Smith said he would contact customers. Smith left.
+
+        The firm said it was “in dialogue with the regulator.”
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "the firm")
+    }
+
     @Test func aParagraphOfQuotationGoesOnFromTheSentenceBefore() throws {
         let text = """
         Gerard Ryle leads the group. Ryle says the biggest consequence is the blow to secrecy.

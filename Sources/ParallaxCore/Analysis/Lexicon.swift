@@ -143,6 +143,12 @@ enum Lexicon {
         "website", "site", "outlet", "channel",
     ]
 
+    /// Words for a business or a publication, which an article names before it says "the firm".
+    static let bodyNouns: Set<String> = [
+        "company", "firm", "carrier", "airline", "newspaper", "paper", "broadcaster", "publication", "network",
+        "outlet", "website", "retailer", "bank", "insurer", "manufacturer", "maker", "startup", "developer",
+    ]
+
     /// Words that make a capitalised run an institution or a place rather than a person.
     static let institutionWords: Set<String> = [
         "enforcement", "department", "agency", "security", "patrol", "house", "court", "police", "service",

@@ -185,6 +185,11 @@ struct QuoteAttribution {
         if hadArticle, !words.contains(where: \.isPossessive), let name = names.institution(holding: words.map(\.lower), before: position) {
             return name
         }
+        // "the firm said", "the German newspaper wrote": the body that spoke last, named.
+        if hadArticle, Lexicon.bodyNouns.contains(head.lower), !words.contains(where: \.isPossessive),
+           let body = salience.latest(before: position, where: { $0.speaks && !names.isKnownPerson($0.name) && names.gender(of: $0.name) == nil }) {
+            return names.withArticle(body.name)
+        }
         // "South Korea’s Yonhap news agency", "an RAIB spokesman": the article's own words.
         if words.contains(where: { $0.isPossessive && $0.isCapitalized }) { return text }
         if words.count > 1 { return ownArticle + text }
