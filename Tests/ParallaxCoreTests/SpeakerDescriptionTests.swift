@@ -1,7 +1,7 @@
 import Testing
 @testable import ParallaxCore
 
-/// Descriptions and unattributed paragraphs resolve to names the article gives.
+/// Descriptions, unattributed paragraphs and relayed reports resolve to whom the article means.
 @Suite struct SpeakerDescriptionTests {
     @Test func aDescriptionTakesTheBodyWhoseNameHoldsItsWords() throws {
         let text = """
@@ -61,5 +61,15 @@ import Testing
         “The offshore world really only has one product and that is secrecy.”
         """
         #expect(try Fixtures.quotes(text).first?.speaker == nil)
+    }
+
+    @Test func theOneAnOutletReportsSpeaksNotTheOutlet() throws {
+        let quotes = try Fixtures.quotes("Moon Jae-in said dialogue was “impossible in a situation like this”, Yonhap news agency reported.")
+        #expect(quotes.first?.speaker == "Moon Jae-in")
+    }
+
+    @Test func anOutletReportingWordsNoOneElseSaidSpeaks() throws {
+        let quotes = try Fixtures.quotes("The launch was “a grave threat to peace”, Yonhap news agency reported.")
+        #expect(quotes.first?.speaker == "Yonhap news agency")
     }
 }

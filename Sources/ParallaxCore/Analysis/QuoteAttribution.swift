@@ -84,7 +84,11 @@ struct QuoteAttribution {
 
     /// The speaker the quotation's own sentence names.
     static func ownClause(_ context: Context) -> [Token]? {
-        ReportingClauses.after(context.after[...]) ?? ReportingClauses.trailing(context.after) ?? ReportingClauses.before(context.before)
+        let before = ReportingClauses.before(context.before)
+        guard let after = ReportingClauses.after(context.after[...]) ?? ReportingClauses.trailing(context.after) else { return before }
+        // "Moon said dialogue was “impossible”, Yonhap reported": the outlet only passes on what Moon said.
+        let relayed = context.after.contains { ["reported", "reports"].contains($0.lower) }
+        return relayed && before != nil ? before : after
     }
 
     /// Few words, no sentence inside: a term unless someone is said to have said it.
