@@ -72,4 +72,19 @@ import Testing
         let quotes = try Fixtures.quotes("The launch was “a grave threat to peace”, Yonhap news agency reported.")
         #expect(quotes.first?.speaker == "Yonhap news agency")
     }
+
+    @Test func kinRefersBackToTheRelativeNamed() throws {
+        let text = "Eric Paddock said he was shocked. Paddock spoke to reporters.\n\n“Where did he get the guns?” the brother said."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Eric Paddock")
+    }
+
+    @Test func aRoleWithLowerCaseWordsBeforeItRefersBack() throws {
+        let text = "Sebastian Vettel led the race. Vettel was angry.\n\n“Red flag is what it needs,” added the four-times champion."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Sebastian Vettel")
+    }
+
+    @Test func anIndefiniteRelativeIsSomeoneNew() throws {
+        let text = "Eric Paddock said he was shocked. Paddock spoke to reporters.\n\n“He was quiet,” a brother of a victim said."
+        #expect(try Fixtures.quotes(text).first?.speaker != "Eric Paddock")
+    }
 }

@@ -183,5 +183,7 @@ enum Lexicon {
         "professor", "scientist", "researcher", "analyst", "businessman", "businesswoman", "director", "producer",
         "player", "coach", "senator", "governor", "mayor", "minister", "president", "chancellor", "judge", "artist",
         "musician", "rapper", "comedian", "host", "presenter", "driver", "champion", "striker", "quarterback",
+        // Kin, by which a story goes on about the relative it has named: "the brother said".
+        "brother", "sister", "mother", "father", "son", "daughter", "wife", "husband", "widow", "widower",
     ]
 }

@@ -123,6 +123,23 @@ struct QuoteAttribution {
         return Lexicon.namingCues.contains { cue in before.count >= cue.count && Array(before.suffix(cue.count)) == cue }
     }
 
+    /// Someone the article shows to be a person: named in full and again, or a person's name
+    /// that speaks or that pronouns follow.
+    private func isPerson(_ referent: Salience.Referent) -> Bool {
+        names.isKnownPerson(referent.name) || names.isPerson(referent.name) && (referent.speaks || names.gender(of: referent.name) != nil)
+    }
+
+    /// Never a person of the other gender.
+    private func fits(_ name: String, _ gender: Gender?) -> Bool {
+        names.gender(of: name) == nil || names.gender(of: name) == gender
+    }
+
+    /// The latest name a reporting verb goes with that is no person's: "Equifax said …".
+    private func lastSpeakingBody(before position: Int) -> String? {
+        salience.latest(before: position) { $0.speaks && !names.isKnownPerson($0.name) && names.gender(of: $0.name) == nil }
+            .map { names.withArticle($0.name) }
+    }
+
     /// The name a phrase stands for: pronouns the last person named, descriptions the name
     /// the article gives that role, names their fullest form.
     private func resolve(_ phrase: [Token], at quotePosition: Int) -> String? {
@@ -135,13 +152,8 @@ struct QuoteAttribution {
                 let gender = Gender(pronoun: phrase[0].lower)
                 // An institution is never "he" or "she".
                 let person = lastSpeaker.flatMap { names.isPerson($0) ? $0 : nil }
-                // Someone the article shows to be a person, and never of the other gender.
-                let isPerson = { (name: String, speaks: Bool) in
-                    names.isKnownPerson(name) || names.isPerson(name) && (speaks || names.gender(of: name) != nil)
-                }
-                let fits = { (name: String) in names.gender(of: name) == nil || names.gender(of: name) == gender }
-                if let referent = salience.latest(before: position, where: { isPerson($0.name, $0.speaks) && fits($0.name) }) {
-                    if let person, let spoke = lastSpeakerPosition, spoke > referent.position, fits(person) { return person }
+                if let referent = salience.latest(before: position, where: { isPerson($0) && fits($0.name, gender) }) {
+                    if let person, let spoke = lastSpeakerPosition, spoke > referent.position, fits(person, gender) { return person }
                     return referent.name
                 }
                 guard let mention = names.lastPersonMention(before: position, gender: gender) else { return person }
@@ -191,17 +203,19 @@ struct QuoteAttribution {
         }
         // "the firm said", "the German newspaper wrote": the body that spoke last, named.
         if hadArticle, Lexicon.bodyNouns.contains(head.lower), !words.contains(where: \.isPossessive),
-           let body = salience.latest(before: position, where: { $0.speaks && !names.isKnownPerson($0.name) && names.gender(of: $0.name) == nil }) {
-            return names.withArticle(body.name)
+           let body = lastSpeakingBody(before: position) {
+            return body
         }
         // "South Korea’s Yonhap news agency", "an RAIB spokesman": the article's own words.
         if words.contains(where: { $0.isPossessive && $0.isCapitalized }) { return text }
-        if words.count > 1 { return ownArticle + text }
+        // "the four-times champion", like "the champion", refers back to someone named.
+        let refersBack = hadArticle && Lexicon.personRoles.contains(head.lower) && !words.contains(where: \.isCapitalized)
+        if words.count > 1, !refersBack { return ownArticle + text }
         // A bare "the spokeswoman" refers back to the fuller description the article gave before;
         // "an official" is someone new.
         if hadArticle, let description = names.description(head: head.lower, before: position) { return description }
         // "the expert concluded", "the actress said": a person the article has named already.
-        if hadArticle, Lexicon.personRoles.contains(head.lower),
+        if refersBack,
            let mention = names.lastPersonMention(before: position, gender: Gender(role: head.lower)) {
             return names.fullName(mention.name)
         }
