@@ -19,4 +19,12 @@ import Testing
         let text = "The Korean Central News Agency has reported the launch.\n\nThe world will “clearly see a series of satellites,” it said."
         #expect(try Fixtures.quotes(text).first?.speaker == "the Korean Central News Agency")
     }
+
+    @Test func oneWhoWorksForTheNameBeforeTheVerbSpeaks() throws {
+        let text = "Uma Thurman spoke to the Times. On Saturday, a representative for Thurman said the article “speaks for itself.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "a representative for Thurman")
+        // A name with no one before it who works for it speaks itself.
+        let own = try Fixtures.quotes("On Saturday, Uma Thurman said the article “speaks for itself.”")
+        #expect(own.first?.speaker == "Uma Thurman")
+    }
 }

@@ -68,7 +68,22 @@ enum SpeakerPhrases {
             start -= 1
         }
         guard start < i else { return nil }
-        return accept(Array(tokens[(start + 1)...i]))
+        return accept(Array(tokens[(employerLinkStart(tokens, before: start + 1) ?? start + 1)...i]))
+    }
+
+    /// "a representative for Thurman", "A spokesman for Microsoft": where the description of one
+    /// who works for the name at `nameStart` begins, if one does.
+    private static func employerLinkStart(_ tokens: [Token], before nameStart: Int) -> Int? {
+        let link = nameStart - 1
+        guard link >= 2, ["for", "of", "at"].contains(tokens[link].text), !tokens[link - 1].isCapitalized,
+              Lexicon.isSpeakerNoun(tokens[link - 1].lower) else { return nil }
+        var start = link - 1
+        while start > 0, link - start <= 3, tokens[start - 1].isWord, !Lexicon.functionWords.contains(tokens[start - 1].lower)
+            || Lexicon.determiners.contains(tokens[start - 1].lower) {
+            start -= 1
+            if Lexicon.determiners.contains(tokens[start].lower) { return start }
+        }
+        return nil
     }
 
     /// The nearest noun phrase before `end` that a verb follows, within the clause.
