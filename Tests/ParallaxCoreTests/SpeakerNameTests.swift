@@ -27,4 +27,11 @@ import Testing
         let own = try Fixtures.quotes("On Saturday, Uma Thurman said the article “speaks for itself.”")
         #expect(own.first?.speaker == "Uma Thurman")
     }
+
+    @Test func aCapitalisedFunctionWordInsideANameStays() throws {
+        let text = "A spokesperson for All Nippon told reporters that the crew “notified the pilot.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "a spokesperson for All Nippon")
+        let opening = try Fixtures.quotes("But Trump said it was “a great deal.”")
+        #expect(opening.first?.speaker == "Trump")
+    }
 }
