@@ -143,6 +143,12 @@ enum Lexicon {
         "website", "site", "outlet", "channel",
     ]
 
+    /// Words for a business or a publication, which an article names before it says "the firm".
+    static let bodyNouns: Set<String> = [
+        "company", "firm", "carrier", "airline", "newspaper", "paper", "broadcaster", "publication", "network",
+        "outlet", "website", "retailer", "bank", "insurer", "manufacturer", "maker", "startup", "developer",
+    ]
+
     /// Words that make a capitalised run an institution or a place rather than a person.
     static let institutionWords: Set<String> = [
         "enforcement", "department", "agency", "security", "patrol", "house", "court", "police", "service",
@@ -177,5 +183,7 @@ enum Lexicon {
         "professor", "scientist", "researcher", "analyst", "businessman", "businesswoman", "director", "producer",
         "player", "coach", "senator", "governor", "mayor", "minister", "president", "chancellor", "judge", "artist",
         "musician", "rapper", "comedian", "host", "presenter", "driver", "champion", "striker", "quarterback",
+        // Kin, by which a story goes on about the relative it has named: "the brother said".
+        "brother", "sister", "mother", "father", "son", "daughter", "wife", "husband", "widow", "widower",
     ]
 }

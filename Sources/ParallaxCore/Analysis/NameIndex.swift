@@ -15,6 +15,9 @@ struct NameIndex {
         let actsNext: Bool
         /// True when a reporting verb stands right before or after it ("said Ryosuke Kinoshita").
         let reports: Bool
+        /// True when a word for a person follows, so the name only says whose ("Cubs shortstop
+        /// Addison Russell", "an Adams spokeswoman").
+        let modifies: Bool
     }
 
     struct Description {
@@ -31,6 +34,9 @@ struct NameIndex {
     private var people: Set<String> = []
     /// Names of one word that a personal title marks as a person's ("Mr. Tan", "President Xi").
     private var titledSingles: Set<String> = []
+    /// Names the article writes after "the" ("the Cubs", "the Cardinals"): teams, bands and
+    /// bodies, never one person.
+    private var articled: Set<String> = []
     /// The initials of each name of several words → the name ("ICIJ" → "International Consortium of …").
     private var acronyms: [String: String] = [:]
     /// What the pronouns and titles around each person say of their gender, where they agree.
@@ -41,6 +47,7 @@ struct NameIndex {
     init(sentences: [[Token]], lowercaseWords: Set<String>, quoted: [Range<Int>] = []) {
         var counts: [String: Int] = [:]
         var votes: [(name: String, gender: Gender)] = []
+        var theNames: Set<String> = []
         var previousSubject: String?
         for tokens in sentences {
             let firstMention = mentions.count
@@ -64,8 +71,11 @@ struct NameIndex {
                     let isCredit = (end + 1 < tokens.count && tokens[end + 1].text == "/") || (start > 0 && tokens[start - 1].text == "/")
                     mentions.append(Mention(position: position, name: name, roles: roles, inNarration: !isQuoted && !isCredit,
                                             opensSentence: start <= 1, actsNext: Self.actsNext(tokens, after: end),
-                                            reports: Self.reports(tokens, start: start, end: end)))
+                                            reports: Self.reports(tokens, start: start, end: end),
+                                            modifies: end + 1 < tokens.count && !tokens[end + 1].isCapitalized
+                                                && Lexicon.isSpeakerNoun(tokens[end + 1].lower)))
                     if name.contains(" "), Self.looksLikePerson(name) { counts[name, default: 0] += 1 }
+                    if start > 0, tokens[start - 1].lower == "the", roles.isEmpty, Self.endsNounPhrase(tokens, after: end) { theNames.insert(name) }
                 }
                 if let description = Self.description(tokens, start: start, end: end) {
                     descriptions.append(description)
@@ -108,6 +118,8 @@ struct NameIndex {
             let last = String(name.split(separator: " ").last!)
             if standalone.contains(last) || titled.contains(name) || titled.contains(last) { people.insert(name) }
         }
+        articled = Set(theNames.map(fullName))
+        people.subtract(articled)
         titledSingles = Set(mentions.filter { !$0.name.contains(" ") && !$0.roles.isDisjoint(with: Lexicon.personalTitles) }.map(\.name))
     }
 
@@ -118,10 +130,20 @@ struct NameIndex {
         return nameParts[name]?.name ?? acronyms[name] ?? name
     }
 
+    /// The fullest form of the name a phrase ends in ("Chicago Mayor Brandon Johnson" → "Brandon
+    /// Johnson"); nil when it ends in none, in titles only ("Common Sense’s CEO") or in a place
+    /// after "of" ("the president of Argentina" is a description, not the country).
+    func name(of phrase: [Token]) -> String? {
+        guard phrase.last?.isCapitalized == true else { return nil }
+        let run = Array(phrase.reversed().prefix { $0.isCapitalized || $0.text == "of" }.reversed())
+        guard run.first?.text != "of", let name = Self.name(from: run) else { return nil }
+        return fullName(name)
+    }
+
     /// A name the article gives a person in full (two to four words, none an institution's), or
     /// one word after a personal title ("Mr. Tan").
     func isPerson(_ name: String) -> Bool {
-        name.contains(" ") ? Self.looksLikePerson(name) : titledSingles.contains(name)
+        !articled.contains(name) && (name.contains(" ") ? Self.looksLikePerson(name) : titledSingles.contains(name))
     }
 
     func gender(of name: String) -> Gender? {
@@ -172,6 +194,23 @@ struct NameIndex {
         }
     }
 
+    /// The institution whose name holds all of `words` and more, the latest before `position`
+    /// or else the first the article names: "the transport police" → "British Transport Police".
+    func institution(holding words: [String], before position: Int) -> String? {
+        let wanted = Set(words)
+        let holds = { (mention: Mention) in
+            let own = Set(mention.name.lowercased().split(separator: " ").map(String.init))
+            return mention.inNarration && own.count > wanted.count && own.isSuperset(of: wanted) && !self.isPerson(self.fullName(mention.name))
+        }
+        guard let mention = mentions.last(where: { $0.position < position && holds($0) }) ?? mentions.first(where: holds) else { return nil }
+        return withArticle(fullName(mention.name))
+    }
+
+    /// "the Slidell Police Department" keeps the "the" the article writes; "British Transport Police" has none.
+    func withArticle(_ name: String) -> String {
+        articled.contains(name) ? "the " + name : name
+    }
+
     func description(head: String, before position: Int) -> String? {
         descriptions.last { $0.position < position && $0.head == head }?.text
     }
@@ -196,11 +235,18 @@ struct NameIndex {
         if let last = run.last { words[words.count - 1] = last.withoutPossessive }
         if let lastTitle = words.lastIndex(where: { isTitle($0) }) {
             words.removeSubrange(...lastTitle)
+            // "Mayor of London Sadiq Khan", "Secretary of State Rex Tillerson": the office's place
+            // goes with the title; without one, "White House" and "State Department" are names.
+            if words.count > 2, words[0] == "of" { words.removeFirst(2) }
+            while words.count > 1, Lexicon.officeWords.contains(words[0].lowercased()) { words.removeFirst() }
         }
-        // "Mayor of London Sadiq Khan": the office's place goes with the title.
-        if words.count > 2, words[0] == "of" { words.removeFirst(2) }
-        while words.count > 1, Lexicon.officeWords.contains(words[0].lowercased()) { words.removeFirst() }
-        while let first = words.first, Lexicon.functionWords.contains(first.lowercased()) { words.removeFirst() }
+        // "California-based Aerospace Corporation": a hyphenated adjective opens no name.
+        if words.count > 1, let hyphen = words[0].lastIndex(of: "-"), words[0][words[0].index(after: hyphen)...].first?.isLowercase == true {
+            words.removeFirst()
+        }
+        while let first = words.first, Lexicon.functionWords.contains(first.lowercased()) || Lexicon.notNames.contains(first.lowercased()) {
+            words.removeFirst()
+        }
         guard !words.isEmpty else { return nil }
         return words.joined(separator: " ")
     }
@@ -211,6 +257,13 @@ struct NameIndex {
 
     private static func titleRoles(_ run: [Token]) -> Set<String> {
         Set(run.map { $0.lower.replacingOccurrences(of: ".", with: "") }.filter { Lexicon.titles.contains($0) })
+    }
+
+    /// Nothing of the noun phrase follows: "the Cubs won", "by the Cardinals." — not "the Weinstein scandal".
+    private static func endsNounPhrase(_ tokens: [Token], after end: Int) -> Bool {
+        guard end + 1 < tokens.count, tokens[end + 1].isWord else { return true }
+        return Lexicon.functionWords.contains(tokens[end + 1].lower) || actsNext(tokens, after: end)
+            || SpeakerPhrases.isFiniteReportingVerb(tokens[end + 1])
     }
 
     private static func actsNext(_ tokens: [Token], after end: Int) -> Bool {

@@ -6,7 +6,9 @@ enum QuotationFinder {
         let sentenceTokens = sentenceGroups(blocks: blocks, tokens: tokens)
         let lowercaseWords = Set(tokens.joined().filter { $0.isWord && !$0.isCapitalized }.map(\.lower))
         let quoted = spans.map { $0.open..<($0.close ?? $0.pieces.last!.upperBound) }
-        var attribution = QuoteAttribution(names: NameIndex(sentences: sentenceTokens, lowercaseWords: lowercaseWords, quoted: quoted))
+        let names = NameIndex(sentences: sentenceTokens, lowercaseWords: lowercaseWords, quoted: quoted)
+        let narration = sentenceTokens.map { masking($0, quoted: quoted.map { $0.lowerBound...$0.upperBound }) }
+        var attribution = QuoteAttribution(names: names, salience: Salience(sentences: narration, names: names))
 
         return spans.enumerated().map { index, span in
             let context = Self.context(of: index, in: spans, scalars: scalars, blocks: blocks, tokens: tokens)
@@ -45,18 +47,8 @@ enum QuotationFinder {
             earlier -= 1
         }
 
-        var before: [Token] = []
-        var maskedSpan: ClosedRange<Int>?
-        for token in tokens[span.firstBlock] where token.range.lowerBound >= sentenceStart && token.range.upperBound <= span.open {
-            if let other = others.first(where: { $0.contains(token.range.lowerBound) }) {
-                if maskedSpan != other {
-                    before.append(Token(kind: .punctuation, range: token.range, text: "“”"))
-                    maskedSpan = other
-                }
-                continue
-            }
-            before.append(token)
-        }
+        let before = masking(tokens[span.firstBlock].filter { $0.range.lowerBound >= sentenceStart && $0.range.upperBound <= span.open },
+                             quoted: others)
         let nextOpen = index + 1 < spans.count ? spans[index + 1].open : Int.max
         let after = tokens[span.lastBlock].filter { $0.range.lowerBound > close && $0.range.upperBound <= min(sentenceEnd, nextOpen) }
         let inside = span.pieces.enumerated().flatMap { offset, piece in
@@ -77,6 +69,22 @@ enum QuotationFinder {
             }
         }
         return context
+    }
+
+    /// Tokens with each quotation replaced by a single mark, so the words on either side never
+    /// run together into one phrase.
+    private static func masking(_ tokens: [Token], quoted: [ClosedRange<Int>]) -> [Token] {
+        var masked: [Token] = []
+        var maskedSpan: ClosedRange<Int>?
+        for token in tokens {
+            guard let span = quoted.first(where: { $0.contains(token.range.lowerBound) }) else {
+                masked.append(token)
+                continue
+            }
+            if maskedSpan != span { masked.append(Token(kind: .punctuation, range: token.range, text: "“”")) }
+            maskedSpan = span
+        }
+        return masked
     }
 
     /// The words of a sentence with its quotations left out.

@@ -27,12 +27,14 @@ struct QuoteAttribution {
     }
 
     let names: NameIndex
+    let salience: Salience
     private var lastSpeaker: String?
     private var lastSpeakerPosition: Int?
     private var lastQuoteEnd: (block: Int, speaker: String?)?
 
-    init(names: NameIndex) {
+    init(names: NameIndex, salience: Salience) {
         self.names = names
+        self.salience = salience
     }
 
     mutating func attribute(_ context: Context, position: Int, firstBlock: Int, lastBlock: Int) -> (Quotation.Kind, String?) {
@@ -59,11 +61,13 @@ struct QuoteAttribution {
     /// person opening the sentence before ("…, said Mayor Masaki Ohnishi. “…”"; "Yoshihiro Naito,
     /// 77, opposed the idea. “…”"), the quotation it goes on from, or a paragraph ending in a colon.
     private func borrowedSpeaker(_ context: Context, position: Int, firstBlock: Int) -> String? {
-        if let previous = context.previousSentence {
+        // A paragraph that is all quotation goes on from the sentence that ends the one before.
+        if let previous = context.previousSentence ?? (context.fillsParagraph ? context.previousParagraphEnd : nil) {
             if let phrase = ReportingClauses.ofSentence(previous), let speaker = resolve(phrase, at: position) { return speaker }
-            if let subject = SpeakerPhrases.sentenceSubject(previous), subject.allSatisfy(\.isCapitalized),
-               let name = resolve(subject, at: position), names.isKnownPerson(name) {
-                return name
+            // The person that sentence is about: "Elich believes the US will go on. “…”"
+            if let start = previous.first?.range.lowerBound,
+               let person = salience.latest(before: position, where: { $0.position >= start && names.isKnownPerson($0.name) }) {
+                return person.name
             }
         }
         // The quotation it goes on from: in the same paragraph, or in the one before when this
@@ -80,7 +84,11 @@ struct QuoteAttribution {
 
     /// The speaker the quotation's own sentence names.
     static func ownClause(_ context: Context) -> [Token]? {
-        ReportingClauses.after(context.after[...]) ?? ReportingClauses.trailing(context.after) ?? ReportingClauses.before(context.before)
+        let before = ReportingClauses.before(context.before)
+        guard let after = ReportingClauses.after(context.after[...]) ?? ReportingClauses.trailing(context.after) else { return before }
+        // "Moon said dialogue was “impossible”, Yonhap reported": the outlet only passes on what Moon said.
+        let relayed = context.after.contains { ["reported", "reports"].contains($0.lower) }
+        return relayed && before != nil ? before : after
     }
 
     /// Few words, no sentence inside: a term unless someone is said to have said it.
@@ -115,6 +123,23 @@ struct QuoteAttribution {
         return Lexicon.namingCues.contains { cue in before.count >= cue.count && Array(before.suffix(cue.count)) == cue }
     }
 
+    /// Someone the article shows to be a person: named in full and again, or a person's name
+    /// that speaks or that pronouns follow.
+    private func isPerson(_ referent: Salience.Referent) -> Bool {
+        names.isKnownPerson(referent.name) || names.isPerson(referent.name) && (referent.speaks || names.gender(of: referent.name) != nil)
+    }
+
+    /// Never a person of the other gender.
+    private func fits(_ name: String, _ gender: Gender?) -> Bool {
+        names.gender(of: name) == nil || names.gender(of: name) == gender
+    }
+
+    /// The latest name a reporting verb goes with that is no person's: "Equifax said …".
+    private func lastSpeakingBody(before position: Int) -> String? {
+        salience.latest(before: position) { $0.speaks && !names.isKnownPerson($0.name) && names.gender(of: $0.name) == nil }
+            .map { names.withArticle($0.name) }
+    }
+
     /// The name a phrase stands for: pronouns the last person named, descriptions the name
     /// the article gives that role, names their fullest form.
     private func resolve(_ phrase: [Token], at quotePosition: Int) -> String? {
@@ -127,6 +152,10 @@ struct QuoteAttribution {
                 let gender = Gender(pronoun: phrase[0].lower)
                 // An institution is never "he" or "she".
                 let person = lastSpeaker.flatMap { names.isPerson($0) ? $0 : nil }
+                if let referent = salience.latest(before: position, where: { isPerson($0) && fits($0.name, gender) }) {
+                    if let person, let spoke = lastSpeakerPosition, spoke > referent.position, fits(person, gender) { return person }
+                    return referent.name
+                }
                 guard let mention = names.lastPersonMention(before: position, gender: gender) else { return person }
                 if let lastSpeaker = person, let spoke = lastSpeakerPosition, spoke > mention.position,
                    names.gender(of: lastSpeaker) == nil || names.gender(of: lastSpeaker) == gender {
@@ -139,7 +168,7 @@ struct QuoteAttribution {
                 let institution = lastSpeaker.flatMap { names.isPerson($0) ? nil : $0 }
                 guard let mention = names.lastInstitutionMention(before: position) else { return institution }
                 if let institution, let spoke = lastSpeakerPosition, spoke > mention.position { return institution }
-                return names.fullName(mention.name)
+                return names.withArticle(names.fullName(mention.name))
             default: return nil
             }
         }
@@ -155,12 +184,8 @@ struct QuoteAttribution {
             return ownArticle + text
         }
         if head.isCapitalized {
-            let run = Array(words.reversed().prefix { $0.isCapitalized || $0.text == "of" }.reversed())
-            // "the president of Argentina": a description, not the country.
-            if run.first?.text == "of" { return ownArticle + text }
-            // "Common Sense’s CEO": titles only, so the description is the speaker.
-            guard let name = NameIndex.name(from: run) else { return ownArticle + text }
-            let full = names.fullName(name)
+            // "the president of Argentina", "Common Sense’s CEO": the description is the speaker.
+            guard let full = names.name(of: words) else { return ownArticle + text }
             // "the BBC", "the Associated Press": the article's "the" belongs to the name; "the
             // state news agency KCNA" is a description before a name that has none.
             let theBelongs = hadArticle && words.allSatisfy(\.isCapitalized) && !names.isPerson(full)
@@ -172,14 +197,25 @@ struct QuoteAttribution {
             return ownArticle + text
         }
         if let name = names.named(role: head.lower, before: position) { return name }
+        // "the transport police", "the agency": the body whose name holds those words.
+        if hadArticle, !words.contains(where: \.isPossessive), let name = names.institution(holding: words.map(\.lower), before: position) {
+            return name
+        }
+        // "the firm said", "the German newspaper wrote": the body that spoke last, named.
+        if hadArticle, Lexicon.bodyNouns.contains(head.lower), !words.contains(where: \.isPossessive),
+           let body = lastSpeakingBody(before: position) {
+            return body
+        }
         // "South Korea’s Yonhap news agency", "an RAIB spokesman": the article's own words.
         if words.contains(where: { $0.isPossessive && $0.isCapitalized }) { return text }
-        if words.count > 1 { return ownArticle + text }
+        // "the four-times champion", like "the champion", refers back to someone named.
+        let refersBack = hadArticle && Lexicon.personRoles.contains(head.lower) && !words.contains(where: \.isCapitalized)
+        if words.count > 1, !refersBack { return ownArticle + text }
         // A bare "the spokeswoman" refers back to the fuller description the article gave before;
         // "an official" is someone new.
         if hadArticle, let description = names.description(head: head.lower, before: position) { return description }
         // "the expert concluded", "the actress said": a person the article has named already.
-        if hadArticle, Lexicon.personRoles.contains(head.lower),
+        if refersBack,
            let mention = names.lastPersonMention(before: position, gender: Gender(role: head.lower)) {
             return names.fullName(mention.name)
         }

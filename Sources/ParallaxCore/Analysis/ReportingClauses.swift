@@ -100,13 +100,17 @@ enum ReportingClauses {
 
     /// The speaker a whole sentence names: its reporting clause, wherever it stands.
     static func ofSentence(_ sentence: [Token]) -> [Token]? {
-        for verb in sentence.indices.reversed() where SpeakerPhrases.isFiniteReportingVerb(sentence[verb])
-            && !SpeakerPhrases.isNoun(sentence, at: verb) {
+        speakers(in: sentence).first ?? Self.before(sentence)
+    }
+
+    /// The speaker of each finite reporting verb of a sentence, the last verb's first.
+    static func speakers(in sentence: [Token]) -> [[Token]] {
+        sentence.indices.reversed().compactMap { verb in
+            guard SpeakerPhrases.isFiniteReportingVerb(sentence[verb]), !SpeakerPhrases.isNoun(sentence, at: verb) else { return nil }
             // "…, said Mayor Masaki Ohnishi" — but whoever is told or asked listens.
             if verb > 0, sentence[verb - 1].text == ",", !Lexicon.listenerVerbs.contains(sentence[verb].lower),
                let phrase = SpeakerPhrases.noun(sentence, from: verb + 1) { return phrase }
-            if let phrase = SpeakerPhrases.subject(sentence, verb: verb) { return phrase }
+            return SpeakerPhrases.subject(sentence, verb: verb)
         }
-        return Self.before(sentence)
     }
 }

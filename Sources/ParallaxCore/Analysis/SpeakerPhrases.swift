@@ -55,7 +55,7 @@ enum SpeakerPhrases {
             guard token.isWord else { break }
             if Lexicon.determiners.contains(token.lower) { return accept(Array(tokens[start...i])) }
             if token.isCapitalized {
-                if start < i, token.isCapitalizedFunctionWord { break }
+                if start < i, token.isCapitalizedFunctionWord, !insideName(tokens, at: start) { break }
                 start -= 1
                 continue
             }
@@ -68,7 +68,22 @@ enum SpeakerPhrases {
             start -= 1
         }
         guard start < i else { return nil }
-        return accept(Array(tokens[(start + 1)...i]))
+        return accept(Array(tokens[(employerLinkStart(tokens, before: start + 1) ?? start + 1)...i]))
+    }
+
+    /// "a representative for Thurman", "A spokesman for Microsoft": where the description of one
+    /// who works for the name at `nameStart` begins, if one does.
+    private static func employerLinkStart(_ tokens: [Token], before nameStart: Int) -> Int? {
+        let link = nameStart - 1
+        guard link >= 2, ["for", "of", "at"].contains(tokens[link].text), !tokens[link - 1].isCapitalized,
+              Lexicon.isSpeakerNoun(tokens[link - 1].lower) else { return nil }
+        var start = link - 1
+        while start > 0, link - start <= 3, tokens[start - 1].isWord, !Lexicon.functionWords.contains(tokens[start - 1].lower)
+            || Lexicon.determiners.contains(tokens[start - 1].lower) {
+            start -= 1
+            if Lexicon.determiners.contains(tokens[start].lower) { return start }
+        }
+        return nil
     }
 
     /// The nearest noun phrase before `end` that a verb follows, within the clause.
@@ -130,7 +145,7 @@ enum SpeakerPhrases {
         while end < tokens.count, tokens[end].isWord, phrase.count < 8 {
             let token = tokens[end]
             if token.isCapitalized {
-                if !phrase.isEmpty, token.isCapitalizedFunctionWord { break }
+                if !phrase.isEmpty, token.isCapitalizedFunctionWord, !insideName(tokens, at: end) { break }
             } else {
                 let beforeName = end + 1 < tokens.count && tokens[end + 1].isCapitalized
                 // "Department of Homeland Security"; "a representative for Moore", "a spokesman for Microsoft".
@@ -142,6 +157,13 @@ enum SpeakerPhrases {
             end += 1
         }
         return accept(phrase)
+    }
+
+    /// A capitalised function word between two words of a name ("All Nippon Airways" after
+    /// "for", "Bring Back Our Girls"), not one opening a sentence ("But Trump said").
+    private static func insideName(_ tokens: [Token], at i: Int) -> Bool {
+        i > 0 && i + 1 < tokens.count && tokens[i - 1].isWord && tokens[i + 1].isWord && tokens[i + 1].isCapitalized
+            && !tokens[i + 1].isCapitalizedFunctionWord
     }
 
     /// A verb that ends a noun phrase: "said", "stated" — not "state" or "report", which are nouns too.

@@ -1,0 +1,48 @@
+/// Whom the narration is about at each point, sentence by sentence: the subject of a sentence's
+/// reporting verb first, then the names it mentions in order. "He said" after a quotation means
+/// the person the latest sentences were about far more often than the last name in passing
+/// ("Sergei Roldugin, a friend of Vladimir Putin, told a reporter … “…,” he said").
+struct Salience {
+    struct Referent {
+        let position: Int
+        /// The fullest form of the name.
+        let name: String
+        /// True when a reporting verb has the name as its subject or stands next to it.
+        let speaks: Bool
+        /// True for the subject of the reporting verb and a name opening the sentence.
+        let leads: Bool
+    }
+
+    private var sentences: [(range: Range<Int>, referents: [Referent])] = []
+
+    /// `sentences` holds each sentence's tokens with its quotations masked out.
+    init(sentences: [[Token]], names: NameIndex) {
+        for tokens in sentences {
+            guard let first = tokens.first, let last = tokens.last else { continue }
+            var referents: [Referent] = []
+            // "Itsunori Onodera said he believed …, as he warned": any reporting verb's named subject.
+            let phrases = ReportingClauses.speakers(in: tokens) + [ReportingClauses.before(tokens)].compactMap { $0 }
+            if let (phrase, name) = phrases.lazy.compactMap({ phrase in names.name(of: phrase).map { (phrase, $0) } }).first {
+                referents.append(Referent(position: phrase[0].range.lowerBound, name: name, speaks: true, leads: true))
+            }
+            let range = first.range.lowerBound..<last.range.upperBound
+            for mention in names.mentions where mention.inNarration && !mention.modifies && range.contains(mention.position) {
+                referents.append(Referent(position: mention.position, name: names.fullName(mention.name),
+                                          speaks: mention.reports, leads: mention.opensSentence))
+            }
+            self.sentences.append((range, referents))
+        }
+    }
+
+    /// The most salient referent before `position` for which `fits` holds: from the latest
+    /// sentence that has one, the subject of its reporting verb or else the first named. In the
+    /// sentence of `position` itself only one that leads it counts: "Citing a deal Mr. Netanyahu
+    /// opposed, he said" is not Netanyahu speaking.
+    func latest(before position: Int, where fits: (Referent) -> Bool) -> Referent? {
+        for (range, referents) in sentences.reversed() where range.lowerBound < position {
+            let own = range.contains(position)
+            if let referent = referents.first(where: { $0.position < position && (!own || $0.leads) && fits($0) }) { return referent }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,90 @@
+import Testing
+@testable import ParallaxCore
+
+/// Descriptions, unattributed paragraphs and relayed reports resolve to whom the article means.
+@Suite struct SpeakerDescriptionTests {
+    @Test func aDescriptionTakesTheBodyWhoseNameHoldsItsWords() throws {
+        let text = """
+        British Transport Police closed the line on Monday.
+
+        “Seven people have died,” the transport police said.
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "British Transport Police")
+    }
+
+    @Test func theArticlesTheStaysWithTheBodysName() throws {
+        let text = "Neu was arrested, according to the Slidell Police Department.\n\n“People laugh at scams,” the Slidell police said."
+        #expect(try Fixtures.quotes(text).first?.speaker == "the Slidell Police Department")
+    }
+
+    @Test func aDescriptionNoNameHoldsKeepsItsWords() throws {
+        let text = "British Transport Police closed the line.\n\n“Seven people have died,” the local police said."
+        #expect(try Fixtures.quotes(text).first?.speaker == "the local police")
+    }
+
+    @Test func theFirmIsTheBodyThatSpokeLast() throws {
+        let text = """
+        Equifax said it would contact customers. Its shares fell.
+
+        The firm said it was “in dialogue with the regulator.”
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "Equifax")
+    }
+
+    @Test func theFirmIsNeverAPersonWhoSpoke() throws {
+        let text = """
+        Richard Smith said he would contact customers. Smith left.
+
+        The firm said it was “in dialogue with the regulator.”
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "the firm")
+    }
+
+    @Test func aParagraphOfQuotationGoesOnFromTheSentenceBefore() throws {
+        let text = """
+        Gerard Ryle leads the group. Ryle says the biggest consequence is the blow to secrecy.
+
+        “The offshore world really only has one product and that is secrecy.”
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "Gerard Ryle")
+    }
+
+    @Test func aQuotationTakesThePersonTheSentenceBeforeIsAbout() throws {
+        let text = "Gregory Elich is an adviser. Yet, and despite this, Elich doubts the plan. “The pressure will fail.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "Gregory Elich")
+    }
+
+    @Test func aParagraphOfQuotationAfterNarrationAboutNoOneHasNoSpeaker() throws {
+        let text = """
+        The storm reached the coast on Monday and the roads were closed.
+
+        “The offshore world really only has one product and that is secrecy.”
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == nil)
+    }
+
+    @Test func theOneAnOutletReportsSpeaksNotTheOutlet() throws {
+        let quotes = try Fixtures.quotes("Moon Jae-in said dialogue was “impossible in a situation like this”, Yonhap news agency reported.")
+        #expect(quotes.first?.speaker == "Moon Jae-in")
+    }
+
+    @Test func anOutletReportingWordsNoOneElseSaidSpeaks() throws {
+        let quotes = try Fixtures.quotes("The launch was “a grave threat to peace”, Yonhap news agency reported.")
+        #expect(quotes.first?.speaker == "Yonhap news agency")
+    }
+
+    @Test func kinRefersBackToTheRelativeNamed() throws {
+        let text = "Eric Paddock said he was shocked. Paddock spoke to reporters.\n\n“Where did he get the guns?” the brother said."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Eric Paddock")
+    }
+
+    @Test func aRoleWithLowerCaseWordsBeforeItRefersBack() throws {
+        let text = "Sebastian Vettel led the race. Vettel was angry.\n\n“Red flag is what it needs,” added the four-times champion."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Sebastian Vettel")
+    }
+
+    @Test func anIndefiniteRelativeIsSomeoneNew() throws {
+        let text = "Eric Paddock said he was shocked. Paddock spoke to reporters.\n\n“He was quiet,” a brother of a victim said."
+        #expect(try Fixtures.quotes(text).first?.speaker != "Eric Paddock")
+    }
+}

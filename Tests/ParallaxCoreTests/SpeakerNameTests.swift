@@ -1,0 +1,37 @@
+import Testing
+@testable import ParallaxCore
+
+/// The form a speaker's name takes: the name the article writes, without titles or adjectives.
+@Suite struct SpeakerNameTests {
+    @Test func officeWordsGoOnlyWithATitle() throws {
+        let quotes = try Fixtures.quotes("“We are ready,” Secretary of State Rex Tillerson said. “Not yet,” White House officials said, and State Department aides agreed.")
+        #expect(quotes.first?.speaker == "Rex Tillerson")
+        let own = try Fixtures.quotes("The White House has called it “peaceful pressure” for months.")
+        #expect(own.first?.speaker == "the White House")
+    }
+
+    @Test func aHyphenatedAdjectiveOpensNoName() throws {
+        let quotes = try Fixtures.quotes("“Control was lost,” California-based Aerospace Corporation said. “We wait,” Kim Jong-un said.")
+        #expect(quotes.map(\.speaker) == ["Aerospace Corporation", "Kim Jong-un"])
+    }
+
+    @Test func itKeepsTheArticleTheBodyIsWrittenWith() throws {
+        let text = "The Korean Central News Agency has reported the launch.\n\nThe world will “clearly see a series of satellites,” it said."
+        #expect(try Fixtures.quotes(text).first?.speaker == "the Korean Central News Agency")
+    }
+
+    @Test func oneWhoWorksForTheNameBeforeTheVerbSpeaks() throws {
+        let text = "Uma Thurman spoke to the Times. On Saturday, a representative for Thurman said the article “speaks for itself.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "a representative for Thurman")
+        // A name with no one before it who works for it speaks itself.
+        let own = try Fixtures.quotes("On Saturday, Uma Thurman said the article “speaks for itself.”")
+        #expect(own.first?.speaker == "Uma Thurman")
+    }
+
+    @Test func aCapitalisedFunctionWordInsideANameStays() throws {
+        let text = "A spokesperson for All Nippon told reporters that the crew “notified the pilot.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "a spokesperson for All Nippon")
+        let opening = try Fixtures.quotes("But Trump said it was “a great deal.”")
+        #expect(opening.first?.speaker == "Trump")
+    }
+}

@@ -1,0 +1,66 @@
+import Testing
+@testable import ParallaxCore
+
+/// "He said" and "she said" go to the person the narration is about, not the last name in passing.
+@Suite struct SpeakerSalienceTests {
+    @Test func pronounTakesTheSubjectNotANameInItsAppositive() throws {
+        let text = """
+        A cellist, Sergei Roldugin, a friend of President Vladimir Putin, told a reporter he was poor. Mr. Putin smiled.
+
+        Later Roldugin spoke again. “I have a car,” he said.
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "Sergei Roldugin")
+    }
+
+    @Test func pronounSkipsSentencesAboutNoPerson() throws {
+        let text = """
+        Earlier in the day, Lai Mohammed, the minister of information, denied reports about Ali Modu Sheriff. Mohammed left.
+
+        The talks went on for months.
+
+        “This is not a swap,” he said.
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "Lai Mohammed")
+    }
+
+    @Test func aNameInsideThePronounsOwnClauseIsNotItsReferent() throws {
+        let text = """
+        Moshe Yaalon spoke on Monday. Mr. Yaalon accused the government of scaremongering.
+
+        Citing the deal, which Benjamin Netanyahu opposed, he said, “There is no threat.”
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "Moshe Yaalon")
+    }
+
+    @Test func theNameLeadingThePronounsOwnSentenceIsItsReferent() throws {
+        let text = "Mike Lewis boarded a plane. Jim Kelly later said he was sorry, adding that “it was a mistake.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "Jim Kelly")
+    }
+
+    @Test func anyReportingVerbsSubjectLeadsTheSentence() throws {
+        let text = """
+        Kim Jong-un watched the launch. Kim smiled.
+
+        Japan's defence minister Itsunori Onodera said he believed North Korea has the U.S. territory in mind with its tests. as he warned that "similar actions would continue".
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "Itsunori Onodera")
+    }
+
+    @Test func aTeamWrittenWithTheIsNotHe() throws {
+        let text = """
+        Quarterback Carson Palmer retired on Tuesday. Palmer joined Arizona Cardinals in 2013 and led the Cardinals to a 13-3 record.
+
+        “We are grateful,” he said.
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "Carson Palmer")
+    }
+
+    @Test func aPersonsNameBeforeANounAfterTheStaysAPerson() throws {
+        let text = """
+        Harvey Weinstein was fired. The Weinstein scandal grew. Weinstein denied it.
+
+        “I never did that,” he said.
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "Harvey Weinstein")
+    }
+}
