@@ -15,8 +15,11 @@ struct CorpusOptions: ParsableArguments {
         self.corpus = corpus
     }
 
+    /// The paths given, or the seeds.
+    var paths: [String] { corpus.isEmpty ? ["seeds"] : corpus }
+
     func load() -> [Article] {
-        let result = CorpusLoader.load(paths: corpus.isEmpty ? ["seeds"] : corpus)
+        let result = CorpusLoader.load(paths: paths)
         for warning in result.warnings {
             Output.warn("skipped \(warning)")
         }

@@ -19,13 +19,14 @@ struct OpenCommand: ParsableCommand {
         do {
             // Before loading anything, so output that is not a terminal gets one line and no more.
             try Terminal.checkUsable()
-            let articles = CorpusOptions(corpus: paths).load()
+            let options = CorpusOptions(corpus: paths)
+            let articles = options.load()
             let settings = Settings.load()
             let catalog = ThemeCatalog(folders: Settings.themeFolders)
             let (chosen, problem) = catalog.load(theme ?? settings.config.theme ?? ThemeCatalog.builtIn.name)
             let terminal = try Terminal()
             defer { terminal.stop() }
-            var loop = ReaderLoop(terminal: terminal, catalog: catalog, settings: settings)
+            var loop = ReaderLoop(terminal: terminal, catalog: catalog, settings: settings, paths: options.paths)
             let problems = [settings.problem, problem].compactMap { $0 }
             let notice = problems.isEmpty ? nil : problems.joined(separator: "; ")
             loop.run(articles: articles, theme: chosen, notice: notice)

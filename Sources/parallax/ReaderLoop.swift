@@ -7,11 +7,14 @@ struct ReaderLoop {
     let terminal: Terminal
     let catalog: ThemeCatalog
     var settings: Settings
+    /// Where the articles came from, to read them again.
+    let paths: [String]
 
-    init(terminal: Terminal, catalog: ThemeCatalog, settings: Settings) {
+    init(terminal: Terminal, catalog: ThemeCatalog, settings: Settings, paths: [String]) {
         self.terminal = terminal
         self.catalog = catalog
         self.settings = settings
+        self.paths = paths
     }
 
     mutating func run(articles: [Article], theme: Theme, notice: String?) {
@@ -40,6 +43,12 @@ struct ReaderLoop {
                     previous = nil
                     let size = terminal.size
                     _ = Update.update(&state, .resize(width: size.width, height: size.height))
+                case .reload:
+                    // The notice that says so shows while the files are read.
+                    let notice = View.render(state)
+                    terminal.draw(notice, previous: previous)
+                    previous = notice
+                    _ = Update.update(&state, reload(state))
                 case .keepSearchHistory(let entries):
                     if let problem = SearchHistoryFile.save(entries) { state.notice = problem }
                 case .loadTheme(let name):
@@ -52,5 +61,16 @@ struct ReaderLoop {
                 }
             }
         }
+    }
+
+    /// Reads the files again; only the articles added or changed are indexed anew.
+    private func reload(_ state: AppState) -> Msg {
+        let loaded = CorpusLoader.load(paths: paths)
+        let changes = CorpusChanges(from: state.articles, to: loaded.articles)
+        let corpus = Corpus(analysing: loaded.articles)
+        var index = state.searchIndex
+        index.refresh(for: corpus, changed: changes.changed)
+        let skipped = loaded.warnings.isEmpty ? "" : "; \(loaded.warnings.count) skipped: \(loaded.warnings[0])"
+        return .corpusReloaded(corpus, index, notice: "Read again: \(changes.summary)\(skipped)")
     }
 }

@@ -112,17 +112,43 @@ import Testing
         #expect(Snippet(article, hits: [], width: 20).text == "A storm came. …")
     }
 
-    @Test func anArticleReadAgainReplacesItsEntry() throws {
-        let corpus = Corpus(analysing: [try story("a", title: "Old", "Snow fell."), try story("b", title: "Other", "Snow melted.")])
-        var index = SearchIndex(corpus: corpus)
-        index.update(try story("a", title: "New", "Rain fell."), at: 0, event: nil)
-        #expect(index.search(try QueryParser.parse("snow")).map(\.article) == [1])
-        #expect(index.search(try QueryParser.parse("rain")).map(\.article) == [0])
-        #expect(index.documentCount == 2)
+    @Test func aCorpusReadAgainIndexesOnlyWhatChanged() throws {
+        let first = Corpus(analysing: [try story("a", title: "Old", "Snow fell."), try story("b", title: "Other", "Snow melted."),
+                                       try story("c", title: "Gone", "Snow again.")])
+        var index = SearchIndex(corpus: first)
+        // "a" changed, "c" was removed, "0-new" sorts first and shifts every other article's place.
+        let second = Corpus(analysing: [try story("0-new", title: "New", "Hail and snow."), try story("a", title: "New", "Rain fell."),
+                                        try story("b", title: "Other", "Snow melted.")])
+        index.refresh(for: second, changed: ["a"])
+        func found(_ query: String) throws -> [String] {
+            index.search(try QueryParser.parse(query)).map { second.articles[$0.article].id }.sorted()
+        }
+        #expect(try found("snow") == ["0-new", "b"])
+        #expect(try found("rain") == ["a"])
+        #expect(try found("again").isEmpty)
+        #expect(index.documentCount == 3)
+        #expect(index.search(try QueryParser.parse("event:\(second.event(ofArticle: 2)!.id) melted")).map(\.article) == [2])
     }
 
     @Test func anEmptyCorpusOrQueryFindsNothing() throws {
         #expect(SearchIndex(corpus: Corpus(analysing: [])).search(try QueryParser.parse("anything")).isEmpty)
         #expect(SearchIndex(corpus: Self.seeds).search(SearchQuery()).isEmpty)
+    }
+}
+
+/// What a new reading of the files changed.
+@Suite struct CorpusChangesTests {
+    @Test func addedChangedAndRemovedByID() throws {
+        let old = Corpus(analysing: Fixtures.seedArticles()).articles
+        var new = Fixtures.seedArticles()
+        let removed = new.removeLast()
+        new[0] = try Fixtures.article("Rain fell on the city.", path: new[0].path)
+        new.append(try Fixtures.article("A new story.", path: "extra.txt"))
+        let changes = CorpusChanges(from: old, to: new)
+        #expect(changes.added == ["extra"])
+        #expect(changes.changed == [new[0].id], "statement links the analysis added are no change")
+        #expect(changes.removed == [removed.id])
+        #expect(changes.summary == "1 added, 1 changed, 1 removed")
+        #expect(CorpusChanges(from: old, to: Fixtures.seedArticles()).summary == "no file added, changed or removed")
     }
 }

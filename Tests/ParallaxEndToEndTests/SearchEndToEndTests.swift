@@ -63,3 +63,25 @@ import Testing
         #expect(nothing.stderr.contains("no article matches zzzzqx"))
     }
 }
+
+/// R reads the folder again: a file added while the reader is open is found by search.
+@Suite struct ReloadEndToEndTests {
+    @Test func aFileAddedWhileOpenIsFoundAfterR() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-reload-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let seed = TmuxSession.repository.appendingPathComponent("seeds/001_82ecee7896fe8ae3.txt")
+        try FileManager.default.copyItem(at: seed, to: folder.appendingPathComponent("001.txt"))
+        let tmux = try TmuxSession(width: 120, height: 30, command: "'\(TmuxSession.binary)' '\(folder.path)'")
+        try tmux.waitFor(text: "All articles · 1")
+        try Data("---\ntitle: Aardvarks return\n---\nThe aardvarks came back to the zoo.\n".utf8)
+            .write(to: folder.appendingPathComponent("zoo.md"))
+        try tmux.send("R")
+        try tmux.waitFor(text: "Read again: 1 added, none changed, none removed")
+        try tmux.send("/", "aardvark")
+        try tmux.waitFor(text: "1 article")
+        #expect(try tmux.screen().contains("Aardvarks return"))
+        try tmux.send("C-c")
+        try tmux.waitFor(text: "EXIT=0")
+    }
+}

@@ -180,3 +180,25 @@ import ParallaxCore
         #expect(View.render(state).lines[3] == " No article matches")
     }
 }
+
+/// Reading the files again while the reader is open.
+@Suite struct ReloadScreenTests {
+    @Test func aReloadedCorpusIsSearchedAndTheSelectionKept() throws {
+        var state = Support.state(width: 120, height: 30)
+        Support.type("jj", &state)
+        let selected = state.library.selectedArticle(in: state.corpus).map { state.articles[$0].id }
+        #expect(Support.type("R", &state) == [.reload])
+        Support.type("\r", &state)
+        let added = try Support.article("---\ntitle: Aardvarks return\ndate: 2030-01-01\n---\nThe aardvarks came back.", id: "000_first")
+        let corpus = Corpus(analysing: state.articles + [added])
+        var index = state.searchIndex
+        index.refresh(for: corpus, changed: [])
+        _ = Update.update(&state, .corpusReloaded(corpus, index, notice: "Read again: 1 added, none changed, none removed"))
+        #expect(state.screens.count == 1, "back to the library")
+        #expect(state.notice == "Read again: 1 added, none changed, none removed")
+        #expect(state.library.selectedArticle(in: state.corpus).map { state.articles[$0].id } == selected)
+        Support.type("/aardvark", &state)
+        guard case .search(let search) = state.screen else { Issue.record("no search"); return }
+        #expect(search.results.map { state.articles[$0.article].id } == ["000_first"])
+    }
+}

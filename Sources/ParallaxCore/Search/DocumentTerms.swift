@@ -32,9 +32,9 @@ struct DocumentTerms: Sendable {
             }
         }
         document = IndexedDocument(
-            article: index, titleLength: title.count, quotationLength: quotationLength, bodyLength: body.count - quotationLength,
+            id: article.id, article: index, event: event, titleLength: title.count, quotationLength: quotationLength, bodyLength: body.count - quotationLength,
             date: article.metadata.date, outlet: SearchTokenizer.tokens(article.metadata.outlet ?? "").map(\.term),
-            event: event, quotations: spans)
+            quotations: spans)
         terms = occurrences.map { ($0.key, $0.value) }
     }
 }

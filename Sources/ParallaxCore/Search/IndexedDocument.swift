@@ -1,8 +1,11 @@
 /// What the index keeps of one article besides its words: the lengths ranking needs, what the
 /// filters read, and where its quotations stand among its words.
 struct IndexedDocument: Sendable {
-    /// The article's index in the corpus.
-    let article: Int
+    /// The article's id, which stays when the corpus is read again.
+    let id: String
+    /// The article's index in the corpus, and its event, which a new reading of the corpus may change.
+    var article: Int
+    var event: String?
     /// False once a newer reading of the same article replaced it.
     var live = true
     /// Title words take positions 0..<titleLength; the body starts one further, so no phrase
@@ -12,7 +15,6 @@ struct IndexedDocument: Sendable {
     let bodyLength: Int
     let date: PublicationDate?
     let outlet: [String]
-    let event: String?
     let quotations: [QuotationSpan]
 
     struct QuotationSpan: Sendable {

@@ -1,6 +1,6 @@
 /// An inverted index of the corpus: each folded word with the documents and positions it
-/// occurs at. Built when the corpus loads, in time linear in its words; an article read again
-/// replaces its earlier document.
+/// occurs at. Built when the corpus loads, in time linear in its words; when the corpus is read
+/// again, only the articles added or changed are indexed anew.
 public struct SearchIndex: Sendable {
     private var termNumbers: [String: Int] = [:]
     private(set) var terms: [String] = []
@@ -8,8 +8,8 @@ public struct SearchIndex: Sendable {
     /// Term numbers in the terms' alphabetical order, so a prefix is a range of them.
     private var alphabetical: [Int] = []
     private(set) var documents: [IndexedDocument] = []
-    /// The live document of each article, by the article's index in the corpus.
-    private var documentOfArticle: [Int: Int] = [:]
+    /// The live document of each article, by the article's id.
+    private var documentOfArticle: [String: Int] = [:]
     /// Words over all live documents in the title, in quotations and in the rest of the body.
     private(set) var totalLengths = FieldCounts()
 
@@ -27,14 +27,26 @@ public struct SearchIndex: Sendable {
         sortTerms()
     }
 
-    /// Indexes an article again after its file changed; a new article index adds it.
-    public mutating func update(_ article: Article, at index: Int, event: String?) {
-        if let old = documentOfArticle[index] {
-            documents[old].live = false
-            totalLengths.subtract(documents[old].lengths)
+    /// Follows a new reading of the corpus: the articles whose ids are in `changed` (or that are
+    /// new) are indexed again, those gone are dropped, and the rest keep their entries, with
+    /// their new places in the corpus and their events.
+    public mutating func refresh(for corpus: Corpus, changed: Set<String>) {
+        for (id, number) in documentOfArticle where corpus.index(of: id) == nil || changed.contains(id) { drop(number) }
+        for (position, article) in corpus.articles.enumerated() where documentOfArticle[article.id] == nil {
+            add(DocumentTerms(article, index: position, event: corpus.event(ofArticle: position)?.id))
         }
-        add(DocumentTerms(article, index: index, event: event))
+        for number in documentOfArticle.values {
+            let position = corpus.index(of: documents[number].id)!
+            documents[number].article = position
+            documents[number].event = corpus.event(ofArticle: position)?.id
+        }
         sortTerms()
+    }
+
+    private mutating func drop(_ number: Int) {
+        documents[number].live = false
+        documentOfArticle[documents[number].id] = nil
+        totalLengths.subtract(documents[number].lengths)
     }
 
     public var documentCount: Int { documentOfArticle.count }
@@ -51,10 +63,6 @@ public struct SearchIndex: Sendable {
                 + document.quotations.reduce(0) { $0 + MemoryLayout<IndexedDocument.QuotationSpan>.stride + 24 + 16 * $1.speaker.count }
         }
         return words + tables + postingBytes + records
-    }
-
-    func document(ofArticle index: Int) -> IndexedDocument? {
-        documentOfArticle[index].map { documents[$0] }
     }
 
     /// The posting list of a word, if any document has it.
@@ -81,7 +89,7 @@ public struct SearchIndex: Sendable {
     private mutating func add(_ read: DocumentTerms) {
         let number = documents.count
         documents.append(read.document)
-        documentOfArticle[read.document.article] = number
+        documentOfArticle[read.document.id] = number
         totalLengths.add(read.document.lengths)
         for (term, occurrences) in read.terms {
             let termNumber: Int

@@ -11,11 +11,11 @@ public struct AppState: Sendable {
         case help(scroll: Int)
     }
 
-    public let corpus: Corpus
+    public private(set) var corpus: Corpus
     public var articles: [Article] { corpus.articles }
     public var library: LibraryState
-    /// Built once when the corpus loads; every key typed in a search asks it.
-    public let searchIndex: SearchIndex
+    /// Built when the corpus loads and brought up to date when it is read again; every key typed in a search asks it.
+    public private(set) var searchIndex: SearchIndex
     public var searchHistory: SearchHistory
     /// The screens, the last on top; the library is always at the bottom.
     public var screens: [Screen] = [.library]
@@ -46,6 +46,16 @@ public struct AppState: Sendable {
     }
 
     public var screen: Screen { screens.last ?? .library }
+
+    /// Takes a new reading of the corpus: back to the library, the same article selected if it is still there.
+    mutating func replace(_ corpus: Corpus, index: SearchIndex) {
+        let selected = library.selectedArticle(in: self.corpus).map { self.corpus.articles[$0].id }
+        self.corpus = corpus
+        searchIndex = index
+        library = LibraryState(corpus: corpus, sort: library.sort)
+        if let position = selected.flatMap(corpus.index(of:)) { library.select(article: position) }
+        screens = [.library]
+    }
 
     // The scrolling rows of each screen, shared by its view and by `update`.
     /// The library less its column header, group line and status bar.

@@ -4,7 +4,7 @@ public enum Action: Equatable, Sendable {
     case down, up, top, bottom, halfPageDown, halfPageUp, pageDown, pageUp
     case open, back, quit, nextQuote, previousQuote, nextTheme, help, cycleSort, suspend
     case nextOutlet, previousOutlet, sideBySide, switchColumn, nextDifference, previousDifference, statements
-    case search, searchCorpus, nextHit, previousHit
+    case search, searchCorpus, nextHit, previousHit, reload
 }
 
 public struct Binding: Sendable {
@@ -57,6 +57,7 @@ public enum Keymap {
         Binding(keys: [c("N")], label: "N", action: .previousHit, summary: "previous search hit", scope: .reader),
         Binding(keys: [[.tab]], label: "Tab", action: .search, summary: "back to the query line", scope: .search,
                 hints: [.search: "query"]),
+        Binding(keys: [c("R")], label: "R", action: .reload, summary: "read the files again: new and changed articles", scope: .library),
         Binding(keys: [c("o")], label: "o", action: .cycleSort, summary: "sort by date, outlet or title", scope: .library,
                 hints: [.library: "sort"]),
         Binding(keys: [c("]q")], label: "]q", action: .nextQuote, summary: "next quotation, with its speaker", scope: .reader,

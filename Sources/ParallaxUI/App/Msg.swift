@@ -1,3 +1,5 @@
+import ParallaxCore
+
 /// A key as the terminal reports it.
 public enum Key: Equatable, Sendable, Hashable {
     case character(Character)
@@ -8,13 +10,15 @@ public enum Key: Equatable, Sendable, Hashable {
 }
 
 /// Everything that can happen to the app.
-public enum Msg: Equatable, Sendable {
+public enum Msg: Sendable {
     case key(Key)
     case resize(width: Int, height: Int)
     /// The mouse wheel: negative scrolls up.
     case wheel(Int)
     /// A theme finished loading, with a one-line problem when it fell back to the built-in theme.
     case themeLoaded(Theme, problem: String?)
+    /// The corpus's files were read again: the new corpus, the index brought up to date, and what changed.
+    case corpusReloaded(Corpus, SearchIndex, notice: String)
 }
 
 /// Work that `update` asks the run loop to do outside the pure state.
@@ -24,6 +28,8 @@ public enum Effect: Equatable, Sendable {
     case suspend
     /// Load the theme with this name, then send `themeLoaded`; keep the choice in the config.
     case loadTheme(String)
+    /// Read the corpus's files again, then send `corpusReloaded`.
+    case reload
     /// Keep the search history (oldest first) for the next run.
     case keepSearchHistory([String])
 }

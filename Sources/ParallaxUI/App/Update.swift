@@ -33,6 +33,11 @@ public enum Update {
             state.theme = theme
             state.notice = problem ?? "Theme: \(theme.name)"
             return []
+        case .corpusReloaded(let corpus, let index, let notice):
+            state.replace(corpus, index: index)
+            state.notice = notice
+            clamp(&state)
+            return []
         }
     }
 
@@ -88,6 +93,9 @@ public enum Update {
         case .back:
             if state.screens.count > 1 { state.screens.removeLast() } else { return [.quit] }
         case .quit: return [.quit]
+        case .reload:
+            state.notice = "Reading the files again…"
+            return [.reload]
         case .suspend: return [.suspend]
         case .help:
             if case .help = state.screen { state.screens.removeLast() } else { state.screens.append(.help(scroll: 0)) }
