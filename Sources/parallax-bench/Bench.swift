@@ -24,7 +24,8 @@ struct CorpusSize: ParsableArguments {
 
     /// The made-up articles, read as Parallax reads files, on every core.
     func make() throws -> [Article] {
-        let source = CorpusLoader.load(paths: [learn, "seeds"]).articles
+        let source = CorpusLoader.load(paths: [learn]).articles
+        guard !source.isEmpty else { throw ValidationError("no articles to learn words from at \(learn) (--learn PATH)") }
         var generator = SyntheticCorpus(learningFrom: source, seed: seed)
         let texts = (0..<articles).map { generator.article(number: $0) }
         let slots = UnsafeMutableBufferPointer<Article?>.allocate(capacity: texts.count)

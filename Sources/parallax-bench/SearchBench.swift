@@ -33,14 +33,19 @@ struct SearchBench: ParsableCommand {
         var times: [Double] = []
         for text in query.isEmpty ? Self.queries : query {
             _ = Update.update(&state, .key(.character("/")))
+            var these: [Double] = []
             for character in text {
                 let (_, elapsed) = Measure.seconds {
                     _ = Update.update(&state, .key(.character(character)))
                     _ = View.render(state)
                 }
-                times.append(elapsed)
+                these.append(elapsed)
             }
-            if case .search(let search) = state.screen { print("  \(text): \(search.results.count) results") }
+            times += these
+            if case .search(let search) = state.screen {
+                print("  \(text): \(search.results.count) results; keys: median \(Measure.milliseconds(Measure.median(these))), "
+                      + "worst \(Measure.milliseconds(these.max() ?? 0))")
+            }
             _ = Update.update(&state, .key(.escape))
         }
         print("keystroke (query + redraw at 120×40), \(times.count) keys: median \(Measure.milliseconds(Measure.median(times))), "

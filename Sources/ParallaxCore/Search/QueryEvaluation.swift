@@ -29,80 +29,88 @@ extension SearchIndex {
         for pattern in query.excluded where !scores.isEmpty {
             for number in counts(of: pattern, query: SearchQuery()).keys { scores[number] = nil }
         }
-        return scores.map { (number: $0.key, score: $0.value) }
-            .sorted { a, b in
-                if a.score != b.score { return a.score > b.score }
-                let x = documents[a.number].date, y = documents[b.number].date
-                if x != y { return (x ?? .distantPast) > (y ?? .distantPast) }
-                return documents[a.number].article < documents[b.number].article
-            }
-            .map { SearchResult(article: documents[$0.number].article, score: $0.score) }
+        // Sort keys read once, so the comparisons touch no document.
+        return scores.map { number, score in
+            let date = documents[number].date.map { $0.year * 10_000 + $0.month * 100 + $0.day } ?? 0
+            return (score: score, date: date, article: documents[number].article)
+        }
+        .sorted { a, b in
+            if a.score != b.score { return a.score > b.score }
+            if a.date != b.date { return a.date > b.date }
+            return a.article < b.article
+        }
+        .map { SearchResult(article: $0.article, score: $0.score) }
     }
 
     /// The documents passing the query's filters where a pattern occurs within the query's
     /// scope and speakers, with its count in each field.
     private func counts(of pattern: SearchQuery.Pattern, query: SearchQuery) -> [Int: FieldCounts] {
         var result: [Int: FieldCounts] = [:]
-        let scope = query.scope
-        let anySpeaker = query.speakers.isEmpty
-        if pattern.words.count == 1, anySpeaker {
+        let alternatives = pattern.words.indices.map { index in
+            pattern.prefix && index == pattern.words.count - 1 ? terms(withPrefix: pattern.words[index], limit: Self.prefixTerms) : [pattern.words[index]]
+        }
+        if pattern.words.count == 1, query.speakers.isEmpty {
             // One word: its postings' counts are enough, no positions to line up.
-            for term in pattern.prefix ? terms(withPrefix: pattern.words[0], limit: Self.prefixTerms) : pattern.words {
+            for term in alternatives[0] {
                 postings(of: term)?.forEach { number, occurrences in
                     let document = documents[number]
                     guard document.live, passes(document, query) else { return }
                     var counts = FieldCounts()
-                    for occurrence in occurrences {
-                        if occurrence.position < document.titleLength {
-                            if scope != .quotations { counts.title += 1 }
-                        } else if occurrence.inQuotation {
-                            if scope != .title { counts.quotation += 1 }
-                        } else if scope == .everywhere {
-                            counts.body += 1
-                        }
-                    }
+                    for occurrence in occurrences { tally(occurrence.position, inQuotation: occurrence.inQuotation, document, query, &counts) }
                     if counts.total > 0 { result[number, default: FieldCounts()].add(counts) }
                 }
             }
             return result
         }
-        let places = pattern.words.indices.map { occurrences(of: pattern.words[$0], prefix: pattern.prefix && $0 == pattern.words.count - 1) }
-        // The rarest word decides which documents are worth looking into.
-        guard let rarest = places.indices.min(by: { places[$0].count < places[$1].count }) else { return [:] }
-        for (number, rarestPositions) in places[rarest] {
-            let document = documents[number]
-            guard document.live, passes(document, query) else { continue }
-            var starts = rarestPositions.map { $0 - rarest }
-            for (offset, place) in places.enumerated() where offset != rarest {
-                guard let positions = place[number] else { starts = []; break }
-                starts = starts.filter { positions.contains($0 + offset) }
-                if starts.isEmpty { break }
+        // Where the pattern could start in each document, from its rarest word; then each other
+        // word, rarest first, keeps the starts it stands after, looked up only in those documents.
+        let frequency = alternatives.map { $0.reduce(0) { $0 + (postings(of: $1)?.documentCount ?? 0) } }
+        let order = alternatives.indices.sorted { frequency[$0] < frequency[$1] }
+        var starts: [Int: [Int]] = [:]
+        for term in alternatives[order[0]] {
+            postings(of: term)?.forEach { number, occurrences in
+                guard documents[number].live, passes(documents[number], query) else { return }
+                starts[number, default: []].append(contentsOf: occurrences.map { $0.position - order[0] })
             }
-            var counts = FieldCounts()
-            for start in Set(starts) {
-                if start < document.titleLength {
-                    if scope != .quotations, anySpeaker { counts.title += 1 }
-                } else if let quotation = document.quotation(at: start) {
-                    if scope != .title, query.allows(speaker: quotation.speaker) { counts.quotation += 1 }
-                } else if scope == .everywhere, anySpeaker {
-                    counts.body += 1
+        }
+        for offset in order.dropFirst() where !starts.isEmpty {
+            var positions: [Int: Set<Int>] = [:]
+            for term in alternatives[offset] {
+                postings(of: term)?.forEach { number, occurrences in
+                    guard starts[number] != nil else { return }
+                    positions[number, default: []].formUnion(occurrences.map(\.position))
                 }
             }
+            var kept: [Int: [Int]] = [:]
+            for (number, found) in starts {
+                guard let here = positions[number] else { continue }
+                let survivors = found.filter { here.contains($0 + offset) }
+                if !survivors.isEmpty { kept[number] = survivors }
+            }
+            starts = kept
+        }
+        for (number, found) in starts {
+            let document = documents[number]
+            var counts = FieldCounts()
+            for start in Set(found) { tally(start, inQuotation: document.quotation(at: start) != nil, document, query, &counts) }
             if counts.total > 0 { result[number] = counts }
         }
         return result
     }
 
-    /// Each document's positions of a word (and, for a prefix, of the words it begins).
-    private func occurrences(of word: String, prefix: Bool) -> [Int: Set<Int>] {
-        let terms = prefix ? terms(withPrefix: word, limit: Self.prefixTerms) : [word]
-        var places: [Int: Set<Int>] = [:]
-        for term in terms {
-            postings(of: term)?.forEach { document, occurrences in
-                places[document, default: []].formUnion(occurrences.map(\.position))
+    /// Counts an occurrence in its field, if it stands where the query looks: the title, a
+    /// quotation (by one of the query's speakers, if it names any), or the rest of the text.
+    private func tally(_ position: Int, inQuotation: Bool, _ document: IndexedDocument, _ query: SearchQuery, _ counts: inout FieldCounts) {
+        let anySpeaker = query.speakers.isEmpty
+        if position < document.titleLength {
+            if query.scope != .quotations, anySpeaker { counts.title += 1 }
+        } else if inQuotation {
+            if query.scope != .title, anySpeaker || document.quotation(at: position).map({ query.allows(speaker: $0.speaker) }) == true {
+                counts.quotation += 1
             }
+        } else if query.scope == .everywhere, anySpeaker {
+            counts.body += 1
         }
-        return places
     }
 
     /// How many words a prefix stands for at most: the most widespread, so typing stays quick.
@@ -122,8 +130,4 @@ extension SearchIndex {
             return from.map { date >= $0 } ?? true && to.map { date <= $0 } ?? true
         }
     }
-}
-
-extension PublicationDate {
-    static let distantPast = PublicationDate(year: 1000, month: 1, day: 1)!
 }

@@ -19,31 +19,31 @@ enum SearchTokenizer {
         var tokens: [SearchToken] = []
         var i = range.lowerBound
         let end = range.upperBound
-        var term = String.UnicodeScalarView()
+        var term: [UInt8] = []
+        term.reserveCapacity(32)
         while i < end {
             guard scalars[i].isWordScalar else { i += 1; continue }
             let start = i
             term.removeAll(keepingCapacity: true)
-            // Where the last apostrophe went into the folded word, to find a possessive ending.
-            var beforeApostrophe: String.UnicodeScalarView.Index?
+            // How long the folded word was before its last apostrophe, to find a possessive ending.
+            var beforeApostrophe: Int?
             while i < end {
                 let s = scalars[i]
                 if s.isWordScalar {
                     Folding.append(s, to: &term)
                 } else if s.isApostrophe, i + 1 < end, scalars[i + 1].isWordScalar {
-                    beforeApostrophe = term.endIndex
-                    term.append("'")
+                    beforeApostrophe = term.count
+                    term.append(UInt8(ascii: "'"))
                 } else {
                     break
                 }
                 i += 1
             }
             var stem: String?
-            if let beforeApostrophe, term.index(beforeApostrophe, offsetBy: 2, limitedBy: term.endIndex) == term.endIndex,
-               term.last == "s" {
-                stem = String(term[..<beforeApostrophe])
+            if let beforeApostrophe, term.count == beforeApostrophe + 2, term.last == UInt8(ascii: "s") {
+                stem = String(decoding: term[..<beforeApostrophe], as: UTF8.self)
             }
-            tokens.append(SearchToken(term: String(term), stem: stem, position: firstPosition + tokens.count, range: start..<i))
+            tokens.append(SearchToken(term: String(decoding: term, as: UTF8.self), stem: stem, position: firstPosition + tokens.count, range: start..<i))
         }
         return tokens
     }
