@@ -3,31 +3,33 @@ extension SearchIndex {
     public func search(_ query: SearchQuery) -> [SearchResult] {
         guard !query.isEmpty else { return [] }
         let ranking = Ranking(self)
-        var scores: [Int: Double] = [:]
+        // Which documents the filters let through, decided once rather than at every posting.
+        let admitted = documents.map { $0.live && passes($0, query) }
+        var scores: [(number: Int, score: Double)] = []
         if query.patterns.isEmpty {
             // Filters alone: every document they let through, those with more of the speaker's quotations first.
-            var quoted: [Int: Int] = [:]
-            for (number, document) in documents.enumerated() where document.live && passes(document, query) {
-                quoted[number] = Set(document.quotations.filter { query.allows(speaker: $0.speaker) }.map(\.quotation)).count
+            let quoted = documents.indices.filter { admitted[$0] }.map { number in
+                (number, Set(documents[number].quotations.filter { query.allows(speaker: $0.speaker) }.map(\.quotation)).count)
             }
-            for (number, count) in quoted {
-                scores[number] = ranking.score(FieldCounts(quotation: count), in: documents[number], documentFrequency: quoted.count)
+            scores = quoted.map { number, count in
+                (number, ranking.score(FieldCounts(quotation: count), in: documents[number], documentFrequency: quoted.count))
             }
         } else {
-            var matches = query.patterns.map { counts(of: $0, query: query) }
-            matches.sort { $0.count < $1.count }
-            for (number, first) in matches[0] {
-                var score = ranking.score(first, in: documents[number], documentFrequency: matches[0].count)
-                var all = true
-                for other in matches.dropFirst() {
-                    guard let counts = other[number] else { all = false; break }
-                    score += ranking.score(counts, in: documents[number], documentFrequency: other.count)
+            let each = query.patterns.map { matches(of: $0, query: query, admitted: admitted) }.sorted { $0.found.count < $1.found.count }
+            for number in each[0].found {
+                var score = 0.0
+                for match in each {
+                    let counts = match.counts[number]
+                    guard counts.total > 0 else { score = -1; break }
+                    score += ranking.score(counts, in: documents[number], documentFrequency: match.found.count)
                 }
-                if all { scores[number] = score }
+                if score >= 0 { scores.append((number, score)) }
             }
         }
-        for pattern in query.excluded where !scores.isEmpty {
-            for number in counts(of: pattern, query: SearchQuery()).keys { scores[number] = nil }
+        if !query.excluded.isEmpty, !scores.isEmpty {
+            let everything = documents.map(\.live)
+            let excluded = query.excluded.map { matches(of: $0, query: SearchQuery(), admitted: everything) }
+            scores.removeAll { scored in excluded.contains { $0.counts[scored.number].total > 0 } }
         }
         // Sort keys read once, so the comparisons touch no document.
         return scores.map { number, score in
@@ -42,10 +44,15 @@ extension SearchIndex {
         .map { SearchResult(article: $0.article, score: $0.score) }
     }
 
-    /// The documents passing the query's filters where a pattern occurs within the query's
-    /// scope and speakers, with its count in each field.
-    private func counts(of pattern: SearchQuery.Pattern, query: SearchQuery) -> [Int: FieldCounts] {
-        var result: [Int: FieldCounts] = [:]
+    /// Where a pattern occurs in the admitted documents, within the query's scope and speakers:
+    /// the documents, and the counts in each field by document number (zero where it does not).
+    private struct PatternMatches {
+        var found: [Int] = []
+        var counts: [FieldCounts]
+    }
+
+    private func matches(of pattern: SearchQuery.Pattern, query: SearchQuery, admitted: [Bool]) -> PatternMatches {
+        var result = PatternMatches(counts: Array(repeating: FieldCounts(), count: documents.count))
         let alternatives = pattern.words.indices.map { index in
             pattern.prefix && index == pattern.words.count - 1 ? terms(withPrefix: pattern.words[index], limit: Self.prefixTerms) : [pattern.words[index]]
         }
@@ -53,11 +60,15 @@ extension SearchIndex {
             // One word: its postings' counts are enough, no positions to line up.
             for term in alternatives[0] {
                 postings(of: term)?.forEach { number, occurrences in
-                    let document = documents[number]
-                    guard document.live, passes(document, query) else { return }
+                    guard admitted[number] else { return }
                     var counts = FieldCounts()
-                    for occurrence in occurrences { tally(occurrence.position, inQuotation: occurrence.inQuotation, document, query, &counts) }
-                    if counts.total > 0 { result[number, default: FieldCounts()].add(counts) }
+                    let titleLength = documents[number].titleLength
+                    for occurrence in occurrences {
+                        tally(occurrence.position, inQuotation: occurrence.inQuotation, titleLength: titleLength, number, query, &counts)
+                    }
+                    guard counts.total > 0 else { return }
+                    if result.counts[number].total == 0 { result.found.append(number) }
+                    result.counts[number].add(counts)
                 }
             }
             return result
@@ -69,7 +80,7 @@ extension SearchIndex {
         var starts: [Int: [Int]] = [:]
         for term in alternatives[order[0]] {
             postings(of: term)?.forEach { number, occurrences in
-                guard documents[number].live, passes(documents[number], query) else { return }
+                guard admitted[number] else { return }
                 starts[number, default: []].append(contentsOf: occurrences.map { $0.position - order[0] })
             }
         }
@@ -90,22 +101,26 @@ extension SearchIndex {
             starts = kept
         }
         for (number, found) in starts {
-            let document = documents[number]
             var counts = FieldCounts()
-            for start in Set(found) { tally(start, inQuotation: document.quotation(at: start) != nil, document, query, &counts) }
-            if counts.total > 0 { result[number] = counts }
+            let titleLength = documents[number].titleLength
+            for start in Set(found) {
+                tally(start, inQuotation: documents[number].quotation(at: start) != nil, titleLength: titleLength, number, query, &counts)
+            }
+            guard counts.total > 0 else { continue }
+            result.found.append(number)
+            result.counts[number] = counts
         }
         return result
     }
 
     /// Counts an occurrence in its field, if it stands where the query looks: the title, a
     /// quotation (by one of the query's speakers, if it names any), or the rest of the text.
-    private func tally(_ position: Int, inQuotation: Bool, _ document: IndexedDocument, _ query: SearchQuery, _ counts: inout FieldCounts) {
+    private func tally(_ position: Int, inQuotation: Bool, titleLength: Int, _ number: Int, _ query: SearchQuery, _ counts: inout FieldCounts) {
         let anySpeaker = query.speakers.isEmpty
-        if position < document.titleLength {
+        if position < titleLength {
             if query.scope != .quotations, anySpeaker { counts.title += 1 }
         } else if inQuotation {
-            if query.scope != .title, anySpeaker || document.quotation(at: position).map({ query.allows(speaker: $0.speaker) }) == true {
+            if query.scope != .title, anySpeaker || documents[number].quotation(at: position).map({ query.allows(speaker: $0.speaker) }) == true {
                 counts.quotation += 1
             }
         } else if query.scope == .everywhere, anySpeaker {
