@@ -6,8 +6,6 @@ struct IndexedDocument: Sendable {
     /// The article's index in the corpus, and its event, which a new reading of the corpus may change.
     var article: Int
     var event: String?
-    /// False once a newer reading of the same article replaced it.
-    var live = true
     /// Title words take positions 0..<titleLength; the body starts one further, so no phrase
     /// runs from the title into the text.
     let titleLength: Int

@@ -4,7 +4,8 @@ extension SearchIndex {
         guard !query.isEmpty else { return [] }
         let ranking = Ranking(self)
         // Which documents the filters let through, decided once rather than at every posting.
-        let admitted = documents.map { $0.live && passes($0, query) }
+        let filtered = !query.filters.isEmpty || !query.excludedFilters.isEmpty
+        let admitted = filtered ? documents.indices.map { live[$0] && passes(documents[$0], query) } : live
         var scores: [(number: Int, score: Double)] = []
         if query.patterns.isEmpty {
             // Filters alone: every document they let through, those with more of the speaker's quotations first.
@@ -27,8 +28,7 @@ extension SearchIndex {
             }
         }
         if !query.excluded.isEmpty, !scores.isEmpty {
-            let everything = documents.map(\.live)
-            let excluded = query.excluded.map { matches(of: $0, query: SearchQuery(), admitted: everything) }
+            let excluded = query.excluded.map { matches(of: $0, query: SearchQuery(), admitted: live) }
             scores.removeAll { scored in excluded.contains { $0.counts[scored.number].total > 0 } }
         }
         // Sort keys read once, so the comparisons touch no document.
@@ -54,7 +54,7 @@ extension SearchIndex {
     private func matches(of pattern: SearchQuery.Pattern, query: SearchQuery, admitted: [Bool]) -> PatternMatches {
         var result = PatternMatches(counts: Array(repeating: FieldCounts(), count: documents.count))
         let alternatives = pattern.words.indices.map { index in
-            pattern.prefix && index == pattern.words.count - 1 ? terms(withPrefix: pattern.words[index], limit: Self.prefixTerms) : [pattern.words[index]]
+            pattern.prefix && index == pattern.words.count - 1 ? terms(withPrefix: pattern.words[index], limit: Self.prefixTerms(pattern.words[index])) : [pattern.words[index]]
         }
         if pattern.words.count == 1, query.speakers.isEmpty {
             // One word: its postings' counts are enough, no positions to line up.
@@ -129,7 +129,10 @@ extension SearchIndex {
     }
 
     /// How many words a prefix stands for at most: the most widespread, so typing stays quick.
-    static let prefixTerms = 50
+    /// A letter or two begins thousands of words, which say little of what is being typed.
+    static func prefixTerms(_ prefix: String) -> Int {
+        [1: 8, 2: 24][prefix.count] ?? 50
+    }
 
     private func passes(_ document: IndexedDocument, _ query: SearchQuery) -> Bool {
         query.filters.allSatisfy { Self.passes(document, $0) } && !query.excludedFilters.contains { Self.passes(document, $0) }

@@ -8,6 +8,8 @@ public struct SearchIndex: Sendable {
     /// Term numbers in the terms' alphabetical order, so a prefix is a range of them.
     private var alphabetical: [Int] = []
     private(set) var documents: [IndexedDocument] = []
+    /// Whether each document is the current reading of its article, apart so a query reads it without touching the documents.
+    private(set) var live: [Bool] = []
     /// The live document of each article, by the article's id.
     private var documentOfArticle: [String: Int] = [:]
     /// Words over all live documents in the title, in quotations and in the rest of the body.
@@ -44,7 +46,7 @@ public struct SearchIndex: Sendable {
     }
 
     private mutating func drop(_ number: Int) {
-        documents[number].live = false
+        live[number] = false
         documentOfArticle[documents[number].id] = nil
         totalLengths.subtract(documents[number].lengths)
     }
@@ -89,6 +91,7 @@ public struct SearchIndex: Sendable {
     private mutating func add(_ read: DocumentTerms) {
         let number = documents.count
         documents.append(read.document)
+        live.append(true)
         documentOfArticle[read.document.id] = number
         totalLengths.add(read.document.lengths)
         for (term, occurrences) in read.terms {

@@ -36,7 +36,11 @@ enum SearchInput {
             SearchActions.openSelected(&state)
             return [.keepSearchHistory(state.searchHistory.entries)]
         case .tab:
-            search.editing = search.results.isEmpty
+            guard !search.results.isEmpty else {
+                state.notice = "No results to move to"
+                return []
+            }
+            search.editing = false
         case .control("n"): search.selected = min(search.results.count - 1, search.selected + 1)
         case .control("p"): search.selected = max(0, search.selected - 1)
         case .up, .down:
