@@ -22,4 +22,9 @@ struct CorpusOptions: ParsableArguments {
         }
         return result.articles
     }
+
+    /// The articles with their events and shared statements.
+    func analysed() -> Corpus {
+        Corpus(analysing: load())
+    }
 }

@@ -8,14 +8,12 @@ struct ListCommand: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
 
     func run() throws {
-        let articles = corpus.load()
+        let analysed = corpus.analysed()
         if corpus.json {
-            var events: [String: String] = [:]
-            for event in EventDetector.events(in: articles) { for article in event.articles { events[article] = event.id } }
-            try Output.json(articles.map { ArticleRecord($0, event: events[$0.id]) })
+            try Output.json(analysed.articles.indices.map { ArticleRecord(analysed.articles[$0], event: analysed.event(ofArticle: $0)?.id) })
             return
         }
-        Self.printTable(of: articles)
+        Self.printTable(of: analysed.articles)
     }
 
     static func printTable(of articles: [Article]) {

@@ -11,7 +11,7 @@ struct QuotesCommand: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
 
     func run() throws {
-        let loaded = corpus.load()
+        let loaded = corpus.analysed().articles
         if let unknown = ids.first(where: { id in !loaded.contains { $0.id == id } }) {
             throw ValidationError("no article with id '\(VisibleText.sanitize(unknown))' (see 'parallax list')")
         }
@@ -22,10 +22,10 @@ struct QuotesCommand: ParsableCommand {
             return
         }
         var table = ColumnTable(columns: [
-            .init("ARTICLE"), .init("PARA", alignRight: true), .init("KIND"), .init("SPEAKER"), .init("TEXT"),
-        ], flexible: 4)
+            .init("ARTICLE"), .init("PARA", alignRight: true), .init("KIND"), .init("SPEAKER"), .init("STATEMENT"), .init("TEXT"),
+        ], flexible: 5)
         for record in records {
-            table.add([record.article, String(record.paragraph), record.kind, Output.value(record.speaker), record.text])
+            table.add([record.article, String(record.paragraph), record.kind, Output.value(record.speaker), Output.value(record.statement), record.text])
         }
         table.render(width: Output.width).forEach(Output.line)
     }

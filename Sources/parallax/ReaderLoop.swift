@@ -16,7 +16,7 @@ struct ReaderLoop {
 
     mutating func run(articles: [Article], theme: Theme, notice: String?) {
         let size = terminal.size
-        var state = AppState(articles: articles, width: size.width, height: size.height, theme: theme,
+        var state = AppState(corpus: Corpus(analysing: articles), width: size.width, height: size.height, theme: theme,
                              themeNames: catalog.names(), notice: notice)
         terminal.apply(theme)
         var previous: Grid?

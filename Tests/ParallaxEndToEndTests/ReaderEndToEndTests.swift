@@ -6,7 +6,7 @@ import Testing
     @Test func openReadQuotationHelpAndQuit() throws {
         let tmux = try TmuxSession()
         try tmux.waitFor(text: "All articles · 5")
-        try tmux.send("j", "j", "Enter")
+        try tmux.send("j", "j", "j", "Enter")
         try tmux.waitFor(text: "CNN · by Samantha Waldenberg · 2025-06-16")
         try tmux.send("]", "q")
         // The focused quotation is drawn on the theme's gold background (256-colour index 214).
@@ -52,7 +52,7 @@ import Testing
     @Test func resizeReflowsAtOnce() throws {
         let tmux = try TmuxSession(width: 100, height: 30)
         try tmux.waitFor(text: "All articles · 5")
-        try tmux.send("j", "j", "Enter")
+        try tmux.send("j", "j", "j", "Enter")
         try tmux.waitFor(text: "(CNN) — President Donald Trump")
         try tmux.resize(width: 50, height: 20)
         // At 50 columns the lead paragraph wraps at 46 (the measure less the margins).
@@ -94,7 +94,7 @@ import Testing
     @Test func noColorKeepsAttributesOnly() throws {
         let tmux = try TmuxSession(environment: ["NO_COLOR": "1"])
         try tmux.waitFor(text: "All articles · 5")
-        try tmux.send("j", "j", "Enter", "]", "q")
+        try tmux.send("j", "j", "j", "Enter", "]", "q")
         let styled = try tmux.waitFor(styles: true) { $0.contains("1/10") }
         #expect(!styled.contains("38;5;") && !styled.contains("48;5;"), "no colour at all")
         #expect(styled.contains("\u{1B}[1m"), "bold still marks what the theme makes bold")

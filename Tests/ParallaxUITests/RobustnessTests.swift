@@ -30,7 +30,7 @@ import ParallaxCore
             guard let article = try? ArticleReader.read(data: Data(text.utf8), path: "r\(round).txt") else { continue }
             read += 1
             for (width, height) in [(40, 10), (80, 24), (13, 5)] {
-                var state = AppState(articles: [article], width: width, height: height)
+                var state = AppState(corpus: Corpus(analysing: [article]), width: width, height: height)
                 Support.type("\r]qG[qg", &state)
                 _ = Update.update(&state, .resize(width: width + 7, height: height + 3))
                 let grid = View.render(state)

@@ -9,16 +9,18 @@ enum Support {
         CorpusLoader.load(paths: [repository.appendingPathComponent("seeds").path]).articles
     }
 
+    static let seedCorpus = Corpus(analysing: seeds())
+
     static func state(width: Int = 80, height: Int = 24, articles: [Article] = seeds()) -> AppState {
-        AppState(articles: articles, width: width, height: height)
+        AppState(corpus: Corpus(analysing: articles), width: width, height: height)
     }
 
-    /// Sends keys typed as text ("jj\r" is j, j, Enter).
+    /// Sends keys typed as text ("jj\r" is j, j, Enter; "\t" is Tab).
     @discardableResult
     static func type(_ keys: String, _ state: inout AppState) -> [Effect] {
         var effects: [Effect] = []
         for character in keys {
-            let key: Key = character == "\r" ? .enter : character == "\u{1B}" ? .escape : .character(character)
+            let key: Key = character == "\r" ? .enter : character == "\u{1B}" ? .escape : character == "\t" ? .tab : .character(character)
             effects += Update.update(&state, .key(key))
         }
         return effects

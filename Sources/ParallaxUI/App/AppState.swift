@@ -5,10 +5,13 @@ public struct AppState: Sendable {
     public enum Screen: Sendable {
         case library
         case reader(ReaderState)
+        case compare(CompareState)
+        case statements(StatementsState)
         case help(scroll: Int)
     }
 
-    public var articles: [Article]
+    public let corpus: Corpus
+    public var articles: [Article] { corpus.articles }
     public var library: LibraryState
     /// The screens, the last on top; the library is always at the bottom.
     public var screens: [Screen] = [.library]
@@ -24,10 +27,10 @@ public struct AppState: Sendable {
     public var pendingKeys: [Key] = []
     public var count: Int?
 
-    public init(articles: [Article], width: Int, height: Int, theme: Theme = ThemeCatalog.builtIn,
+    public init(corpus: Corpus, width: Int, height: Int, theme: Theme = ThemeCatalog.builtIn,
                 themeNames: [String] = [], notice: String? = nil) {
-        self.articles = articles
-        self.library = LibraryState(articles: articles)
+        self.corpus = corpus
+        self.library = LibraryState(corpus: corpus)
         self.width = width
         self.height = height
         self.theme = theme
@@ -41,7 +44,7 @@ public struct AppState: Sendable {
     // The scrolling rows of each screen, shared by its view and by `update`.
     /// The library less its column header, group line and status bar.
     var libraryRows: Int { max(1, height - 3) }
-    /// The reader less its status bar.
+    /// The reader, the side-by-side view and the statements less their status bar.
     var readerRows: Int { max(1, height - 1) }
     /// The help less its title and status bar.
     var helpRows: Int { max(1, height - 2) }

@@ -60,18 +60,26 @@ public struct ArticleLayout: Sendable {
         // A labelled section (an opinion, an analysis) is set off by a rule down its left side.
         let inSection = block.kind == .paragraph && block.section != nil
         for wrapped in Self.wrap(styled, width: inSection ? measure - 2 : measure) {
-            var spans: [Span] = inSection ? [Span(text: "│ ", role: .border)] : []
             for item in wrapped {
                 if let q = item.quote, quoteLines[q] == 0 { quoteLines[q] = lines.count }
-                if var last = spans.last, last.role == item.role, last.quote == item.quote {
-                    last.text.append(item.character)
-                    spans[spans.count - 1] = last
-                } else {
-                    spans.append(Span(text: String(item.character), role: item.role, quote: item.quote))
-                }
             }
-            lines.append(Line(spans: spans, block: index))
+            let rule: [Span] = inSection ? [Span(text: "│ ", role: .border)] : []
+            lines.append(Line(spans: rule + Self.spans(wrapped), block: index))
         }
+    }
+
+    /// A line's characters gathered into spans of one role and quotation each.
+    static func spans(_ characters: [StyledCharacter]) -> [Span] {
+        var spans: [Span] = []
+        for item in characters {
+            if var last = spans.last, last.role == item.role, last.quote == item.quote {
+                last.text.append(item.character)
+                spans[spans.count - 1] = last
+            } else {
+                spans.append(Span(text: String(item.character), role: item.role, quote: item.quote))
+            }
+        }
+        return spans
     }
 
     struct StyledCharacter {

@@ -3,11 +3,14 @@
 public enum Action: Equatable, Sendable {
     case down, up, top, bottom, halfPageDown, halfPageUp, pageDown, pageUp
     case open, back, quit, nextQuote, previousQuote, nextTheme, help, cycleSort, suspend
+    case nextOutlet, previousOutlet, sideBySide, switchColumn, nextDifference, previousDifference, statements
 }
 
 public struct Binding: Sendable {
     /// Where a binding works; `.help` only names the help screen for its status bar.
-    public enum Scope: String, Sendable, CaseIterable { case everywhere = "Everywhere", library = "Library", reader = "Reader", help = "Help" }
+    public enum Scope: String, Sendable, CaseIterable {
+        case everywhere = "Everywhere", library = "Library", reader = "Reader", compare = "Side by side", statements = "Quotations", help = "Help"
+    }
 
     /// Each entry is one way to type the binding; most are one key, "]q" is two.
     public let keys: [[Key]]
@@ -41,21 +44,34 @@ public enum Keymap {
         Binding(keys: [c("b"), [.pageUp], [.control("b")]], label: "b PgUp ^B", action: .pageUp, summary: "up a page", scope: .everywhere),
         Binding(keys: [c("g"), [.home]], label: "g Home", action: .top, summary: "to the top (5g: to line 5)", scope: .everywhere),
         Binding(keys: [c("G"), [.end]], label: "G End", action: .bottom, summary: "to the end", scope: .everywhere),
-        Binding(keys: [[.enter], c("l"), [.right]], label: "Enter l →", action: .open, summary: "open the selected article", scope: .library,
-                hints: [.library: "open"]),
+        Binding(keys: [[.enter], c("l"), [.right]], label: "Enter l →", action: .open,
+                summary: "open the selected article, quotation or passage", scope: .everywhere,
+                hints: [.library: "open", .statements: "open"]),
         Binding(keys: [c("o")], label: "o", action: .cycleSort, summary: "sort by date, outlet or title", scope: .library,
                 hints: [.library: "sort"]),
         Binding(keys: [c("]q")], label: "]q", action: .nextQuote, summary: "next quotation, with its speaker", scope: .reader,
                 hints: [.reader: "quotation"]),
         Binding(keys: [c("[q")], label: "[q", action: .previousQuote, summary: "previous quotation", scope: .reader),
+        Binding(keys: [c("J")], label: "J", action: .nextOutlet, summary: "same event, next outlet (side by side: the other column's)",
+                scope: .everywhere, hints: [.reader: "next outlet", .compare: "other outlet"]),
+        Binding(keys: [c("K")], label: "K", action: .previousOutlet, summary: "same event, previous outlet", scope: .everywhere),
+        Binding(keys: [c("s")], label: "s", action: .sideBySide, summary: "this outlet and the next side by side", scope: .everywhere,
+                hints: [.library: "side by side", .reader: "side by side"]),
+        Binding(keys: [c("Q")], label: "Q", action: .statements, summary: "the event's quotations, outlet by outlet", scope: .everywhere,
+                hints: [.library: "quotations", .reader: "quotations", .compare: "quotations"]),
+        Binding(keys: [[.tab]], label: "Tab", action: .switchColumn, summary: "focus the other column", scope: .compare,
+                hints: [.compare: "focus"]),
+        Binding(keys: [c("]c")], label: "]c", action: .nextDifference, summary: "next difference", scope: .compare,
+                hints: [.compare: "difference"]),
+        Binding(keys: [c("[c")], label: "[c", action: .previousDifference, summary: "previous difference", scope: .compare),
         Binding(keys: [c("q"), [.escape], c("h"), [.left]], label: "q Esc h ←", action: .back, summary: "back (quit from the library)",
-                scope: .everywhere, hints: [.library: "quit", .reader: "back", .help: "close"]),
+                scope: .everywhere, hints: [.library: "quit", .reader: "back", .compare: "back", .statements: "back", .help: "close"]),
         Binding(keys: [c("t")], label: "t", action: .nextTheme, summary: "next colour theme", scope: .everywhere,
                 hints: [.library: "theme"]),
         Binding(keys: [c("?")], label: "?", action: .help, summary: "this help", scope: .everywhere,
                 hints: [.library: "help", .reader: "help"]),
         Binding(keys: [[.control("z")]], label: "^Z", action: .suspend, summary: "suspend (fg resumes)", scope: .everywhere),
-        Binding(keys: [c("Q"), [.control("c")]], label: "Q ^C", action: .quit, summary: "quit", scope: .everywhere),
+        Binding(keys: [[.control("c")]], label: "^C", action: .quit, summary: "quit", scope: .everywhere),
     ]
 
     public enum Match: Equatable {

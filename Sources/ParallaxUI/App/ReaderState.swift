@@ -19,4 +19,12 @@ public struct ReaderState: Sendable {
         layout = ArticleLayout(article: articles[article], width: width)
         if let block, let line = layout.firstLine(ofBlock: block) { top = line }
     }
+
+    /// Focuses a quotation and scrolls it into view, a third of the way down when it was out of sight.
+    mutating func focus(quotation: Int, height: Int) {
+        guard layout.quoteLines.indices.contains(quotation) else { return }
+        focusedQuote = quotation
+        let line = layout.quoteLines[quotation]
+        if line < top || line >= top + height { top = max(0, line - height / 3) }
+    }
 }

@@ -9,10 +9,20 @@ public enum Update {
         case .resize(let width, let height):
             state.width = width
             state.height = height
+            let corpus = state.corpus
             state.screens = state.screens.map { screen in
-                guard case .reader(var reader) = screen else { return screen }
-                reader.relayout(state.articles, width: width)
-                return .reader(reader)
+                switch screen {
+                case .reader(var reader):
+                    reader.relayout(corpus.articles, width: width)
+                    return .reader(reader)
+                case .compare(var compare):
+                    compare.relayout(corpus, width: width)
+                    return .compare(compare)
+                case .statements(var statements):
+                    statements.relayout(corpus, width: width)
+                    return .statements(statements)
+                case .library, .help: return screen
+                }
             }
             clamp(&state)
             return []
@@ -53,6 +63,8 @@ public enum Update {
         switch screen {
         case .library: return .library
         case .reader: return .reader
+        case .compare: return .compare
+        case .statements: return .statements
         case .help: return .help
         }
     }
@@ -85,10 +97,17 @@ public enum Update {
         case .cycleSort:
             let sorts = LibraryState.Sort.allCases
             let next = sorts[(sorts.firstIndex(of: state.library.sort)! + 1) % sorts.count]
-            state.library.resort(state.articles, by: next)
+            state.library.resort(state.corpus, by: next)
             state.notice = "Sorted by \(next.rawValue)"
         case .nextQuote: stepQuote(forward: true, times: n, &state)
         case .previousQuote: stepQuote(forward: false, times: n, &state)
+        case .nextOutlet: EventNavigation.stepOutlet(by: n, &state)
+        case .previousOutlet: EventNavigation.stepOutlet(by: -n, &state)
+        case .sideBySide: EventNavigation.sideBySide(&state)
+        case .statements: EventNavigation.statements(&state)
+        case .switchColumn: EventNavigation.switchColumn(&state)
+        case .nextDifference: EventNavigation.stepDifference(forward: true, times: n, &state)
+        case .previousDifference: EventNavigation.stepDifference(forward: false, times: n, &state)
         }
         clamp(&state)
         return []
@@ -97,7 +116,7 @@ public enum Update {
     static func pageHeight(_ state: AppState) -> Int {
         switch state.screen {
         case .library: return state.libraryRows
-        case .reader: return state.readerRows
+        case .reader, .compare, .statements: return state.readerRows
         case .help: return state.helpRows
         }
     }
@@ -108,6 +127,12 @@ public enum Update {
         case .reader(var reader):
             reader.top += delta
             state.screens[state.screens.count - 1] = .reader(reader)
+        case .compare(var compare):
+            compare.top += delta
+            state.screens[state.screens.count - 1] = .compare(compare)
+        case .statements(var statements):
+            statements.selected += delta
+            state.screens[state.screens.count - 1] = .statements(statements)
         case .help(let scroll): state.screens[state.screens.count - 1] = .help(scroll: scroll + delta)
         }
     }
@@ -118,14 +143,38 @@ public enum Update {
         case .reader(var reader):
             reader.top = position
             state.screens[state.screens.count - 1] = .reader(reader)
+        case .compare(var compare):
+            compare.top = position
+            state.screens[state.screens.count - 1] = .compare(compare)
+        case .statements(var statements):
+            statements.selected = position
+            state.screens[state.screens.count - 1] = .statements(statements)
         case .help: state.screens[state.screens.count - 1] = .help(scroll: position)
         }
     }
 
+    /// The library's selected article; a quotation from the event's list, at that quotation;
+    /// from side by side, the focused column's article at the passage on screen.
     private static func open(_ state: inout AppState) {
-        guard case .library = state.screen, state.library.order.indices.contains(state.library.selected) else { return }
-        let reader = ReaderState(article: state.library.order[state.library.selected], articles: state.articles, width: state.width)
-        state.screens.append(.reader(reader))
+        switch state.screen {
+        case .library:
+            guard let article = state.library.selectedArticle(in: state.corpus) else { return }
+            state.screens.append(.reader(ReaderState(article: article, articles: state.articles, width: state.width)))
+        case .statements(let statements):
+            guard let entry = statements.selectedEntry else { return }
+            var reader = ReaderState(article: entry.article, articles: state.articles, width: state.width)
+            reader.focus(quotation: entry.quotation, height: state.readerRows)
+            state.screens.append(.reader(reader))
+        case .compare(let compare):
+            var reader = ReaderState(article: compare.focusedArticle, articles: state.articles, width: state.width)
+            if let row = compare.layout.row(atLine: compare.top + 1),
+               let passage = compare.focus == .left ? compare.alignment.rows[row].left : compare.alignment.rows[row].right,
+               let line = reader.layout.firstLine(ofBlock: passage.block) {
+                reader.top = line
+            }
+            state.screens.append(.reader(reader))
+        case .reader, .help: break
+        }
     }
 
     /// Focuses the next or previous quotation and scrolls it into view.
@@ -150,11 +199,7 @@ public enum Update {
             state.notice = forward ? "No more quotations below" : "No more quotations above"
             return
         }
-        reader.focusedQuote = target
-        let line = lines[target]
-        if line < reader.top || line >= reader.top + height {
-            reader.top = max(0, line - height / 3)
-        }
+        reader.focus(quotation: target, height: height)
         state.screens[state.screens.count - 1] = .reader(reader)
     }
 
@@ -162,10 +207,10 @@ public enum Update {
     static func clamp(_ state: inout AppState) {
         let rows = state.libraryRows
         var library = state.library
-        library.selected = max(0, min(library.selected, library.order.count - 1))
+        library.selected = max(0, min(library.selected, library.rows.count - 1))
         if library.selected < library.top { library.top = library.selected }
         if library.selected >= library.top + rows { library.top = library.selected - rows + 1 }
-        library.top = max(0, min(library.top, max(0, library.order.count - rows)))
+        library.top = max(0, min(library.top, max(0, library.rows.count - rows)))
         state.library = library
         guard let last = state.screens.indices.last else { return }
         switch state.screens[last] {
@@ -173,6 +218,20 @@ public enum Update {
         case .reader(var reader):
             reader.top = max(0, min(reader.top, max(0, reader.layout.lines.count - state.readerRows)))
             state.screens[last] = .reader(reader)
+        case .compare(var compare):
+            compare.top = max(0, min(compare.top, max(0, compare.layout.lines.count - state.readerRows)))
+            state.screens[last] = .compare(compare)
+        case .statements(var statements):
+            let entries = statements.layout.entryLines
+            statements.selected = max(0, min(statements.selected, entries.count - 1))
+            // The selected wording in view, with its outlet line.
+            if entries.indices.contains(statements.selected) {
+                let line = entries[statements.selected]
+                if line < statements.top { statements.top = max(0, line - 2) }
+                if line + 2 >= statements.top + state.readerRows { statements.top = line + 3 - state.readerRows }
+            }
+            statements.top = max(0, min(statements.top, max(0, statements.layout.lines.count - state.readerRows)))
+            state.screens[last] = .statements(statements)
         case .help(let scroll):
             state.screens[last] = .help(scroll: max(0, min(scroll, max(0, HelpView.lines.count - state.helpRows))))
         }

@@ -6,21 +6,25 @@ public enum LibraryView {
         let library = state.library
         let widths = columnWidths(state.width)
         drawRow(["OUTLET", "DATE", "HEADLINE", "WORDS", "QUOTES"], widths: widths, y: 0, role: .dim, grid: &grid)
-        grid.put(" All articles · \(state.articles.count)", x: 0, y: 1, role: .heading)
+        let events = library.sharedEventCount == 1 ? "1 event" : "\(library.sharedEventCount) events"
+        grid.put(" All articles · \(state.articles.count) · \(events) reported by several outlets", x: 0, y: 1, role: .heading)
         if state.articles.isEmpty {
             grid.put(" No articles here. Give Parallax a folder: parallax PATH", x: 0, y: 3, role: .dim)
         }
         for row in 0..<state.libraryRows {
             let position = library.top + row
-            guard library.order.indices.contains(position) else { break }
-            let article = state.articles[library.order[position]]
+            guard library.rows.indices.contains(position) else { break }
             let selected = position == library.selected
             let y = 2 + row
             if selected { grid.fill(x: 0, y: y, width: state.width, role: .selection) }
-            drawArticle(article, widths: widths, y: y, selected: selected, grid: &grid)
+            switch library.rows[position] {
+            case .event(let event): drawEvent(state.corpus.events[event], widths: widths, y: y, selected: selected, grid: &grid)
+            case .article(let article, let grouped):
+                drawArticle(state.articles[article], grouped: grouped, widths: widths, y: y, selected: selected, grid: &grid)
+            }
         }
         let left = "\(state.articles.count) articles · \(library.quotationCount) quotations · by \(library.sort.rawValue)   " + Keymap.hints(for: .library)
-        let right = state.articles.isEmpty ? "" : "\(library.selected + 1)/\(library.order.count)"
+        let right = state.articles.isEmpty ? "" : "\(library.selected + 1)/\(library.rows.count)"
         StatusBar.render(left: left, right: right, state: state, into: &grid)
     }
 
@@ -43,10 +47,27 @@ public enum LibraryView {
         }
     }
 
-    private static func drawArticle(_ article: Article, widths: [Int], y: Int, selected: Bool, grid: inout Grid) {
+    /// "5 articles  2025-06-19  ▾ CNN, Fox News · Trump orders …": the event over its articles.
+    private static func drawEvent(_ event: Event, widths: [Int], y: Int, selected: Bool, grid: inout Grid) {
+        let role = { (role: Role) in selected ? Role.selection : role }
+        var x = 1
+        grid.put(DisplayWidth.truncate("\(event.articles.count) articles", to: widths[0]), x: x, y: y, role: role(.heading))
+        x += widths[0] + 2
+        grid.put(event.dates?.upperBound.description ?? Missing.date, x: x, y: y, role: role(.dim))
+        x += widths[1] + 2
+        // The outlets first, at most two fifths of the column, so the group says who reported it.
+        let outlets = VisibleText.sanitize(event.outlets.isEmpty ? Missing.outlet : event.outlets.joined(separator: ", "))
+        let shownOutlets = DisplayWidth.truncate(outlets, to: max(6, widths[2] * 2 / 5))
+        let end = grid.put("▾ " + shownOutlets, x: x, y: y, role: role(.outlet))
+        let title = " · " + VisibleText.sanitize(event.title.isEmpty ? Missing.title : event.title)
+        grid.put(DisplayWidth.truncate(title, to: max(0, x + widths[2] - end)), x: end, y: y, role: role(.heading))
+    }
+
+    private static func drawArticle(_ article: Article, grouped: Bool, widths: [Int], y: Int, selected: Bool, grid: inout Grid) {
         let base: Role = selected ? .selection : .text
         var x = 1
-        let outlet = article.metadata.outlet ?? Missing.dash
+        // An event's articles stand indented under its heading.
+        let outlet = (grouped ? "  " : "") + (article.metadata.outlet ?? Missing.dash)
         grid.put(DisplayWidth.truncate(outlet, to: widths[0]), x: x, y: y, role: selected ? base : (article.metadata.outlet == nil ? .dim : .outlet))
         x += widths[0] + 2
         grid.put(article.metadata.date?.description ?? Missing.date, x: x, y: y, role: selected ? base : .dim)

@@ -10,6 +10,8 @@ public enum View {
         switch state.screen {
         case .library: LibraryView.render(state, into: &grid)
         case .reader(let reader): ReaderView.render(state, reader, into: &grid)
+        case .compare(let compare): CompareView.render(state, compare, into: &grid)
+        case .statements(let statements): StatementsView.render(state, statements, into: &grid)
         case .help(let scroll): HelpView.render(state, scroll: scroll, into: &grid)
         }
         return grid
