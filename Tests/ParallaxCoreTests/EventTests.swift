@@ -3,31 +3,26 @@ import Testing
 
 /// Grouping articles into events, and the scores that measure it.
 @Suite struct EventTests {
-    private func story(_ id: String, outlet: String, date: String?, title: String, _ body: String) throws -> Article {
-        let dateLine = date.map { "date: \($0)\n" } ?? ""
-        return try Fixtures.article("---\ntitle: \(title)\noutlet: \(outlet)\n\(dateLine)---\n\(body)\n", path: "\(id).txt")
-    }
-
     /// Three stories of the same days, three outlets each, each outlet in its own words.
     private func threeStories() throws -> [Article] {
         [
-            try story("volcano-bbc", outlet: "BBC", date: "2024-03-17", title: "Iceland volcano erupts again near Grindavik",
+            try Fixtures.story("volcano-bbc", outlet: "BBC", date: "2024-03-17", title: "Iceland volcano erupts again near Grindavik",
                       "A volcano on Iceland's Reykjanes peninsula erupted on Saturday evening, sending lava towards the fishing town of Grindavik. The Icelandic Meteorological Office said the fissure was about three kilometres long. Residents of Grindavik had already been evacuated, and the Blue Lagoon spa was closed as a precaution."),
-            try story("volcano-reuters", outlet: "Reuters", date: "2024-03-17", title: "Lava flows toward evacuated Icelandic town",
+            try Fixtures.story("volcano-reuters", outlet: "Reuters", date: "2024-03-17", title: "Lava flows toward evacuated Icelandic town",
                       "Lava spewed from a fissure on the Reykjanes peninsula late on Saturday, the fourth eruption since December, Iceland's Meteorological Office said. The evacuated town of Grindavik was protected by earth barriers, officials said, and the nearby Blue Lagoon geothermal spa shut its doors."),
-            try story("volcano-guardian", outlet: "The Guardian", date: "2024-03-18", title: "Eruption lights up the sky over Reykjanes",
+            try Fixtures.story("volcano-guardian", outlet: "The Guardian", date: "2024-03-18", title: "Eruption lights up the sky over Reykjanes",
                       "Glowing lava lit the night sky over the Reykjanes peninsula after a new eruption began near Grindavik. Scientists at the Icelandic Meteorological Office had warned for weeks that magma was building up beneath the peninsula. The Blue Lagoon was evacuated and roads to Grindavik were closed."),
-            try story("transfer-bbc", outlet: "BBC", date: "2024-03-17", title: "Brentford agree fee for striker Lars Eriksen",
+            try Fixtures.story("transfer-bbc", outlet: "BBC", date: "2024-03-17", title: "Brentford agree fee for striker Lars Eriksen",
                       "Brentford have agreed a fee of £30m with Rosenborg for the Norwegian striker Lars Eriksen. The 22-year-old scored 19 goals in the Eliteserien last season and will have a medical in London this week. Manager Thomas Frank has wanted a new forward since January."),
-            try story("transfer-sky", outlet: "Sky Sports", date: "2024-03-18", title: "Eriksen set for Brentford medical",
+            try Fixtures.story("transfer-sky", outlet: "Sky Sports", date: "2024-03-18", title: "Eriksen set for Brentford medical",
                       "Rosenborg forward Lars Eriksen is poised to join Brentford after the two clubs agreed a deal worth £30m. Eriksen, a Norway international, netted 19 times in the Eliteserien. Thomas Frank, the Brentford boss, is keen to strengthen his attack before the deadline."),
-            try story("transfer-espn", outlet: "ESPN", date: "2024-03-18", title: "Norwegian striker heads to the Premier League",
+            try Fixtures.story("transfer-espn", outlet: "ESPN", date: "2024-03-18", title: "Norwegian striker heads to the Premier League",
                       "Lars Eriksen will become a Brentford player once he passes a medical, after Rosenborg accepted a £30m bid. The Norwegian striker was the Eliteserien's top scorer with 19 goals. Brentford manager Thomas Frank called him a modern forward."),
-            try story("rates-abc", outlet: "ABC", date: "2024-03-19", title: "Reserve Bank holds the cash rate at 4.35 per cent",
+            try Fixtures.story("rates-abc", outlet: "ABC", date: "2024-03-19", title: "Reserve Bank holds the cash rate at 4.35 per cent",
                       "The Reserve Bank of Australia has left the cash rate unchanged at 4.35 per cent. Governor Michele Bullock said inflation was easing but remained too high, and the board was not ruling anything in or out. Economists expect the first cut later in the year."),
-            try story("rates-afr", outlet: "Financial Review", date: "2024-03-19", title: "RBA keeps rates on hold, drops tightening bias",
+            try Fixtures.story("rates-afr", outlet: "Financial Review", date: "2024-03-19", title: "RBA keeps rates on hold, drops tightening bias",
                       "Michele Bullock's Reserve Bank kept interest rates on hold at 4.35 per cent on Tuesday and softened its language on future increases. Inflation is falling, the board said, but the Reserve Bank of Australia wants more evidence before any cut to the cash rate."),
-            try story("rates-sbs", outlet: "SBS", date: "2024-03-19", title: "Borrowers get no relief as interest rates stay put",
+            try Fixtures.story("rates-sbs", outlet: "SBS", date: "2024-03-19", title: "Borrowers get no relief as interest rates stay put",
                       "Home owners will wait longer for relief after the Reserve Bank of Australia held the cash rate at 4.35 per cent. Governor Michele Bullock told reporters that inflation was coming down but the board needed to be confident it would return to target."),
         ]
     }
@@ -66,16 +61,16 @@ import Testing
     }
 
     @Test func theSameTopicMonthsApartIsTwoEvents() throws {
-        let march = try story("rates-march", outlet: "ABC", date: "2024-03-19", title: "Reserve Bank holds the cash rate at 4.35 per cent",
+        let march = try Fixtures.story("rates-march", outlet: "ABC", date: "2024-03-19", title: "Reserve Bank holds the cash rate at 4.35 per cent",
                               "The Reserve Bank of Australia has left the cash rate unchanged at 4.35 per cent. Governor Michele Bullock said inflation was easing but remained too high.")
-        let september = try story("rates-september", outlet: "ABC", date: "2024-09-24", title: "Reserve Bank leaves the cash rate at 4.35 per cent",
+        let september = try Fixtures.story("rates-september", outlet: "ABC", date: "2024-09-24", title: "Reserve Bank leaves the cash rate at 4.35 per cent",
                                   "The Reserve Bank of Australia has kept the cash rate unchanged at 4.35 per cent. Governor Michele Bullock said inflation was still too high.")
         #expect(EventDetector.events(in: [march, september]).count == 2)
     }
 
     @Test func anUndatedReportJoinsItsStory() throws {
         var articles = try threeStories()
-        articles.append(try story("volcano-undated", outlet: "Blog", date: nil, title: "Grindavik evacuated as Reykjanes erupts",
+        articles.append(try Fixtures.story("volcano-undated", outlet: "Blog", date: nil, title: "Grindavik evacuated as Reykjanes erupts",
                                   "Another eruption on the Reykjanes peninsula sent lava towards Grindavik, the Icelandic Meteorological Office said. The Blue Lagoon spa closed."))
         let events = EventDetector.events(in: articles)
         let volcano = try #require(events.first { $0.articles.contains("volcano-bbc") })

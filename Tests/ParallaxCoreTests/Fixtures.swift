@@ -14,6 +14,12 @@ enum Fixtures {
         try article(text).quotations
     }
 
+    /// A news report with front matter, its id `id`.
+    static func story(_ id: String, outlet: String, date: String?, title: String, _ body: String) throws -> Article {
+        let dateLine = date.map { "date: \($0)\n" } ?? ""
+        return try article("---\ntitle: \(title)\noutlet: \(outlet)\n\(dateLine)---\n\(body)\n", path: "\(id).txt")
+    }
+
     static func seedArticles() -> [Article] {
         CorpusLoader.load(paths: [seeds]).articles
     }

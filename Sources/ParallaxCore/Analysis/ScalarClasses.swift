@@ -17,9 +17,40 @@ extension Unicode.Scalar {
 }
 
 extension Array where Element == Unicode.Scalar {
+    /// The text of `range`. Written as UTF-8 bytes: appending scalars to a string one at a
+    /// time costs several times more, and reading builds a string for every token.
     func string(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: self[range])
-        return String(view)
+        utf8String(range, lowercasingASCII: false) ?? utf8String(range)
+    }
+
+    /// The text of `range` in lower case; ASCII is lowered byte by byte, the rest by the
+    /// Unicode rules of `lowercased()`.
+    func lowercasedString(_ range: Range<Int>) -> String {
+        utf8String(range, lowercasingASCII: true) ?? utf8String(range).lowercased()
+    }
+
+    /// ASCII text as bytes, nil when `range` holds anything else.
+    private func utf8String(_ range: Range<Int>, lowercasingASCII: Bool) -> String? {
+        guard self[range].allSatisfy({ $0.value < 0x80 }) else { return nil }
+        return String(unsafeUninitializedCapacity: range.count) { bytes in
+            for (offset, scalar) in self[range].enumerated() {
+                let byte = UInt8(scalar.value)
+                bytes[offset] = lowercasingASCII && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            }
+            return range.count
+        }
+    }
+
+    private func utf8String(_ range: Range<Int>) -> String {
+        String(unsafeUninitializedCapacity: range.count * 4) { bytes in
+            var count = 0
+            for scalar in self[range] {
+                for byte in scalar.utf8 {
+                    bytes[count] = byte
+                    count += 1
+                }
+            }
+            return count
+        }
     }
 }

@@ -8,11 +8,11 @@ struct Token: Equatable {
     /// The text in lower case, kept because every rule compares it.
     let lower: String
 
-    init(kind: Kind, range: Range<Int>, text: String) {
+    init(kind: Kind, range: Range<Int>, text: String, lower: String? = nil) {
         self.kind = kind
         self.range = range
         self.text = text
-        lower = text.lowercased()
+        self.lower = lower ?? text.lowercased()
     }
 
     var isWord: Bool { kind == .word }
@@ -45,7 +45,7 @@ enum Tokenizer {
             let s = scalars[i]
             if s.isSpace { i += 1; continue }
             guard s.isWordScalar else {
-                tokens.append(Token(kind: .punctuation, range: i..<(i + 1), text: String(s)))
+                tokens.append(Token(kind: .punctuation, range: i..<(i + 1), text: String(s), lower: scalars.lowercasedString(i..<(i + 1))))
                 i += 1
                 continue
             }
@@ -57,12 +57,14 @@ enum Tokenizer {
                 if joins, j + 1 < end, scalars[j + 1].isWordScalar { j += 2; continue }
                 break
             }
+            var text = scalars.string(i..<j), lower = scalars.lowercasedString(i..<j)
             // A trailing period belongs to an abbreviation or an initial.
-            if j < end, scalars[j] == "." {
-                let word = scalars.string(i..<j)
-                if Abbreviations.keepsPeriod(word) { j += 1 }
+            if j < end, scalars[j] == ".", Abbreviations.keepsPeriod(text, lower: lower) {
+                j += 1
+                text += "."
+                lower += "."
             }
-            tokens.append(Token(kind: .word, range: i..<j, text: scalars.string(i..<j)))
+            tokens.append(Token(kind: .word, range: i..<j, text: text, lower: lower))
             i = j
         }
         return tokens
@@ -80,10 +82,9 @@ enum Abbreviations {
     ]
 
     /// "Mr", "Gov", "U.S", "J" and the like take the period that follows them.
-    static func keepsPeriod(_ word: String) -> Bool {
-        let lower = word.lowercased()
+    static func keepsPeriod(_ word: String, lower: String) -> Bool {
         if titles.contains(lower) || others.contains(lower) { return true }
-        if word.contains(".") { return true }
+        if word.utf8.contains(UInt8(ascii: ".")) { return true }
         return word.unicodeScalars.count == 1 && word.unicodeScalars.first!.isUpper
     }
 

@@ -18,3 +18,12 @@ struct ArticleProfile: Sendable {
         }
     }
 }
+
+extension ArticleProfile {
+    /// Several articles as one, to find which groups of articles to compare: the centroids of
+    /// their vectors, undated.
+    init(centroidOf members: [ArticleProfile]) {
+        self.init(words: SparseVector(centroidOf: members.map(\.words)), names: SparseVector(centroidOf: members.map(\.names)),
+                  quotes: SparseVector(centroidOf: members.map(\.quotes)), day: nil)
+    }
+}

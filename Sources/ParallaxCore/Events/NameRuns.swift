@@ -19,7 +19,7 @@ enum NameRuns {
                 close()
                 continue
             }
-            run.append(token.withoutPossessive.lowercased())
+            run.append(ContentWords.lowercased(token))
             // "Trump’s administration": the possessive ends the name.
             if token.isPossessive { close() }
         }

@@ -13,6 +13,16 @@ struct SparseVector: Sendable {
         weights = length > 0 ? entries.map { $0.weight / length } : entries.map { _ in 0 }
     }
 
+    /// The sum of `vectors` scaled to length 1: the direction they share, where terms many of
+    /// them use weigh most.
+    init(centroidOf vectors: [SparseVector]) {
+        var sums: [Int32: Float] = [:]
+        for vector in vectors {
+            for (id, weight) in zip(vector.ids, vector.weights) { sums[id, default: 0] += weight }
+        }
+        self.init(normalising: sums.sorted { $0.key < $1.key }.map { (id: $0.key, weight: $0.value) })
+    }
+
     private init(ids: [Int32], weights: [Float]) {
         self.ids = ids
         self.weights = weights

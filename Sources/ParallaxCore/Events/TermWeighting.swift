@@ -2,22 +2,29 @@ import Foundation
 
 /// TF-IDF: a term counts for more the more often an article uses it, and for less the more
 /// articles use it. Each article's terms become a unit vector, so a dot product is a cosine.
-struct TermWeighting: Sendable {
+struct TermWeighting {
     let vectors: [SparseVector]
-    /// How many articles use each term id.
-    let documentFrequency: [Int]
 
     static let background = 100
 
     init(_ counts: [[String: Int]]) {
-        // Ids follow the sorted vocabulary, so sums run in the same order on every run.
-        var vocabulary: Set<String> = []
-        for article in counts { vocabulary.formUnion(article.keys) }
-        var ids: [String: Int32] = [:]
-        for (index, term) in vocabulary.sorted().enumerated() { ids[term] = Int32(index) }
-        let interned = counts.map { article in
-            article.map { (id: ids[$0.key]!, count: $0.value) }.sorted { $0.id < $1.id }
+        var vocabulary: [String] = []
+        var provisional: [String: Int32] = [:]
+        let firstSeen = counts.map { article in
+            article.map { term, count -> (id: Int32, count: Int) in
+                if let id = provisional[term] { return (id, count) }
+                let id = Int32(vocabulary.count)
+                provisional[term] = id
+                vocabulary.append(term)
+                return (id, count)
+            }
         }
+        // Ids follow the sorted vocabulary, so sums run in the same order on every run.
+        var rank = [Int32](repeating: 0, count: vocabulary.count)
+        for (position, index) in vocabulary.indices.sorted(by: { vocabulary[$0] < vocabulary[$1] }).enumerated() {
+            rank[index] = Int32(position)
+        }
+        let interned = firstSeen.map { article in article.map { (id: rank[Int($0.id)], count: $0.count) }.sorted { $0.id < $1.id } }
         var frequency = [Int](repeating: 0, count: vocabulary.count)
         for article in interned { for entry in article { frequency[Int(entry.id)] += 1 } }
         // Smoothed idf, as scikit-learn has it, never zero; and the corpus is taken to sit among
@@ -28,6 +35,5 @@ struct TermWeighting: Sendable {
         vectors = interned.map { article in
             SparseVector(normalising: article.map { (id: $0.id, weight: (1 + log(Float($0.count))) * idf[Int($0.id)]) })
         }
-        documentFrequency = frequency
     }
 }
