@@ -77,6 +77,14 @@ import Testing
         #expect(article.blocks.map(\.text) == ["President Trump spoke, has learned.", "More text."])
     }
 
+    @Test func aPagePromotionIsNotTheStory() throws {
+        let promo = "Chat with us in Facebook Messenger. Find out what's happening in the world as it unfolds."
+        let article = try Fixtures.article("The shots were fired at 10pm.\n\n\(promo)\n\nPolice arrived.")
+        #expect(article.blocks.map(\.text) == ["The shots were fired at 10pm.", "Police arrived."])
+        let story = try Fixtures.article("We chat with us in mind. Messenger apps were discussed.")
+        #expect(story.blocks.count == 1, "only the promotion's own words start it")
+    }
+
     @Test func subheadingsAndTrailers() throws {
         let text = """
         The first paragraph of the story.

@@ -13,7 +13,7 @@ enum BoilerplateRules {
         "sign up for", "subscribe to", "click here to", "read more:", "related:", "follow us on",
         "image copyright", "image caption", "media caption", "getty images", "copyright ©", "© ",
         "enlarge this image", "more:", "license for publishing", "for more information", "for more on", "for more nfl",
-        "watch:", "read more about",
+        "watch:", "read more about", "chat with us in facebook messenger",
     ]
 
     static func isBoilerplate(_ paragraph: String) -> Bool {
