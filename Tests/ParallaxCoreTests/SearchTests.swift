@@ -49,6 +49,17 @@ import Testing
         #expect(try ids("harbour", in: corpus) == ["title", "quote", "body"])
     }
 
+    @Test func aSpeakersNameMustBeOneSpeakers() throws {
+        let corpus = Corpus(analysing: [
+            try story("two", title: "Two voices", "“We will rebuild,” Brandon Smith said. “Not soon,” Jane Johnson said."),
+            try story("one", title: "One voice", "“We will rebuild,” Brandon Johnson said."),
+        ])
+        #expect(try ids("speaker:\"brandon johnson\"", in: corpus) == ["one"])
+        #expect(try ids("speaker:\"brandon johnson\" rebuild", in: corpus) == ["one"])
+        #expect(try Set(ids("speaker:johnson", in: corpus)) == ["one", "two"])
+        #expect(try ids("speaker:johnson rebuild", in: corpus) == ["one"], "Jane Johnson did not say it")
+    }
+
     @Test func equalScoresPutTheNewestFirst() throws {
         let corpus = Corpus(analysing: [
             try story("old", date: "2025-01-02", title: "Flood warning", "Rivers rose across the valley overnight."),

@@ -4,8 +4,14 @@ extension SearchIndex {
         guard !query.isEmpty else { return [] }
         let ranking = Ranking(self)
         // Which documents the filters let through, decided once rather than at every posting.
-        let filtered = !query.filters.isEmpty || !query.excludedFilters.isEmpty
-        let admitted = filtered ? documents.indices.map { live[$0] && passes(documents[$0], query) } : live
+        var admitted = live
+        if !query.filters.isEmpty || !query.excludedFilters.isEmpty {
+            // A speaker narrows the documents to look at through the index of speakers' names.
+            let speaking = query.speakers.map { documents(speaking: $0) }.min { $0.count < $1.count }
+            for number in documents.indices where admitted[number] {
+                admitted[number] = speaking?.contains(number) ?? true && passes(documents[number], query)
+            }
+        }
         var scores: [(number: Int, score: Double)] = []
         if query.patterns.isEmpty {
             // Filters alone: every document they let through, those with more of the speaker's quotations first.

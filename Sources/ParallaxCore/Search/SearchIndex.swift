@@ -12,6 +12,9 @@ public struct SearchIndex: Sendable {
     private(set) var live: [Bool] = []
     /// The live document of each article, by the article's id.
     private var documentOfArticle: [String: Int] = [:]
+    /// The documents with a quotation whose speaker's name has the word, so a `speaker:` filter
+    /// looks only at those.
+    private var speakerDocuments: [String: [Int]] = [:]
     /// Words over all live documents in the title, in quotations and in the rest of the body.
     private(set) var totalLengths = FieldCounts()
 
@@ -67,6 +70,18 @@ public struct SearchIndex: Sendable {
         return words + tables + postingBytes + records
     }
 
+    /// The documents that may have a quotation by this speaker: each of the name's words is in
+    /// one of their speakers' names (whether in the same one is for the caller to check).
+    func documents(speaking name: NameQuery) -> Set<Int> {
+        var found: Set<Int>?
+        for (index, word) in name.words.enumerated() {
+            let words = name.prefix && index == name.words.count - 1 ? speakerDocuments.keys.filter { $0.hasPrefix(word) } : [word]
+            let these = Set(words.flatMap { speakerDocuments[$0] ?? [] })
+            found = found.map { $0.intersection(these) } ?? these
+        }
+        return found ?? []
+    }
+
     /// The posting list of a word, if any document has it.
     func postings(of term: String) -> PostingList? {
         termNumbers[term].map { postings[$0] }
@@ -92,6 +107,7 @@ public struct SearchIndex: Sendable {
         let number = documents.count
         documents.append(read.document)
         live.append(true)
+        for word in Set(read.document.quotations.flatMap(\.speaker)) { speakerDocuments[word, default: []].append(number) }
         documentOfArticle[read.document.id] = number
         totalLengths.add(read.document.lengths)
         for (term, occurrences) in read.terms {
