@@ -14,7 +14,7 @@ enum SearchHistoryFile {
     /// The queries kept, without lines that hold control characters; none when the file is missing or unreadable.
     static func load() -> [String] {
         guard let data = FileManager.default.contents(atPath: path) else { return [] }
-        return String(decoding: data, as: UTF8.self).split(separator: "\n")
+        return String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline)
             .map(String.init)
             .filter { !$0.isEmpty && !$0.unicodeScalars.contains(where: VisibleText.isControl) }
     }

@@ -67,6 +67,23 @@ import Testing
         #expect(error("-in:title x") != nil)
     }
 
+    @Test func moreBadAndOddQueries() throws {
+        #expect(error("\"") == QueryError(message: "unclosed quote", column: 1))
+        #expect(error("-\"") == QueryError(message: "unclosed quote", column: 2))
+        #expect(error("date:..")?.message.hasPrefix("date: takes") == true)
+        #expect(error("date:...")?.message.hasPrefix("date: takes") == true)
+        #expect(error("date:2025-06-30..2025-06-01") == QueryError(message: "date: the range ends before it starts", column: 1))
+        #expect(error("ice in:title speaker:trump")?.column == 5)
+        #expect(error("ice   in:quotes")?.message == nil, "in:quotes with a word is fine")
+        #expect(error("x in:quotes -y")?.message == nil)
+        #expect(error("  in:quotes") == QueryError(message: "in:quotes needs words to look for", column: 3))
+        #expect(try parse("event:\"001_x\"").filters == [.event("001_x")])
+        #expect(try parse("speaker:\"Brandon Jo\"", typing: true).filters == [.speaker(NameQuery(["brandon", "jo"], prefix: false))])
+        #expect(try parse("speaker:jo", typing: true).filters == [.speaker(NameQuery(["jo"], prefix: true))])
+        #expect(try parse("outlet：cnn").patterns == [.init(words: ["outlet", "cnn"])], "a full-width colon is no filter")
+        #expect(try parse("\u{05B4} ice").patterns == [.init(words: ["ice"])], "a lone combining mark is no word")
+    }
+
     @Test func punctuationAloneAsksForNothing() throws {
         #expect(try parse(" — & ").isEmpty)
         #expect(try parse("").isEmpty)

@@ -80,6 +80,27 @@ import Testing
         #expect(try ids("council zoning", in: corpus) == ["c", "b"])
     }
 
+    @Test func aShortPrefixStillFindsTheWordItself() throws {
+        let common = ["be", "by", "but", "been", "before", "because", "between", "both", "back"].joined(separator: " ")
+        let corpus = Corpus(analysing: [
+            try story("plan-b", title: "Ready", "They kept a plan b ready."),
+            try story("other", title: "Other", "The plan was " + common + "."),
+        ])
+        let index = SearchIndex(corpus: corpus)
+        #expect(index.terms(withPrefix: "b", limit: 3).first == "b")
+        #expect(try Set(ids("plan b", in: corpus, typing: true)) == ["plan-b", "other"])
+        #expect(try ids("plan b", in: corpus) == ["plan-b"])
+    }
+
+    @Test func aPossessiveIsNotCountedTwiceUnderAPrefix() throws {
+        let corpus = Corpus(analysing: [try story("a", title: "T", "Trump’s plan and Trump.")])
+        let index = SearchIndex(corpus: corpus)
+        #expect(index.terms(withPrefix: "trum", limit: 50) == ["trump"])
+        let typed = index.search(try QueryParser.parse("trum", typing: true)).first?.score
+        let whole = index.search(try QueryParser.parse("trump")).first?.score
+        #expect(typed == whole)
+    }
+
     @Test func phrasesMatchWordsInOrder() throws {
         let corpus = Corpus(analysing: [
             try story("order", title: "A", "Kings said no to the plan."),

@@ -113,6 +113,61 @@ import ParallaxCore
         #expect(search(state)?.editor.text == "draft")
     }
 
+    @Test func cursorKeysWorkInTheFindLine() {
+        var state = Support.state(width: 100, height: 20)
+        Support.type("j\r/abc", &state)
+        _ = press(.left, &state)
+        Support.type("x", &state)
+        #expect(reader(state)?.findInput?.editor.text == "abxc")
+    }
+
+    @Test func choosingPastTheScreenScrollsTheResults() {
+        var state = Support.state(width: 120, height: 10)
+        Support.type("/deportation", &state)
+        let rows = state.searchResultRows
+        for _ in 0..<4 { _ = press(.control("n"), &state) }
+        guard let search = search(state) else { Issue.record("no search"); return }
+        #expect(search.selected == 4)
+        #expect((search.top..<(search.top + rows)).contains(4))
+        #expect(View.render(state).lines.contains { $0.contains("2025-06-19") || $0.contains("undated") })
+    }
+
+    @Test func anAbandonedLineStartsTheHistoryAfresh() {
+        var state = AppState(corpus: Support.seedCorpus, width: 120, height: 30, searchHistory: ["ICE", "Bovino"])
+        Support.type("/x", &state)
+        _ = press(.up, &state)
+        Support.type("\u{1B}/y", &state)
+        _ = press(.up, &state)
+        #expect(search(state)?.editor.text == "Bovino")
+        _ = press(.down, &state)
+        #expect(search(state)?.editor.text == "y")
+    }
+
+    @Test func enterOnABrokenLineOpensNothing() {
+        var state = Support.state(width: 120, height: 30)
+        let effects = Support.type("/farmers \"\r", &state)
+        #expect(effects.isEmpty)
+        #expect(search(state) != nil)
+        #expect(state.notice == "unclosed quote (column 9)")
+    }
+
+    @Test func controlCharactersInAnArticleNeverReachTheGrid() throws {
+        let evil = try Support.article("Evil \u{1B}[2J harbour news\n\nThe harbour \u{1B}]0;pwned\u{07} reopened \u{9B}31m today.", id: "evil")
+        var state = Support.state(width: 100, height: 20, articles: [evil])
+        Support.type("/harbour", &state)
+        let grid = View.render(state)
+        #expect(grid.cells.allSatisfy { !$0.glyph.unicodeScalars.contains(where: VisibleText.isControl) })
+        #expect(grid.lines.contains { $0.contains("␛[2J") })
+        Support.type("\r", &state)
+        #expect(View.render(state).cells.allSatisfy { !$0.glyph.unicodeScalars.contains(where: VisibleText.isControl) })
+    }
+
+    @Test func aLongProblemLeavesRoomForTheQuery() {
+        var state = Support.state(width: 40, height: 12)
+        Support.type("/ice color:red", &state)
+        #expect(View.render(state).lines[0].hasPrefix(" / ice color:red"))
+    }
+
     @Test func tabMovesBetweenTheLineAndTheList() {
         var state = Support.state(width: 120, height: 30)
         Support.type("/deportation\tj", &state)

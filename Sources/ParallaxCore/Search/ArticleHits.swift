@@ -30,26 +30,28 @@ public struct ArticleHits: Sendable, Equatable {
         let scalars = Array(article.text.unicodeScalars)
         var cursor = QuotedRanges(quotations).cursor()
         let restricted = query.scope == .quotations || !speakers.isEmpty
-        body = Self.matches(query.patterns, in: SearchTokenizer.tokens(scalars, in: 0..<scalars.count)) { range in
+        // As the index does, a phrase stands where its first word stands.
+        body = Self.matches(query.patterns, in: SearchTokenizer.tokens(scalars, in: 0..<scalars.count)) { first in
             guard restricted else { return true }
-            return cursor.quotation(containing: range).map(spoken) ?? false
+            return cursor.quotation(containing: first).map(spoken) ?? false
         }
     }
 
-    /// The ranges where any pattern occurs, merged and in order; `keep` sees each candidate
-    /// in text order and may turn it down.
+    /// The ranges where any pattern occurs, merged and in order; `keep` sees the first word of
+    /// each occurrence, in text order, and may turn it down.
     private static func matches(_ patterns: [SearchQuery.Pattern], in tokens: [SearchToken],
                                 keep: (Range<Int>) -> Bool = { _ in true }) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         for start in tokens.indices {
-            for pattern in patterns where start + pattern.words.count <= tokens.count {
+            var kept: Bool?
+            for pattern in patterns where !pattern.words.isEmpty && start + pattern.words.count <= tokens.count {
                 let matched = pattern.words.indices.allSatisfy { offset in
                     matches(tokens[start + offset], pattern.words[offset], prefix: pattern.prefix && offset == pattern.words.count - 1)
                 }
                 guard matched else { continue }
-                let range = tokens[start].range.lowerBound..<tokens[start + pattern.words.count - 1].range.upperBound
-                if keep(range) { ranges.append(range) }
-                break
+                // Asked once a word, so the quotation cursor walks forward only.
+                if kept == nil { kept = keep(tokens[start].range) }
+                if kept == true { ranges.append(tokens[start].range.lowerBound..<tokens[start + pattern.words.count - 1].range.upperBound) }
             }
         }
         return merged(ranges)

@@ -59,6 +59,7 @@ extension SearchIndex {
 
     private func matches(of pattern: SearchQuery.Pattern, query: SearchQuery, admitted: [Bool]) -> PatternMatches {
         var result = PatternMatches(counts: Array(repeating: FieldCounts(), count: documents.count))
+        guard !pattern.words.isEmpty else { return result }
         let alternatives = pattern.words.indices.map { index in
             pattern.prefix && index == pattern.words.count - 1 ? terms(withPrefix: pattern.words[index], limit: Self.prefixTerms(pattern.words[index])) : [pattern.words[index]]
         }

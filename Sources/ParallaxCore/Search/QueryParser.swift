@@ -10,6 +10,8 @@ public enum QueryParser {
         let characters = Array(text)
         var i = 0
         var lastBareWord: Int?
+        // Where an in: filter stood, for the error when it has no words to look for.
+        var scopeColumn = 1
         while i < characters.count {
             if characters[i].isWhitespace { i += 1; continue }
             lastBareWord = nil
@@ -23,7 +25,7 @@ public enum QueryParser {
                 }
             }
             if isQuote(characters[i]) {
-                let words = try phrase(characters, &i)
+                let words = try phraseWords(characters, &i)
                 add(SearchQuery.Pattern(words: words), negated: negated, to: &query)
                 continue
             }
@@ -33,6 +35,7 @@ public enum QueryParser {
             while nameEnd < characters.count, characters[nameEnd].isASCII, characters[nameEnd].isLetter { nameEnd += 1 }
             if nameEnd > i, nameEnd < characters.count, characters[nameEnd] == ":" {
                 i = nameEnd + 1
+                if String(characters[wordStart..<nameEnd]).lowercased() == "in" { scopeColumn = wordStart + 1 }
                 try filter(String(characters[wordStart..<nameEnd]).lowercased(), characters, &i, column: wordStart + 1,
                            negated: negated, typing: typing, into: &query)
                 continue
@@ -47,22 +50,31 @@ public enum QueryParser {
             query.patterns[last].prefix = true
         }
         if query.scope != .everywhere, query.patterns.isEmpty {
-            throw QueryError(message: "in:\(query.scope == .title ? "title" : "quotes") needs words to look for", column: 1)
+            throw QueryError(message: "in:\(query.scope == .title ? "title" : "quotes") needs words to look for", column: scopeColumn)
+        }
+        if query.scope == .title, !query.speakers.isEmpty {
+            throw QueryError(message: "in:title and speaker: never meet: a speaker's words are in quotations", column: scopeColumn)
         }
         return query
     }
 
     private static func isQuote(_ c: Character) -> Bool { c == "\"" || c == "“" || c == "”" || c == "„" }
 
-    /// The words of a quoted phrase; `i` is at the opening mark and ends after the closing one.
-    private static func phrase(_ characters: [Character], _ i: inout Int) throws(QueryError) -> [String] {
+    /// The text between quotation marks; `i` is at the opening mark and ends after the closing one.
+    private static func quoted(_ characters: [Character], _ i: inout Int) throws(QueryError) -> String {
         let open = i
         i += 1
         let start = i
         while i < characters.count, !isQuote(characters[i]) { i += 1 }
         guard i < characters.count else { throw QueryError(message: "unclosed quote", column: open + 1) }
-        let words = SearchTokenizer.tokens(String(characters[start..<i])).map(\.term)
         i += 1
+        return String(characters[start..<(i - 1)])
+    }
+
+    /// The words of a quoted phrase, of which there must be some.
+    private static func phraseWords(_ characters: [Character], _ i: inout Int) throws(QueryError) -> [String] {
+        let open = i
+        let words = SearchTokenizer.tokens(try quoted(characters, &i)).map(\.term)
         guard !words.isEmpty else { throw QueryError(message: "empty phrase", column: open + 1) }
         return words
     }
@@ -78,21 +90,22 @@ public enum QueryParser {
             throw QueryError(message: "unknown filter ‘\(name):’; filters are " + filterNames.map { $0 + ":" }.joined(separator: " "), column: column)
         }
         let value: String
-        if i < characters.count, isQuote(characters[i]) {
-            value = try phrase(characters, &i).joined(separator: " ")
+        let isQuoted = i < characters.count && isQuote(characters[i])
+        if isQuoted {
+            value = try quoted(characters, &i)
         } else {
             let start = i
             while i < characters.count, !characters[i].isWhitespace { i += 1 }
             value = String(characters[start..<i])
         }
-        guard !value.isEmpty else { throw QueryError(message: "\(name): needs a value", column: column) }
+        guard !value.allSatisfy(\.isWhitespace) else { throw QueryError(message: "\(name): needs a value", column: column) }
         let filter: SearchQuery.Filter
         switch name {
         case "outlet", "speaker":
             let words = SearchTokenizer.tokens(value).map(\.term)
             guard !words.isEmpty else { throw QueryError(message: "\(name): needs a name", column: column) }
             // Still being typed: the last word of a value that ends the line may begin a name's word.
-            let value = NameQuery(words, prefix: typing && i == characters.count)
+            let value = NameQuery(words, prefix: typing && !isQuoted && i == characters.count)
             filter = name == "outlet" ? .outlet(value) : .speaker(value)
         case "in":
             guard !negated else { throw QueryError(message: "in: cannot be excluded", column: column) }
@@ -105,6 +118,9 @@ public enum QueryParser {
         case "date":
             guard let range = DateFilter.range(value) else {
                 throw QueryError(message: "date: takes YYYY, YYYY-MM, YYYY-MM-DD or FROM..TO, not ‘\(value)’", column: column)
+            }
+            if let from = range.from, let to = range.to, to < from {
+                throw QueryError(message: "date: the range ends before it starts", column: column)
             }
             filter = .date(from: range.from, to: range.to)
         default:
@@ -127,7 +143,6 @@ enum DateFilter {
             let from = parts[0].isEmpty ? nil : bounds(parts[0])
             let to = parts[1].isEmpty ? nil : bounds(parts[1])
             guard parts[0].isEmpty || from != nil, parts[1].isEmpty || to != nil else { return nil }
-            if let from, let to, to.last < from.first { return nil }
             return (from?.first, to?.last)
         default:
             return nil

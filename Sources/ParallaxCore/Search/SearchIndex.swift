@@ -87,8 +87,11 @@ public struct SearchIndex: Sendable {
         termNumbers[term].map { postings[$0] }
     }
 
-    /// The terms that begin with a prefix, the most widespread first, at most `limit` of them.
+    /// The terms that begin with a prefix: the prefix itself when it is a word, then the most
+    /// widespread others, at most `limit` in all. A possessive ("trump's") is left out when its
+    /// stem is in, since the stem is posted at the same places.
     func terms(withPrefix prefix: String, limit: Int) -> [String] {
+        guard !prefix.isEmpty else { return [] }
         var low = 0, high = alphabetical.count
         while low < high {
             let middle = (low + high) / 2
@@ -100,7 +103,13 @@ public struct SearchIndex: Sendable {
             found.append(alphabetical[position])
             position += 1
         }
-        return found.sorted { postings[$0].documentCount > postings[$1].documentCount }.prefix(limit).map { terms[$0] }
+        let widespread = found.sorted { postings[$0].documentCount > postings[$1].documentCount }.map { terms[$0] }
+        var chosen = termNumbers[prefix] == nil ? [] : [prefix]
+        for term in widespread where chosen.count < limit && term != prefix {
+            chosen.append(term)
+        }
+        let kept = Set(chosen)
+        return chosen.filter { term in !(term.hasSuffix("'s") && kept.contains(String(term.dropLast(2)))) }
     }
 
     private mutating func add(_ read: DocumentTerms) {

@@ -39,6 +39,8 @@ enum SearchTokenizer {
                 }
                 i += 1
             }
+            // A lone combining mark folds to nothing: no word.
+            guard !term.isEmpty else { continue }
             var stem: String?
             if let beforeApostrophe, term.count == beforeApostrophe + 2, term.last == UInt8(ascii: "s") {
                 stem = String(decoding: term[..<beforeApostrophe], as: UTF8.self)

@@ -43,7 +43,10 @@ public enum Update {
 
     private static func press(_ key: Key, _ state: inout AppState) -> [Effect] {
         state.notice = nil
-        if state.pendingKeys.isEmpty, let effects = SearchInput.press(key, &state) { return effects }
+        if state.pendingKeys.isEmpty, let effects = SearchInput.press(key, &state) {
+            clamp(&state)
+            return effects
+        }
         if state.pendingKeys.isEmpty, case .character(let c) = key, let digit = c.wholeNumberValue,
            c.isASCII, digit > 0 || state.count != nil {
             state.count = min(99_999, (state.count ?? 0) * 10 + digit)

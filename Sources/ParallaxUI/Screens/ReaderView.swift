@@ -36,7 +36,7 @@ public enum ReaderView {
     private static func drawFindLine(_ input: ReaderState.FindInput, _ reader: ReaderState, state: AppState, into grid: inout Grid) {
         let y = state.height - 1
         grid.fill(x: 0, y: y, width: state.width, role: .statusBar)
-        let right = input.problem ?? reader.find?.position ?? ""
+        let right = DisplayWidth.truncate(input.problem ?? reader.find?.position ?? "", to: state.width / 2)
         let rightWidth = DisplayWidth.of(right)
         grid.put(right, x: max(0, state.width - rightWidth - 1), y: y, role: input.problem == nil ? .statusBar : .error)
         QueryLineView.render(input.editor, prompt: "/", editing: true, x: 0, y: y, width: max(4, state.width - rightWidth - 3),

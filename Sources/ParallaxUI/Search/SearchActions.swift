@@ -11,6 +11,7 @@ enum SearchActions {
             return
         }
         reader.findInput = ReaderState.FindInput(previousFind: reader.find, previousTop: reader.top)
+        state.searchHistory.restartWalk()
         state.screens[state.screens.count - 1] = .reader(reader)
     }
 
@@ -22,6 +23,7 @@ enum SearchActions {
         } else {
             state.screens.append(.search(SearchState()))
         }
+        state.searchHistory.restartWalk()
     }
 
     /// Enter on a result: its article, every hit highlighted, at the first hit in the text.

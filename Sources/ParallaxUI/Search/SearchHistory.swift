@@ -33,9 +33,15 @@ public struct SearchHistory: Sendable, Equatable {
         return draft
     }
 
+    /// Forgets where the walk was, so the next ↑ starts from the newest entry again.
+    public mutating func restartWalk() {
+        position = nil
+        draft = ""
+    }
+
     /// Keeps a query as the newest entry, once; starts walking afresh.
     public mutating func remember(_ query: String) {
-        position = nil
+        restartWalk()
         let trimmed = String(query.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
         guard !trimmed.isEmpty, !trimmed.contains(where: \.isNewline) else { return }
         entries.removeAll { $0 == trimmed }

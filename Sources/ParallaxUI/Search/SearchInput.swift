@@ -25,8 +25,14 @@ enum SearchInput {
     private static func corpusLine(_ key: Key, _ search: inout SearchState, _ state: inout AppState) -> [Effect] {
         switch key {
         case .escape:
+            state.searchHistory.restartWalk()
             state.screens.removeLast()
         case .enter:
+            // The results on screen are those of the last query read; a broken line opens none of them.
+            if let problem = search.problem {
+                state.notice = problem
+                return []
+            }
             guard search.selectedResult != nil else {
                 state.notice = search.problem ?? (search.query.isEmpty ? "Type words to look for" : "No article matches")
                 return []
@@ -64,12 +70,15 @@ enum SearchInput {
             reader.find = input.previousFind
             reader.top = input.previousTop
             reader.findInput = nil
+            state.searchHistory.restartWalk()
             return []
         case .enter:
             reader.findInput = nil
             guard input.problem == nil, let find = reader.find, !find.query.isEmpty else {
                 reader.find = input.problem == nil ? nil : input.previousFind
+                if input.problem != nil { reader.top = input.previousTop }
                 state.notice = input.problem
+                state.searchHistory.restartWalk()
                 return []
             }
             if find.current == nil { state.notice = "No hits for \(find.text)" }
@@ -81,7 +90,12 @@ enum SearchInput {
             input.editor = LineEditor(text)
         default:
             let before = input.editor.text
-            guard input.editor.edit(key), input.editor.text != before else { return [] }
+            guard input.editor.edit(key) else { return [] }
+            // A key that only moves the cursor is kept, with nothing to find again.
+            guard input.editor.text != before else {
+                reader.findInput = input
+                return []
+            }
         }
         // Find again from where the reader was when `/` was pressed, as it is typed.
         do {

@@ -5,7 +5,9 @@ import ParallaxCore
 public enum SearchView {
     static func render(_ state: AppState, _ search: SearchState, into grid: inout Grid) {
         let count = search.results.count
-        let right = search.problem ?? (search.query.isEmpty ? "" : count == 1 ? "1 article" : "\(count) articles")
+        // A long problem gives way to the query: it may take half the line.
+        let right = DisplayWidth.truncate(search.problem ?? (search.query.isEmpty ? "" : count == 1 ? "1 article" : "\(count) articles"),
+                                          to: state.width / 2)
         let rightWidth = DisplayWidth.of(right)
         grid.put(right, x: max(0, state.width - rightWidth - 1), y: 0, role: search.problem == nil ? .dim : .error)
         QueryLineView.render(search.editor, prompt: "/ ", editing: search.editing, x: 1, y: 0,
@@ -54,10 +56,14 @@ public enum SearchView {
         x += widths[1] + 2
         let end = state.width - 1
         // Cut first, so a long title ends in "…"; the hits' offsets still hold for what is left.
-        let title = DisplayWidth.truncate(article.metadata.title ?? Missing.title, to: max(0, end - x))
+        let fullTitle = article.metadata.title ?? Missing.title
+        var title = DisplayWidth.truncate(fullTitle, to: max(0, end - x))
+        let cut = title != fullTitle
+        if cut { title.removeLast() }
         for piece in HitOverlay.pieces(title, offset: 0, hits: hits.title) {
             x = grid.put(piece.text, x: x, y: y, role: piece.hit ?? base(.title))
         }
+        if cut { grid.put("…", x: x, y: y, role: base(.title)) }
         var column = 3 + widths[0]
         for piece in Snippet(article, hits: hits.body, width: max(10, end - column - 2)).pieces {
             column = grid.put(piece.text, x: column, y: y + 1, role: piece.isHit ? .searchHit : base(.text), limit: max(0, end - column))
