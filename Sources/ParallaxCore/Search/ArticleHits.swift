@@ -15,7 +15,7 @@ public struct ArticleHits: Sendable, Equatable {
         let speakers = query.speakers
         let quotations = article.quotations
         func spoken(_ quotation: Int) -> Bool {
-            query.allows(speaker: SearchTokenizer.tokens(quotations[quotation].speaker ?? "").map(\.term))
+            query.allows(speaker: SearchTokenizer.terms(quotations[quotation].speaker))
         }
         if query.patterns.isEmpty {
             // A speaker alone: their quotations are the hits.

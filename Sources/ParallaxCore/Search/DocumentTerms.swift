@@ -27,13 +27,13 @@ struct DocumentTerms: Sendable {
             if let last = spans.last, last.quotation == quotation, last.positions.upperBound == token.position {
                 spans[spans.count - 1] = .init(positions: last.positions.lowerBound..<(token.position + 1), quotation: quotation, speaker: last.speaker)
             } else {
-                let speaker = article.quotations[quotation].speaker.map { SearchTokenizer.tokens($0).map(\.term) } ?? []
+                let speaker = SearchTokenizer.terms(article.quotations[quotation].speaker)
                 spans.append(.init(positions: token.position..<(token.position + 1), quotation: quotation, speaker: speaker))
             }
         }
         document = IndexedDocument(
             id: article.id, article: index, event: event, titleLength: title.count, quotationLength: quotationLength, bodyLength: body.count - quotationLength,
-            date: article.metadata.date, outlet: SearchTokenizer.tokens(article.metadata.outlet ?? "").map(\.term),
+            date: article.metadata.date, outlet: SearchTokenizer.terms(article.metadata.outlet),
             quotations: spans)
         terms = occurrences.map { ($0.key, $0.value) }
     }

@@ -41,7 +41,7 @@ public enum QueryParser {
                 continue
             }
             while i < characters.count, !characters[i].isWhitespace, !isQuote(characters[i]) { i += 1 }
-            let words = SearchTokenizer.tokens(String(characters[wordStart..<i])).map(\.term)
+            let words = SearchTokenizer.terms(String(characters[wordStart..<i]))
             guard !words.isEmpty else { continue }
             add(SearchQuery.Pattern(words: words), negated: negated, to: &query)
             if !negated { lastBareWord = query.patterns.count - 1 }
@@ -74,7 +74,7 @@ public enum QueryParser {
     /// The words of a quoted phrase, of which there must be some.
     private static func phraseWords(_ characters: [Character], _ i: inout Int) throws(QueryError) -> [String] {
         let open = i
-        let words = SearchTokenizer.tokens(try quoted(characters, &i)).map(\.term)
+        let words = SearchTokenizer.terms(try quoted(characters, &i))
         guard !words.isEmpty else { throw QueryError(message: "empty phrase", column: open + 1) }
         return words
     }
@@ -102,7 +102,7 @@ public enum QueryParser {
         let filter: SearchQuery.Filter
         switch name {
         case "outlet", "speaker":
-            let words = SearchTokenizer.tokens(value).map(\.term)
+            let words = SearchTokenizer.terms(value)
             guard !words.isEmpty else { throw QueryError(message: "\(name): needs a name", column: column) }
             // Still being typed: the last word of a value that ends the line may begin a name's word.
             let value = NameQuery(words, prefix: typing && !isQuoted && i == characters.count)

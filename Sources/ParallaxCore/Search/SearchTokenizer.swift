@@ -50,6 +50,11 @@ enum SearchTokenizer {
         return tokens
     }
 
+    /// The folded words of a name or a query; none for nil.
+    static func terms(_ text: String?) -> [String] {
+        text.map { tokens($0).map(\.term) } ?? []
+    }
+
     static func tokens(_ text: String) -> [SearchToken] {
         let scalars = Array(text.unicodeScalars)
         return tokens(scalars, in: 0..<scalars.count)
