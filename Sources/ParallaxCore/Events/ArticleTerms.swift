@@ -28,9 +28,7 @@ struct ArticleTerms: Sendable {
             // Headings are set in title case, where every word looks like a name.
             if block.kind == .paragraph { sentences += Self.split(tokens, at: block.sentences) }
         }
-        for sentence in sentences {
-            for name in NameRuns.names(in: sentence, lowercaseWords: lowercaseWords) { names[name, default: 0] += 1 }
-        }
+        for name in NameRuns.names(in: sentences, lowercaseWords: lowercaseWords) { names[name, default: 0] += 1 }
         // The headline says what the story is about: its words count twice. One made from the
         // lead sentence is already in the text.
         if let title = article.metadata.title, !article.metadata.titleIsDerived {
