@@ -10,7 +10,8 @@ struct ArticleProfile: Sendable {
     /// asides: a short list of names stripped of those only it has would keep the famous ones
     /// (Israel, the West Bank) that different stories share.
     static func profiles(of articles: [Article]) -> [ArticleProfile] {
-        let terms = ParallelMap.map(articles) { ArticleTerms($0) }
+        let furniture = OutletFurniture.blocks(of: articles)
+        let terms = ParallelMap.map(Array(articles.indices)) { ArticleTerms(articles[$0], furniture: furniture[$0]) }
         let words = TermWeighting(terms.map(\.words), discountingAsides: true).vectors
         let names = TermWeighting(terms.map(\.names)).vectors
         let quotes = TermWeighting(terms.map(\.quotes)).vectors
