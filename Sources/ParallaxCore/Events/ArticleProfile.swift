@@ -6,10 +6,13 @@ struct ArticleProfile: Sendable {
     /// Days since 1970, nil when the article is undated.
     let day: Int?
 
-    /// The profiles of all the articles, weighted against each other.
+    /// The profiles of all the articles, weighted against each other. Only words discount
+    /// asides: a short list of names stripped of those only it has would keep the famous ones
+    /// (Israel, the West Bank) that different stories share.
     static func profiles(of articles: [Article]) -> [ArticleProfile] {
-        let terms = ParallelMap.map(articles) { ArticleTerms($0) }
-        let words = TermWeighting(terms.map(\.words)).vectors
+        let furniture = OutletFurniture.blocks(of: articles)
+        let terms = ParallelMap.map(Array(articles.indices)) { ArticleTerms(articles[$0], furniture: furniture[$0]) }
+        let words = TermWeighting(terms.map(\.words), discountingAsides: true).vectors
         let names = TermWeighting(terms.map(\.names)).vectors
         let quotes = TermWeighting(terms.map(\.quotes)).vectors
         return articles.indices.map { index in

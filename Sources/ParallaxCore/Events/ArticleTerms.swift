@@ -9,12 +9,13 @@ struct ArticleTerms: Sendable {
     var names: [String: Int] = [:]
     var quotes: [String: Int] = [:]
 
-    init(_ article: Article) {
+    /// The terms of `article`, leaving out the blocks at the indices in `furniture`.
+    init(_ article: Article, furniture: Set<Int> = []) {
         let scalars = Array(article.text.unicodeScalars)
         var sentences: [ArraySlice<Token>] = []
         var lowercaseWords: Set<String> = []
         var read = 0
-        for block in article.blocks where block.kind == .paragraph || block.kind == .heading {
+        for (index, block) in article.blocks.enumerated() where (block.kind == .paragraph || block.kind == .heading) && !furniture.contains(index) {
             guard read < Self.leadWords else { break }
             // A dateline ("WASHINGTON (Reuters) —") says where the outlet filed, not what happened.
             let start = block.range.lowerBound + block.datelineLength
@@ -28,9 +29,7 @@ struct ArticleTerms: Sendable {
             // Headings are set in title case, where every word looks like a name.
             if block.kind == .paragraph { sentences += Self.split(tokens, at: block.sentences) }
         }
-        for sentence in sentences {
-            for name in NameRuns.names(in: sentence, lowercaseWords: lowercaseWords) { names[name, default: 0] += 1 }
-        }
+        for name in NameRuns.names(in: sentences, lowercaseWords: lowercaseWords) { names[name, default: 0] += 1 }
         // The headline says what the story is about: its words count twice. One made from the
         // lead sentence is already in the text.
         if let title = article.metadata.title, !article.metadata.titleIsDerived {

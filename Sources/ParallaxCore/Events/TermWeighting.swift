@@ -7,7 +7,9 @@ struct TermWeighting {
 
     static let background = 100
 
-    init(_ counts: [[String: Int]]) {
+    /// With `discountingAsides`, a term only one article uses weighs less the larger the corpus
+    /// (`asideWeight`).
+    init(_ counts: [[String: Int]], discountingAsides: Bool = false) {
         var vocabulary: [String] = []
         var provisional: [String: Int32] = [:]
         let firstSeen = counts.map { article in
@@ -32,8 +34,21 @@ struct TermWeighting {
         // story's own words are not written off as common.
         let total = Float(counts.count + Self.background)
         let idf = frequency.map { log((1 + total) / (1 + Float($0))) + 1 }
+        let aside = discountingAsides ? Self.asideWeight(articles: counts.count) : 1
         vectors = interned.map { article in
-            SparseVector(normalising: article.map { (id: $0.id, weight: (1 + log(Float($0.count))) * idf[Int($0.id)]) })
+            SparseVector(normalising: article.map { entry in
+                let weight = (1 + log(Float(entry.count))) * idf[Int(entry.id)]
+                return (id: entry.id, weight: frequency[Int(entry.id)] == 1 ? weight * aside : weight)
+            })
         }
+    }
+
+    /// What a term no other article uses counts for. It can link nothing, yet with the highest
+    /// idf it makes up most of a long article's length and drowns what the article shares, so
+    /// that two long reports of one event look unlike. In a handful of articles such a word may
+    /// well be the story's own and keeps nearly its full weight; among hundreds it is most likely
+    /// an aside (background, a live blog's other entries, page furniture): a fifth at four hundred.
+    static func asideWeight(articles: Int) -> Float {
+        Float(background) / Float(background + articles)
     }
 }
