@@ -77,6 +77,11 @@ import Testing
         #expect(article.blocks.map(\.text) == ["President Trump spoke, has learned.", "More text."])
     }
 
+    @Test func saveButtonsLeftInThePageAreDropped() throws {
+        let article = try Fixtures.article("SaveSave\n\nThe story begins.\n\nSaveSaveSaveSave\n\nSavesave the date, said no one.")
+        #expect(article.blocks.map(\.text) == ["The story begins.", "Savesave the date, said no one."])
+    }
+
     @Test func aPagePromotionIsNotTheStory() throws {
         let promo = "Chat with us in Facebook Messenger. Find out what's happening in the world as it unfolds."
         let article = try Fixtures.article("The shots were fired at 10pm.\n\n\(promo)\n\nPolice arrived.")

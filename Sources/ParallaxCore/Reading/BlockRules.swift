@@ -16,14 +16,17 @@ enum BoilerplateRules {
         "watch:", "read more about", "chat with us in facebook messenger",
     ]
 
+    /// Made once: building the union on every paragraph cost more than the rest of the check.
+    private static let edges = CharacterSet.punctuationCharacters.union(.whitespaces)
+
     static func isBoilerplate(_ paragraph: String) -> Bool {
         // Page furniture is short; a paragraph of prose is never looked at twice.
         guard paragraph.utf8.count <= 160 else { return false }
         let lower = paragraph.lowercased()
-        let bare = lower.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+        let bare = lower.trimmingCharacters(in: edges)
         if exactLines.contains(bare) { return true }
         // "SaveSave", "SaveSaveSaveSave": leftovers of a page's save buttons.
-        if !bare.isEmpty, bare.count % 4 == 0, bare.replacingOccurrences(of: "save", with: "").isEmpty { return true }
+        if bare.hasPrefix("save"), bare.utf8.count % 4 == 0, bare.replacingOccurrences(of: "save", with: "").isEmpty { return true }
         if lower.hasSuffix(" read more") && paragraph.count < 120 { return true }
         return prefixes.contains { lower.hasPrefix($0) }
     }
