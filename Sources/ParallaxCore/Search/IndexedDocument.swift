@@ -23,8 +23,6 @@ struct IndexedDocument: Sendable {
         let speaker: [String]
     }
 
-    var bodyStart: Int { titleLength + 1 }
-
     /// The quotation holding a body position, if any.
     func quotation(at position: Int) -> QuotationSpan? {
         var low = 0, high = quotations.count
