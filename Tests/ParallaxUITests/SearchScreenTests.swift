@@ -69,6 +69,15 @@ import ParallaxCore
         #expect(state.library.selected == library.selected && state.library.top == library.top)
     }
 
+    @Test func theSearchCarriesOverToTheEventsNextOutlet() {
+        var state = Support.state(width: 120, height: 30)
+        Support.type("/deportation\rJ", &state)
+        guard let next = reader(state) else { Issue.record("no reader"); return }
+        #expect(next.find?.text == "deportation")
+        #expect((next.find?.hits.body.count ?? 0) > 0)
+        #expect(next.find?.current == 0)
+    }
+
     @Test func nWrapsAndSaysSo() {
         var state = Support.state(width: 120, height: 30)
         Support.type("/Bovino\r", &state)

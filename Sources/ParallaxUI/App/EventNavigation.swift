@@ -13,6 +13,8 @@ enum EventNavigation {
         case .reader(let reader):
             guard let target = neighbour(of: reader.article, by: step, &state) else { return }
             var next = ReaderState(article: target, articles: corpus.articles, width: state.width)
+            // A search being read carries over: its hits are shown in the next outlet too.
+            next.find = reader.find.map { FindState(text: $0.text, query: $0.query, in: corpus.articles[target]) }
             // Land at the passage aligned with the paragraph being read.
             if let block = reader.layout.lines.indices.contains(reader.top) ? reader.layout.lines[reader.top].block : nil,
                let passage = alignedPassage(from: reader.article, block: block, to: target, corpus),
