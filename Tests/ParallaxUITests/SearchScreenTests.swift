@@ -41,6 +41,7 @@ import ParallaxCore
         #expect(grid.lines[0].hasSuffix("1 article"))
         #expect(grid.lines[2].contains("largest mass deportation"))
         #expect(text(in: .searchHit, y: 3, grid) == "Bovino")
+        #expect(grid.lines[29].hasPrefix(" Enter open  ↑ ↓ history  ^N ^P choose  Tab results  Esc back"), "the line's keys, as the help lists them")
     }
 
     @Test func enterOpensTheFirstHitAndEscGoesBackExactly() {

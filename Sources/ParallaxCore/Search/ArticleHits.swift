@@ -23,24 +23,22 @@ public struct ArticleHits: Sendable, Equatable {
             body = quotations.indices.filter(spoken).flatMap { quotations[$0].ranges }.sorted { $0.lowerBound < $1.lowerBound }
             return
         }
+        let text = SearchText(article)
         if query.scope != .quotations, speakers.isEmpty {
-            title = Self.matches(query.patterns, in: SearchTokenizer.tokens(article.metadata.title ?? ""))
+            title = Self.matches(query.patterns, in: text.title)
         }
         guard query.scope != .title else { return }
-        let scalars = Array(article.text.unicodeScalars)
-        var cursor = QuotedRanges(quotations).cursor()
         let restricted = query.scope == .quotations || !speakers.isEmpty
         // As the index does, a phrase stands where its first word stands.
-        body = Self.matches(query.patterns, in: SearchTokenizer.tokens(scalars, in: 0..<scalars.count)) { first in
-            guard restricted else { return true }
-            return cursor.quotation(containing: first).map(spoken) ?? false
+        body = Self.matches(query.patterns, in: text.body) { first in
+            !restricted || text.quotationOfWord[first].map(spoken) == true
         }
     }
 
-    /// The ranges where any pattern occurs, merged and in order; `keep` sees the first word of
-    /// each occurrence, in text order, and may turn it down.
+    /// The ranges where any pattern occurs, merged and in order; `keep` sees the index of the
+    /// first word of each occurrence and may turn it down.
     private static func matches(_ patterns: [SearchQuery.Pattern], in tokens: [SearchToken],
-                                keep: (Range<Int>) -> Bool = { _ in true }) -> [Range<Int>] {
+                                keep: (Int) -> Bool = { _ in true }) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         for start in tokens.indices {
             var kept: Bool?
@@ -49,8 +47,7 @@ public struct ArticleHits: Sendable, Equatable {
                     matches(tokens[start + offset], pattern.words[offset], prefix: pattern.prefix && offset == pattern.words.count - 1)
                 }
                 guard matched else { continue }
-                // Asked once a word, so the quotation cursor walks forward only.
-                if kept == nil { kept = keep(tokens[start].range) }
+                if kept == nil { kept = keep(start) }
                 if kept == true { ranges.append(tokens[start].range.lowerBound..<tokens[start + pattern.words.count - 1].range.upperBound) }
             }
         }

@@ -5,10 +5,7 @@ struct DocumentTerms: Sendable {
     let terms: [(term: String, occurrences: [PostingList.Occurrence])]
 
     init(_ article: Article, index: Int, event: String?) {
-        let title = SearchTokenizer.tokens(article.metadata.title ?? "")
-        let scalars = Array(article.text.unicodeScalars)
-        let body = SearchTokenizer.tokens(scalars, in: 0..<scalars.count, firstPosition: title.count + 1)
-        let quoted = QuotedRanges(article.quotations)
+        let text = SearchText(article)
         var occurrences: [String: [PostingList.Occurrence]] = [:]
         var spans: [IndexedDocument.QuotationSpan] = []
         var quotationLength = 0
@@ -17,10 +14,8 @@ struct DocumentTerms: Sendable {
             occurrences[token.term, default: []].append(occurrence)
             if let stem = token.stem { occurrences[stem, default: []].append(occurrence) }
         }
-        for token in title { add(token, inQuotation: false) }
-        var cursor = quoted.cursor()
-        for token in body {
-            let quotation = cursor.quotation(containing: token.range)
+        for token in text.title { add(token, inQuotation: false) }
+        for (token, quotation) in zip(text.body, text.quotationOfWord) {
             add(token, inQuotation: quotation != nil)
             guard let quotation else { continue }
             quotationLength += 1
@@ -32,35 +27,9 @@ struct DocumentTerms: Sendable {
             }
         }
         document = IndexedDocument(
-            id: article.id, article: index, event: event, titleLength: title.count, quotationLength: quotationLength, bodyLength: body.count - quotationLength,
+            id: article.id, article: index, event: event, titleLength: text.title.count, quotationLength: quotationLength, bodyLength: text.body.count - quotationLength,
             date: article.metadata.date, outlet: SearchTokenizer.terms(article.metadata.outlet),
             quotations: spans)
         terms = occurrences.map { ($0.key, $0.value) }
-    }
-}
-
-/// The scalar ranges an article's quotations cover, in text order, walked once alongside its words.
-struct QuotedRanges {
-    private let ranges: [(range: Range<Int>, quotation: Int)]
-
-    init(_ quotations: [Quotation]) {
-        ranges = quotations.enumerated()
-            .flatMap { index, quotation in quotation.ranges.map { (range: $0, quotation: index) } }
-            .sorted { $0.range.lowerBound < $1.range.lowerBound }
-    }
-
-    func cursor() -> Cursor { Cursor(ranges: ranges) }
-
-    struct Cursor {
-        let ranges: [(range: Range<Int>, quotation: Int)]
-        var next = 0
-
-        /// The quotation around a word; words must be asked for in text order.
-        mutating func quotation(containing word: Range<Int>) -> Int? {
-            while next < ranges.count, ranges[next].range.upperBound <= word.lowerBound { next += 1 }
-            guard next < ranges.count, ranges[next].range.lowerBound <= word.lowerBound,
-                  word.upperBound <= ranges[next].range.upperBound else { return nil }
-            return ranges[next].quotation
-        }
     }
 }

@@ -140,40 +140,32 @@ public enum Update {
     }
 
     private static func move(by delta: Int, _ state: inout AppState) {
-        switch state.screen {
-        case .library: state.library.selected += delta
-        case .reader(var reader):
-            reader.top += delta
-            state.screens[state.screens.count - 1] = .reader(reader)
-        case .compare(var compare):
-            compare.top += delta
-            state.screens[state.screens.count - 1] = .compare(compare)
-        case .statements(var statements):
-            statements.selected += delta
-            state.screens[state.screens.count - 1] = .statements(statements)
-        case .search(var search):
-            search.selected += delta
-            state.screens[state.screens.count - 1] = .search(search)
-        case .help(let scroll): state.screens[state.screens.count - 1] = .help(scroll: scroll + delta)
-        }
+        move(&state) { $0 + delta }
     }
 
     private static func moveTo(_ position: Int, _ state: inout AppState) {
+        move(&state) { _ in position }
+    }
+
+    /// Changes the screen's position (the library's and the lists' selection, the others' scroll);
+    /// `clamp` keeps it inside what exists.
+    private static func move(_ state: inout AppState, _ change: (Int) -> Int) {
+        let last = state.screens.count - 1
         switch state.screen {
-        case .library: state.library.selected = position
+        case .library: state.library.selected = change(state.library.selected)
         case .reader(var reader):
-            reader.top = position
-            state.screens[state.screens.count - 1] = .reader(reader)
+            reader.top = change(reader.top)
+            state.screens[last] = .reader(reader)
         case .compare(var compare):
-            compare.top = position
-            state.screens[state.screens.count - 1] = .compare(compare)
+            compare.top = change(compare.top)
+            state.screens[last] = .compare(compare)
         case .statements(var statements):
-            statements.selected = position
-            state.screens[state.screens.count - 1] = .statements(statements)
+            statements.selected = change(statements.selected)
+            state.screens[last] = .statements(statements)
         case .search(var search):
-            search.selected = position
-            state.screens[state.screens.count - 1] = .search(search)
-        case .help: state.screens[state.screens.count - 1] = .help(scroll: position)
+            search.selected = change(search.selected)
+            state.screens[last] = .search(search)
+        case .help(let scroll): state.screens[last] = .help(scroll: change(scroll))
         }
     }
 

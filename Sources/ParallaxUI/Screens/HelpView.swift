@@ -14,7 +14,7 @@ public enum HelpView {
         }
         lines.append(("", false))
         lines.append(("In a search line", true))
-        for (keys, summary) in searchLineKeys { lines.append(("  " + DisplayWidth.pad(keys, to: 16) + summary, false)) }
+        for key in searchLineKeys { lines.append(("  " + DisplayWidth.pad(key.keys, to: 16) + key.summary, false)) }
         lines.append(("", false))
         lines.append(("Words must all match; \"a phrase\"; -word leaves out. Filters: outlet:cnn", false))
         lines.append(("speaker:trump in:quotes in:title date:2025-06 (or FROM..TO) event:ID.", false))
@@ -22,15 +22,21 @@ public enum HelpView {
         return lines
     }()
 
-    /// The keys a search line takes, which edit text rather than go to the keymap.
-    static let searchLineKeys = [
-        ("Enter", "open the selected result; in an article, keep the find"),
-        ("↑ ↓", "earlier and later searches, kept across runs"),
-        ("^N ^P", "select the next or previous result"),
-        ("Tab", "move to the results (Tab or / comes back)"),
-        ("Esc", "back to where you were"),
-        ("← → ^A ^E", "move in the line; ^W ^U ^K delete"),
+    /// The keys a search line takes, which edit text rather than go to the keymap; with a word
+    /// for the search screen's status bar where it offers them.
+    static let searchLineKeys: [(keys: String, hint: String?, summary: String)] = [
+        ("Enter", "open", "open the selected result; in an article, keep the find"),
+        ("↑ ↓", "history", "earlier and later searches, kept across runs"),
+        ("^N ^P", "choose", "select the next or previous result"),
+        ("Tab", "results", "move to the results (Tab or / comes back)"),
+        ("Esc", "back", "back to where you were"),
+        ("← → ^A ^E", nil, "move in the line; ^W ^U ^K delete"),
     ]
+
+    /// "Enter open  ↑ ↓ history  …": the search line's keys for a status bar.
+    static var searchLineHints: String {
+        searchLineKeys.compactMap { key in key.hint.map { "\(key.keys) \($0)" } }.joined(separator: "  ")
+    }
 
     static func render(_ state: AppState, scroll: Int, into grid: inout Grid) {
         grid.put(" Parallax keys", x: 0, y: 0, role: .title)

@@ -23,7 +23,7 @@ public enum SearchView {
             guard search.results.indices.contains(position) else { break }
             drawResult(search.results[position], query: search.query, y: 2 + row * 2, selected: position == search.selected, state: state, grid: &grid)
         }
-        let hints = search.editing ? "Enter open  ↑↓ history  ^N ^P choose  Tab results  Esc back" : Keymap.hints(for: .search)
+        let hints = search.editing ? HelpView.searchLineHints : Keymap.hints(for: .search)
         StatusBar.render(left: hints, right: count == 0 ? "" : "\(search.selected + 1)/\(count)", state: state, into: &grid)
     }
 
