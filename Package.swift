@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         .target(
@@ -20,6 +21,11 @@ let package = Package(
         .target(
             name: "ParallaxUI",
             dependencies: ["ParallaxCore", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
+        // The cache and the reading state, in SQLite.
+        .target(
+            name: "ParallaxStore",
+            dependencies: ["ParallaxCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .systemLibrary(
             name: "CNCursesW",
@@ -40,6 +46,7 @@ let package = Package(
                 "ParallaxCore",
                 "ParallaxUI",
                 "ParallaxTerminal",
+                "ParallaxStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,8 +56,13 @@ let package = Package(
             dependencies: [
                 "ParallaxCore",
                 "ParallaxUI",
+                "ParallaxStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .testTarget(
+            name: "ParallaxStoreTests",
+            dependencies: ["ParallaxStore", "ParallaxCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
             name: "ParallaxCoreTests",

@@ -24,8 +24,10 @@ struct SearchCommand: ParsableCommand {
             throw ValidationError("cannot read the query: \(error)")
         }
         guard !parsed.isEmpty else { throw ValidationError("the query has no words or filters to look for") }
-        let analysed = corpus.analysed()
-        let records = SearchIndex(corpus: analysed).search(parsed).map { SearchRecord($0, query: parsed, in: analysed) }
+        let opening = corpus.open(withIndex: true)
+        let analysed = opening.corpus
+        let index = opening.index ?? SearchIndex(corpus: analysed)
+        let records = index.search(parsed).map { SearchRecord($0, query: parsed, in: analysed) }
         if corpus.json {
             try Output.json(records)
             return

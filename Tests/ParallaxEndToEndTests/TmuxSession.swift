@@ -26,7 +26,7 @@ final class TmuxSession {
         try FileManager.default.createDirectory(at: configHome, withIntermediateDirectories: true)
         // NO_COLOR empty: a test runner's own NO_COLOR must not reach the reader.
         var variables = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TERM": "tmux-256color", "XDG_CONFIG_HOME": configHome.path,
-                         "XDG_STATE_HOME": configHome.path, "NO_COLOR": ""]
+                         "XDG_STATE_HOME": configHome.path, "XDG_DATA_HOME": configHome.path, "NO_COLOR": ""]
         variables.merge(environment) { $1 }
         let exports = variables.map { "\($0.key)='\($0.value)'" }.sorted().joined(separator: " ")
         let program = (command ?? "'\(Self.binary)'").replacingOccurrences(of: "PIDFILE", with: "'\(pidFile)'")
@@ -118,6 +118,8 @@ enum Spawn {
 
 /// Runs the binary without a terminal and returns its exit status and output.
 func runHeadless(_ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, stdout: String, stderr: String) {
-    try Spawn.run([TmuxSession.binary] + arguments, environment: ["LANG": "C.UTF-8"].merging(environment) { $1 },
+    // A cache of the test run's own, not the user's.
+    let data = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-e2e-data-\(getpid())").path
+    return try Spawn.run([TmuxSession.binary] + arguments, environment: ["LANG": "C.UTF-8", "XDG_DATA_HOME": data].merging(environment) { $1 },
                   directory: TmuxSession.repository.path)
 }

@@ -35,11 +35,10 @@ enum OutletFurniture {
     /// a 64-bit FNV-1a hash of its bytes, ASCII letters lowered and every digit one, because
     /// building a folded copy of every paragraph of a large corpus cost more than the grouping.
     private static func key(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        var hash = FNV1a()
         for byte in text.utf8 {
-            let folded = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte >= 0x30 && byte <= 0x39 ? UInt8(ascii: "#") : byte
-            hash = (hash ^ UInt64(folded)) &* 0x100_0000_01B3
+            hash.add(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte >= 0x30 && byte <= 0x39 ? UInt8(ascii: "#") : byte)
         }
-        return hash
+        return hash.value
     }
 }

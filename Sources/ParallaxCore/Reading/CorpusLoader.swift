@@ -2,6 +2,7 @@ import Foundation
 
 /// Loads articles from any mix of files and folders, folders read recursively.
 /// Never writes to them. What cannot be read is skipped with a warning naming the file.
+/// With a cache, a file whose stamp or content is unchanged is not parsed again.
 public enum CorpusLoader {
     public struct Warning: Sendable, Equatable, CustomStringConvertible {
         public let path: String
@@ -12,9 +13,23 @@ public enum CorpusLoader {
     public struct Result: Sendable {
         public var articles: [Article]
         public var warnings: [Warning]
+        /// Each file's stamp and content hash, in the articles' order, for the corpus's fingerprint.
+        public var files: [KeptFile] = []
+        /// Files parsed this time rather than taken from the cache.
+        public var parsed = 0
+        /// Bytes of the files parsed this time.
+        public var parsedBytes = 0
     }
 
-    public static func load(paths: [String]) -> Result {
+    /// How far a load has got, with the articles read so far in their final order.
+    public struct Progress: Sendable {
+        public let done: Int
+        public let total: Int
+        public let articles: [Article]
+    }
+
+    /// Files are read in slices on every core; `progress` hears after each slice.
+    public static func load(paths: [String], cache: ReadingCache? = nil, progress: ((Progress) -> Void)? = nil) -> Result {
         var warnings: [Warning] = []
         var files: [String] = []
         for path in paths {
@@ -25,26 +40,34 @@ public enum CorpusLoader {
             }
             files += isDirectory.boolValue ? articleFiles(under: path) : [path]
         }
-        // Files are read and analysed on every core; ids and warnings follow in path order.
-        let outcomes = ParallelMap.map(files) { file -> Swift.Result<Article, ReadError> in
-            do {
-                return .success(try ArticleReader.read(path: file))
-            } catch let error as ReadError {
-                return .failure(error)
-            } catch {
-                return .failure(ReadError("cannot be read"))
-            }
-        }
-        var articles: [Article] = []
+        let kept = cache?.keptFiles() ?? [:]
+        var result = Result(articles: [], warnings: warnings)
         var taken: Set<String> = []
-        for (file, outcome) in zip(files, outcomes) {
-            switch outcome {
-            case .success(let article): articles.append(uniquelyNamed(article, taken: &taken))
-            case .failure(let error): warnings.append(Warning(path: file, reason: error.reason))
+        var fresh: [KeptFile] = []
+        for start in stride(from: 0, to: files.count, by: sliceSize) {
+            let slice = Array(files[start..<min(files.count, start + sliceSize)])
+            let outcomes = ParallelMap.map(slice) { FileReading.read($0, kept: kept[FileStamp.key(for: $0)]) }
+            for (file, outcome) in zip(slice, outcomes) {
+                if outcome.source == .parsed {
+                    result.parsed += 1
+                    result.parsedBytes += outcome.kept?.stamp.size ?? 0
+                }
+                if cache != nil, outcome.source == .parsed || outcome.source == .restamped, let reading = outcome.kept { fresh.append(reading) }
+                switch outcome.article {
+                case .success(let article):
+                    result.articles.append(uniquelyNamed(article, taken: &taken))
+                    if let reading = outcome.kept { result.files.append(reading) }
+                case .failure(let error): result.warnings.append(Warning(path: file, reason: error.reason))
+                }
             }
+            progress?(Progress(done: min(files.count, start + sliceSize), total: files.count, articles: result.articles))
         }
-        return Result(articles: articles, warnings: warnings)
+        if !fresh.isEmpty { cache?.keep(fresh) }
+        return result
     }
+
+    /// Small enough that the first articles show soon, large enough to keep both cores busy.
+    static let sliceSize = 1024
 
     /// Every regular file below a folder, hidden files and folders left out, in path order.
     static func articleFiles(under folder: String) -> [String] {

@@ -12,6 +12,28 @@ struct PostingList: Sendable {
         let inQuotation: Bool
     }
 
+    init() {}
+
+    /// A list read back from an archive, walked once so that damaged bytes throw here rather
+    /// than trap in a query: every number in bounds, documents ascending and below `documents`.
+    init(archived bytes: [UInt8], documents: Int) throws {
+        var reader = ArchiveReader(bytes)
+        func next() throws -> Int {
+            let value = try reader.readVarint()
+            guard value < UInt64(Int.max / 2) else { throw ArchiveDamage("a damaged list of occurrences") }
+            return Int(value)
+        }
+        var document = -1
+        while !reader.isAtEnd {
+            document += try next() + 1
+            guard document < documents else { throw ArchiveDamage("an occurrence in a document the index lacks") }
+            for _ in 0..<(try next()) { _ = try next() }
+            documentCount += 1
+        }
+        self.bytes = bytes
+        lastDocument = document
+    }
+
     /// Adds a document after every one already added; occurrences in ascending position.
     mutating func append(document: Int, occurrences: [Occurrence]) {
         Self.write(document - lastDocument - 1, to: &bytes)

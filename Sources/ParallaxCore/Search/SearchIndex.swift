@@ -32,6 +32,17 @@ public struct SearchIndex: Sendable {
         sortTerms()
     }
 
+    /// An index read back from its archive: the parts it keeps, the rest derived from them.
+    init(terms: [String], postings: [PostingList], documents: [IndexedDocument], live: [Bool]) {
+        self.terms = terms
+        self.postings = postings
+        self.documents = documents
+        self.live = live
+        for (number, term) in terms.enumerated() { termNumbers[term] = number }
+        for (number, document) in documents.enumerated() where live[number] { register(document, number: number) }
+        sortTerms()
+    }
+
     /// Follows a new reading of the corpus: the articles whose ids are in `changed` (or that are
     /// new) are indexed again, those gone are dropped, and the rest keep their entries, with
     /// their new places in the corpus and their events.
@@ -116,9 +127,7 @@ public struct SearchIndex: Sendable {
         let number = documents.count
         documents.append(read.document)
         live.append(true)
-        for word in Set(read.document.quotations.flatMap(\.speaker)) { speakerDocuments[word, default: []].append(number) }
-        documentOfArticle[read.document.id] = number
-        totalLengths.add(read.document.lengths)
+        register(read.document, number: number)
         for (term, occurrences) in read.terms {
             let termNumber: Int
             if let known = termNumbers[term] {
@@ -131,6 +140,13 @@ public struct SearchIndex: Sendable {
             }
             postings[termNumber].append(document: number, occurrences: occurrences)
         }
+    }
+
+    /// Makes a live document findable: by its article's id, by its speakers' words, in the length totals.
+    private mutating func register(_ document: IndexedDocument, number: Int) {
+        documentOfArticle[document.id] = number
+        totalLengths.add(document.lengths)
+        for word in Set(document.quotations.flatMap(\.speaker)) { speakerDocuments[word, default: []].append(number) }
     }
 
     private mutating func sortTerms() {

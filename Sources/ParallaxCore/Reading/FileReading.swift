@@ -1,0 +1,57 @@
+import Foundation
+
+/// Reads one file for the loader: from what the cache kept when the file is unchanged,
+/// else by parsing it, giving what the cache should keep of it.
+struct FileReading: Sendable {
+    let article: Swift.Result<Article, ReadError>
+    /// The file's stamp, hash and reading, for the cache and the corpus's fingerprint; nil when it could not be read.
+    let kept: KeptFile?
+    let source: Source
+
+    enum Source: Sendable {
+        /// Taken from the cache: same stamp.
+        case cache
+        /// Taken from the cache under a new stamp: same content.
+        case restamped
+        case parsed
+        /// Nothing to keep: the file could not be looked at.
+        case unreadable
+    }
+
+    static func read(_ path: String, kept: KeptFile?) -> FileReading {
+        let stamp = FileStamp.of(path: FileStamp.key(for: path))
+        // Same size and time: trusted without reading a byte.
+        if let kept, let stamp, kept.stamp == stamp, let article = unarchive(kept, path: path) {
+            return FileReading(article: article, kept: kept, source: .cache)
+        }
+        guard let stamp, let data = try? Data(contentsOf: URL(fileURLWithPath: path)) else {
+            return FileReading(article: .failure(ReadError("cannot be read")), kept: nil, source: .unreadable)
+        }
+        let hash = FNV1a.hash(data)
+        // Touched but not changed: the kept reading stands, under the new stamp.
+        if let kept, kept.contentHash == hash, let article = unarchive(kept, path: path) {
+            return FileReading(article: article, kept: KeptFile(stamp: stamp, contentHash: hash, reading: kept.reading), source: .restamped)
+        }
+        do {
+            let article = try ArticleReader.read(data: data, path: path)
+            var writer = ArchiveWriter()
+            article.archive(into: &writer)
+            return FileReading(article: .success(article), kept: KeptFile(stamp: stamp, contentHash: hash, reading: .article(writer.bytes)), source: .parsed)
+        } catch {
+            let problem = (error as? ReadError) ?? ReadError("cannot be read")
+            return FileReading(article: .failure(problem), kept: KeptFile(stamp: stamp, contentHash: hash, reading: .problem(problem.reason)), source: .parsed)
+        }
+    }
+
+    /// The kept reading, nil when its bytes are damaged (the file is then parsed again).
+    private static func unarchive(_ kept: KeptFile, path: String) -> Swift.Result<Article, ReadError>? {
+        switch kept.reading {
+        case .problem(let reason):
+            return .failure(ReadError(reason))
+        case .article(let bytes):
+            var reader = ArchiveReader(bytes)
+            guard let article = try? Article(unarchiving: &reader, path: path), reader.isAtEnd else { return nil }
+            return .success(article)
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+
+/// A file as it stood when read: enough to tell, without reading it, whether it may have changed.
+public struct FileStamp: Sendable, Hashable {
+    /// The file's absolute path, so one file reached by two relative paths is one entry.
+    public let path: String
+    public let size: Int
+    /// Seconds since 1970 of the last modification.
+    public let modified: Double
+
+    public init(path: String, size: Int, modified: Double) {
+        self.path = path
+        self.size = size
+        self.modified = modified
+    }
+
+    /// The absolute path a cache keeps a file under.
+    public static func key(for path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.path
+    }
+
+    /// The file's stamp now, nil when it cannot be looked at.
+    public static func of(path: String) -> FileStamp? {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+              let size = (attributes[.size] as? NSNumber)?.intValue,
+              let modified = attributes[.modificationDate] as? Date else { return nil }
+        return FileStamp(path: path, size: size, modified: modified.timeIntervalSince1970)
+    }
+}
+
+/// What reading one file gave, as kept: the archived article, or why it is not an article.
+public struct KeptFile: Sendable {
+    public enum Reading: Sendable {
+        case article([UInt8])
+        case problem(String)
+    }
+
+    public let stamp: FileStamp
+    /// FNV-1a of the file's bytes, so a file touched but not changed is not read again.
+    public let contentHash: UInt64
+    public let reading: Reading
+
+    public init(stamp: FileStamp, contentHash: UInt64, reading: Reading) {
+        self.stamp = stamp
+        self.contentHash = contentHash
+        self.reading = reading
+    }
+}
+
+/// What was found across one set of files: events, statements and the search index, as kept.
+public struct KeptFindings: Sendable {
+    /// The paths the corpus was opened with.
+    public let key: String
+    /// A hash of every file's path and content, so any change to the set makes them stale.
+    public let fingerprint: UInt64
+    public let findings: [UInt8]
+    /// Nil when the corpus was opened by a command that does not search.
+    public let index: [UInt8]?
+
+    public init(key: String, fingerprint: UInt64, findings: [UInt8], index: [UInt8]?) {
+        self.key = key
+        self.fingerprint = fingerprint
+        self.findings = findings
+        self.index = index
+    }
+}
+
+/// Somewhere that keeps what reading files gave, so unchanged files are never parsed again.
+/// Loading works without one; a cache that fails only costs time.
+public protocol ReadingCache: Sendable {
+    /// Every file kept, by path.
+    func keptFiles() -> [String: KeptFile]
+    func keep(_ files: [KeptFile])
+    func keptFindings(for key: String) -> KeptFindings?
+    func keep(_ findings: KeptFindings)
+}

@@ -1,0 +1,104 @@
+import Foundation
+import GRDB
+import ParallaxCore
+
+/// The cache in `cache.sqlite`: each file's reading (keyed by its path, size, time and content
+/// hash) and each corpus's events, statements and search index. Losing it costs time only, so a
+/// damaged cache or one from another version is emptied and rebuilt, with a notice.
+public final class ArticleCache: ReadingCache, @unchecked Sendable {
+    private let pool: DatabasePool
+    /// What the reader should be told: the cache rebuilt, or a write that failed.
+    public var notice: String? { lock.withLock { lastNotice } }
+    private var lastNotice: String?
+    private let lock = NSLock()
+
+    public init(folder: URL, waiting: TimeInterval = StoreDatabase.standardWait) throws {
+        let file = folder.appendingPathComponent("cache.sqlite")
+        let (pool, damaged) = try StoreDatabase.open(file, migrator: Self.migrator, waiting: waiting) { file in
+            for companion in StoreDatabase.companions(of: file) where FileManager.default.fileExists(atPath: companion.path) {
+                try FileManager.default.removeItem(at: companion)
+            }
+        }
+        self.pool = pool
+        if damaged { lastNotice = "The cache was damaged; it is being rebuilt." }
+        let format = CacheFormat.current
+        let written = try? pool.read { try String.fetchOne($0, sql: "SELECT value FROM meta WHERE key = 'format'") }
+        if written != format {
+            try write { db in
+                try db.execute(sql: "DELETE FROM file; DELETE FROM corpus")
+                try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('format', ?)", arguments: [format])
+            }
+            if written != nil { lastNotice = "The cache was made by another version of Parallax; it is being rebuilt." }
+        }
+    }
+
+    private static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("1") { db in
+            try db.execute(sql: """
+                CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                CREATE TABLE file (path TEXT PRIMARY KEY, size INTEGER NOT NULL, modified REAL NOT NULL,
+                                   hash INTEGER NOT NULL, article BLOB, problem TEXT);
+                CREATE TABLE corpus (key TEXT PRIMARY KEY, fingerprint INTEGER NOT NULL, findings BLOB NOT NULL, searchIndex BLOB);
+                """)
+        }
+        return migrator
+    }
+
+    public func keptFiles() -> [String: KeptFile] {
+        let rows = (try? pool.read { try Row.fetchAll($0, sql: "SELECT path, size, modified, hash, article, problem FROM file") }) ?? []
+        var files: [String: KeptFile] = [:]
+        files.reserveCapacity(rows.count)
+        for row in rows {
+            let stamp = FileStamp(path: row[0], size: row[1], modified: row[2])
+            let reading: KeptFile.Reading
+            if let article: Data = row[4] {
+                reading = .article([UInt8](article))
+            } else {
+                reading = .problem(row[5] ?? "cannot be read")
+            }
+            files[stamp.path] = KeptFile(stamp: stamp, contentHash: UInt64(bitPattern: row[3]), reading: reading)
+        }
+        return files
+    }
+
+    public func keep(_ files: [KeptFile]) {
+        try? write { db in
+            let statement = try db.makeStatement(sql: "INSERT OR REPLACE INTO file (path, size, modified, hash, article, problem) VALUES (?, ?, ?, ?, ?, ?)")
+            for file in files {
+                var article: Data?
+                var problem: String?
+                switch file.reading {
+                case .article(let bytes): article = Data(bytes)
+                case .problem(let reason): problem = reason
+                }
+                try statement.execute(arguments: [file.stamp.path, file.stamp.size, file.stamp.modified,
+                                                  Int64(bitPattern: file.contentHash), article, problem])
+            }
+        }
+    }
+
+    public func keptFindings(for key: String) -> KeptFindings? {
+        guard let row = try? pool.read({ try Row.fetchOne($0, sql: "SELECT fingerprint, findings, searchIndex FROM corpus WHERE key = ?", arguments: [key]) }),
+              let findings: Data = row[1] else { return nil }
+        let index: Data? = row[2]
+        return KeptFindings(key: key, fingerprint: UInt64(bitPattern: row[0]), findings: [UInt8](findings), index: index.map { [UInt8]($0) })
+    }
+
+    public func keep(_ findings: KeptFindings) {
+        try? write { db in
+            try db.execute(sql: "INSERT OR REPLACE INTO corpus (key, fingerprint, findings, searchIndex) VALUES (?, ?, ?, ?)",
+                           arguments: [findings.key, Int64(bitPattern: findings.fingerprint), Data(findings.findings), findings.index.map { Data($0) }])
+        }
+    }
+
+    /// One transaction; a failure (disk full, read-only, locked too long) is remembered as the notice and otherwise ignored.
+    private func write(_ updates: (Database) throws -> Void) throws {
+        do {
+            try pool.write(updates)
+        } catch {
+            lock.withLock { lastNotice = "The cache cannot be kept: \(StoreDatabase.reason(error))." }
+            throw error
+        }
+    }
+}

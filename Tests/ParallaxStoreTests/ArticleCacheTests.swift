@@ -1,0 +1,121 @@
+import Foundation
+import GRDB
+import Testing
+import ParallaxCore
+@testable import ParallaxStore
+
+/// Files are parsed once; a changed, added or removed file is noticed; findings and the index
+/// are kept for an unchanged set; a damaged or foreign cache is rebuilt.
+struct ArticleCacheTests {
+    let fixtures: StoreFixtures
+
+    init() throws {
+        fixtures = try StoreFixtures()
+        try fixtures.write("one.md", title: "Mayor opens bridge", body: "The mayor opened the bridge. “It is a great day for the city,” Mayor Ana Ruiz said.")
+        try fixtures.write("two.md", title: "Council votes on budget", body: "The council voted on Tuesday. “We kept every promise,” council leader Tom Berg said.")
+        try fixtures.write("three.md", title: "Storm closes schools", body: "A storm closed the schools. “Stay at home,” the police said.")
+    }
+
+    private func load() throws -> CorpusLoader.Result {
+        CorpusLoader.load(paths: [fixtures.articles.path], cache: try ArticleCache(folder: fixtures.store))
+    }
+
+    @Test func unchangedFilesAreNotParsedAgain() throws {
+        let first = try load()
+        #expect(first.parsed == 3)
+        let second = try load()
+        #expect(second.parsed == 0)
+        #expect(second.articles == first.articles)
+    }
+
+    @Test func aChangedFileIsParsedAgain() throws {
+        _ = try load()
+        try fixtures.write("two.md", title: "Council rejects budget", body: "The council said no. “Not this year,” Tom Berg said.")
+        try fixtures.touch("two.md", secondsLater: 5)
+        let again = try load()
+        #expect(again.parsed == 1)
+        #expect(again.articles.first { $0.id == "two" }?.metadata.title == "Council rejects budget")
+    }
+
+    @Test func aChangeOfContentAtTheSameSizeAndTimeIsStillCaughtWhenTheTimeMoves() throws {
+        _ = try load()
+        // Same bytes, new time: the hash says nothing changed, so it is not parsed.
+        try fixtures.touch("one.md", secondsLater: 60)
+        let touched = try load()
+        #expect(touched.parsed == 0)
+        // And the new time is kept, so the next run does not even read it.
+        #expect(try load().parsed == 0)
+    }
+
+    @Test func addedAndRemovedFiles() throws {
+        _ = try load()
+        try fixtures.write("four.md", title: "Library reopens", body: "The library reopened on Monday.")
+        try FileManager.default.removeItem(atPath: fixtures.path("three.md"))
+        let again = try load()
+        #expect(again.parsed == 1)
+        #expect(again.articles.map(\.id) == ["four", "one", "two"])
+    }
+
+    @Test func filesThatAreNotArticlesAreRememberedWithTheirReason() throws {
+        try Data().write(to: fixtures.articles.appendingPathComponent("empty.txt"))
+        let first = try load()
+        #expect(first.warnings.map(\.reason) == ["empty file"])
+        let second = try load()
+        #expect(second.parsed == 0)
+        #expect(second.warnings.map(\.reason) == ["empty file"])
+    }
+
+    @Test func findingsAndTheIndexAreKeptForAnUnchangedSet() throws {
+        let cache = try ArticleCache(folder: fixtures.store)
+        let first = CorpusOpening.open(paths: [fixtures.articles.path], cache: cache, withIndex: true)
+        #expect(!first.findingsFromCache)
+        let second = CorpusOpening.open(paths: [fixtures.articles.path], cache: cache, withIndex: true)
+        #expect(second.findingsFromCache)
+        #expect(second.corpus.events == first.corpus.events)
+        let query = try QueryParser.parse("council")
+        #expect(second.index?.search(query).map(\.article) == first.index?.search(query).map(\.article))
+        try fixtures.write("four.md", title: "Council again", body: "The council met again.")
+        let third = CorpusOpening.open(paths: [fixtures.articles.path], cache: cache, withIndex: true)
+        #expect(!third.findingsFromCache)
+        #expect(third.index?.search(query).count == 2)
+    }
+
+    @Test func aDamagedCacheIsRebuiltWithANotice() throws {
+        _ = try load()
+        try FileManager.default.createDirectory(at: fixtures.store, withIntermediateDirectories: true)
+        try Data(repeating: 0x5A, count: 8192).write(to: fixtures.store.appendingPathComponent("cache.sqlite"))
+        let cache = try ArticleCache(folder: fixtures.store)
+        #expect(cache.notice?.contains("damaged") == true)
+        let result = CorpusLoader.load(paths: [fixtures.articles.path], cache: cache)
+        #expect(result.articles.count == 3)
+        #expect(result.parsed == 3)
+    }
+
+    @Test func aCacheFromAnotherVersionIsEmptied() throws {
+        _ = try load()
+        #expect(try ArticleCache(folder: fixtures.store).notice == nil)
+        let database = try DatabaseQueue(path: fixtures.store.appendingPathComponent("cache.sqlite").path)
+        try database.write { try $0.execute(sql: "UPDATE meta SET value = '0 other build' WHERE key = 'format'") }
+        try database.close()
+        let reopened = try ArticleCache(folder: fixtures.store)
+        #expect(reopened.notice?.contains("another version") == true)
+        #expect(reopened.keptFiles().isEmpty)
+    }
+
+    @Test func aLockedCacheCostsTimeNotArticles() throws {
+        _ = try load()
+        let lock = try ExternalLock(fixtures.store.appendingPathComponent("cache.sqlite"))
+        defer { lock.release() }
+        let cache = try? ArticleCache(folder: fixtures.store, waiting: 0.2)
+        try fixtures.write("four.md", title: "Library reopens", body: "The library reopened on Monday.")
+        let result = CorpusLoader.load(paths: [fixtures.articles.path], cache: cache)
+        #expect(result.articles.count == 4)
+        if let cache { #expect(cache.notice?.contains("cannot be kept") == true) }
+    }
+
+    @Test func noFolderToKeepItInIsAProblemNotACrash() throws {
+        let file = fixtures.store.deletingLastPathComponent().appendingPathComponent("a-file")
+        try Data("x".utf8).write(to: file)
+        #expect(throws: StoreProblem.self) { _ = try ArticleCache(folder: file.appendingPathComponent("parallax")) }
+    }
+}
