@@ -10,16 +10,27 @@ public enum StoreDatabase {
 
     static func open(_ file: URL, migrator: DatabaseMigrator, waiting: TimeInterval,
                      setAside: (URL) throws -> Void) throws -> (DatabasePool, damaged: Bool) {
-        do {
-            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        } catch {
-            throw StoreProblem("cannot make \(file.deletingLastPathComponent().path): \(reason(error))")
-        }
+        try makeFolder(file.deletingLastPathComponent())
         do {
             return (try migrated(file, migrator, waiting), false)
         } catch let error as DatabaseError where isDamage(error) {
             try setAside(file)
             return (try migrated(file, migrator, waiting), true)
+        }
+    }
+
+    /// Makes a folder and those above it, saying in the system's words why one cannot be made.
+    private static func makeFolder(_ folder: URL) throws {
+        var path = ""
+        for component in folder.standardizedFileURL.pathComponents.dropFirst() {
+            path += "/" + component
+            if mkdir(path, 0o755) != 0 && errno != EEXIST {
+                throw StoreProblem("\(folder.path) cannot be made (\(String(cString: strerror(errno))))")
+            }
+        }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw StoreProblem("\(folder.path) cannot be made (a file has its name)")
         }
     }
 
@@ -33,7 +44,7 @@ public enum StoreDatabase {
         } catch let error as DatabaseError where isDamage(error) {
             throw error
         } catch {
-            throw StoreProblem("cannot use \(file.path): \(reason(error))")
+            throw StoreProblem("\(file.path) cannot be used (\(reason(error)))")
         }
     }
 

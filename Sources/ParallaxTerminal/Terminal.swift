@@ -105,11 +105,16 @@ public final class Terminal {
     /// Reads that failed in a row; a signal interrupts one now and then, a closed input every time.
     private var failedReads = 0
 
-    /// Waits for the next message; nil for input that means nothing here.
-    public func nextMessage() throws -> Msg? {
+    /// Waits for the next message, for at most `milliseconds` when given; nil for input that
+    /// means nothing here, or for no input in that time.
+    public func nextMessage(waitingAtMost milliseconds: Int? = nil) throws -> Msg? {
         var code: UInt32 = 0
-        let kind = parallax_read_key(-1, &code)
-        failedReads = kind == Int32(PARALLAX_KEY_NONE) ? failedReads + 1 : 0
+        let clock = ContinuousClock()
+        let started = clock.now
+        let kind = parallax_read_key(Int32(milliseconds ?? -1), &code)
+        // Waiting the time out is no failure; a read that fails at once is.
+        let timedOut = milliseconds.map { clock.now - started >= .milliseconds($0 * 4 / 5) } ?? false
+        failedReads = kind == Int32(PARALLAX_KEY_NONE) && !timedOut ? failedReads + 1 : 0
         if failedReads > 100 { throw InputClosed() }
         switch kind {
         case Int32(PARALLAX_KEY_CHAR):

@@ -15,21 +15,24 @@ struct OpenCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A theme name from themes/ or a path to a theme file.", valueName: "NAME|PATH"))
     var theme: String?
 
+    @Flag(name: .customLong("no-cache"), help: "Read every file anew, and keep no cache (reading state is still kept).")
+    var noCache = false
+
     func run() throws {
         do {
             // Before loading anything, so output that is not a terminal gets one line and no more.
             try Terminal.checkUsable()
-            let options = CorpusOptions(corpus: paths)
-            let articles = options.load()
+            let options = CorpusOptions(corpus: paths, noCache: noCache)
+            let stores = Stores.open(cache: !noCache, reading: true)
             let settings = Settings.load()
             let catalog = ThemeCatalog(folders: Settings.themeFolders)
             let (chosen, problem) = catalog.load(theme ?? settings.config.theme ?? ThemeCatalog.builtIn.name)
             let terminal = try Terminal()
             defer { terminal.stop() }
-            var loop = ReaderLoop(terminal: terminal, catalog: catalog, settings: settings, paths: options.paths)
-            let problems = [settings.problem, problem].compactMap { $0 }
+            var loop = ReaderLoop(terminal: terminal, catalog: catalog, settings: settings, paths: options.paths, stores: stores)
+            let problems = [settings.problem, problem].compactMap { $0 } + stores.notices
             let notice = problems.isEmpty ? nil : problems.joined(separator: "; ")
-            loop.run(articles: articles, theme: chosen, notice: notice)
+            loop.run(theme: chosen, notice: notice)
         } catch let error as TerminalUnavailable {
             Output.warn(error.description)
             throw ExitCode.failure

@@ -1,35 +1,47 @@
 import ParallaxCore
+import ParallaxStore
 import ParallaxTerminal
 import ParallaxUI
 
-/// The run loop: draw the state, wait for a message, update, run the effects.
+/// The run loop: draw the state, wait for a message, update, run the effects. The corpus is
+/// read in the background meanwhile; its messages are taken between keys.
 struct ReaderLoop {
     let terminal: Terminal
     let catalog: ThemeCatalog
     var settings: Settings
     /// Where the articles came from, to read them again.
     let paths: [String]
+    let stores: Stores
 
-    init(terminal: Terminal, catalog: ThemeCatalog, settings: Settings, paths: [String]) {
+    /// How often the screen follows the background reading while it lasts.
+    private static let loadingFrame = 50
+
+    init(terminal: Terminal, catalog: ThemeCatalog, settings: Settings, paths: [String], stores: Stores) {
         self.terminal = terminal
         self.catalog = catalog
         self.settings = settings
         self.paths = paths
+        self.stores = stores
     }
 
-    mutating func run(articles: [Article], theme: Theme, notice: String?) {
+    mutating func run(theme: Theme, notice: String?) {
         let size = terminal.size
-        var state = AppState(corpus: Corpus(analysing: articles), width: size.width, height: size.height, theme: theme,
-                             themeNames: catalog.names(), notice: notice, searchHistory: SearchHistoryFile.load())
+        let nothingYet = Corpus(articles: [], events: [], statements: [])
+        var state = AppState(corpus: nothingYet, width: size.width, height: size.height, theme: theme,
+                             themeNames: catalog.names(), notice: notice, searchHistory: SearchHistoryFile.load(),
+                             loading: LoadProgress(done: 0, total: 0, seconds: 0))
+        let mailbox = Mailbox()
+        BackgroundOpening.start(paths: paths, stores: stores, into: mailbox)
         terminal.apply(theme)
         var previous: Grid?
         while true {
+            for message in mailbox.take() { _ = Update.update(&state, message) }
             let grid = View.render(state)
             terminal.draw(grid, previous: previous)
             previous = grid
             let message: Msg?
             do {
-                message = try terminal.nextMessage()
+                message = try terminal.nextMessage(waitingAtMost: state.loading == nil ? nil : Self.loadingFrame)
             } catch {
                 return
             }
@@ -51,6 +63,8 @@ struct ReaderLoop {
                     _ = Update.update(&state, reload(state))
                 case .keepSearchHistory(let entries):
                     if let problem = SearchHistoryFile.save(entries) { state.notice = problem }
+                case .keepMark(let path, let mark):
+                    keep(mark, path: path, &state)
                 case .loadTheme(let name):
                     let (theme, problem) = catalog.load(name)
                     terminal.apply(theme)
@@ -63,9 +77,19 @@ struct ReaderLoop {
         }
     }
 
-    /// Reads the files again; only the articles added or changed are indexed anew.
+    /// Writes a reading mark at once; where it cannot be kept, says so (once) and reads on.
+    private func keep(_ mark: ReadingMark, path: String, _ state: inout AppState) {
+        guard let reading = stores.reading else { return }
+        do {
+            try reading.save(mark, path: FileStamp.key(for: path))
+        } catch {
+            state.notice = "\(error)"
+        }
+    }
+
+    /// Reads the files again; only the articles added or changed are parsed and indexed anew.
     private func reload(_ state: AppState) -> Msg {
-        let loaded = CorpusLoader.load(paths: paths)
+        let loaded = CorpusLoader.load(paths: paths, cache: stores.cache)
         let changes = CorpusChanges(from: state.articles, to: loaded.articles)
         let corpus = Corpus(analysing: loaded.articles)
         var index = state.searchIndex

@@ -4,7 +4,7 @@ import ParallaxStore
 
 /// The cache and the reading state under $XDG_DATA_HOME/parallax. Either may be missing
 /// (no home, a read-only or full disk, a store locked too long); Parallax then works without
-/// it and `notices` says so, one line each.
+/// it and `notices` says so, one line each, the consequence first.
 struct Stores {
     let cache: ArticleCache?
     let reading: ReadingStateStore?
@@ -12,28 +12,22 @@ struct Stores {
 
     static func open(cache wantsCache: Bool, reading wantsReading: Bool) -> Stores {
         guard wantsCache || wantsReading else { return Stores(cache: nil, reading: nil, notices: []) }
-        guard let folder = StoreFolder.standard() else {
-            return Stores(cache: nil, reading: nil, notices: ["No home folder: nothing is kept between runs."])
-        }
         var notices: [String] = []
-        var cache: ArticleCache?
-        if wantsCache {
+        func opened<Store>(_ consequence: String, _ make: () throws -> Store) -> Store? {
             do {
-                cache = try ArticleCache(folder: folder)
-                if let notice = cache?.notice { notices.append(notice) }
+                return try make()
             } catch {
-                notices.append("No cache (\(error)); every file is read anew.")
+                notices.append("\(consequence): \(error)")
+                return nil
             }
         }
-        var reading: ReadingStateStore?
-        if wantsReading {
-            do {
-                reading = try ReadingStateStore(folder: folder)
-                if let notice = reading?.notice { notices.append(notice) }
-            } catch {
-                notices.append("Reading state cannot be kept: \(error).")
-            }
+        guard let folder = StoreFolder.standard() else {
+            let nothing = wantsReading ? "Reading state cannot be kept" : "No cache"
+            return Stores(cache: nil, reading: nil, notices: ["\(nothing): no home folder"])
         }
+        let reading = wantsReading ? opened("Reading state cannot be kept") { try ReadingStateStore(folder: folder) } : nil
+        let cache = wantsCache ? opened("No cache") { try ArticleCache(folder: folder) } : nil
+        notices += [reading?.notice, cache?.notice].compactMap { $0 }
         return Stores(cache: cache, reading: reading, notices: notices)
     }
 }

@@ -88,11 +88,31 @@ enum Spawn {
 
     static func run(_ command: [String], environment: [String: String]? = nil, directory: String? = nil) throws
         -> (status: Int32, stdout: String, stderr: String) {
+        try start(command, environment: environment, directory: directory).wait()
+    }
+
+    /// A program started and not yet waited for, its output going to files.
+    struct Running {
+        let pid: pid_t
+        let folder: URL
+
+        func wait() throws -> (status: Int32, stdout: String, stderr: String) {
+            defer { try? FileManager.default.removeItem(at: folder) }
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+            let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+            let read = { (name: String) in
+                String(decoding: FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) ?? Data(), as: UTF8.self)
+            }
+            return (exitStatus, read("out"), read("err"))
+        }
+    }
+
+    static func start(_ command: [String], environment: [String: String]? = nil, directory: String? = nil) throws -> Running {
         // A working folder through the shell: cd, then exec the program with its arguments.
         let arguments = directory.map { ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", $0] + command } ?? command
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("spawn-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("out").path, err = folder.appendingPathComponent("err").path
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -107,12 +127,11 @@ enum Spawn {
         defer { (argv + envp).forEach { free($0) } }
         var pid: pid_t = 0
         let spawned = posix_spawnp(&pid, arguments[0], &actions, nil, argv, envp)
-        guard spawned == 0 else { throw Failure(message: "cannot run \(arguments[0])") }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-        let read = { (path: String) in String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self) }
-        return (exitStatus, read(out), read(err))
+        guard spawned == 0 else {
+            try? FileManager.default.removeItem(at: folder)
+            throw Failure(message: "cannot run \(arguments[0])")
+        }
+        return Running(pid: pid, folder: folder)
     }
 }
 

@@ -1,30 +1,30 @@
 import Foundation
 
 /// Another process holding an SQLite file under an exclusive lock, as a second program
-/// writing to the store would: python3's sqlite3 module, until `release()`.
+/// writing to the store would: Debian's python3 and its sqlite3 module, until `release()`.
 final class ExternalLock {
     private let process = Process()
-    private let input = Pipe()
 
     init(_ file: URL) throws {
         let output = Pipe()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", """
-            import sqlite3, sys
+        // The interpreter itself, not a wrapper script, so that `release` ends the process holding the lock.
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        process.arguments = ["-c", """
+            import sqlite3, sys, time
             c = sqlite3.connect(sys.argv[1], isolation_level=None)
             c.execute('BEGIN EXCLUSIVE')
             print('locked', flush=True)
-            sys.stdin.read()
+            time.sleep(60)
             """, file.path]
-        process.standardInput = input
         process.standardOutput = output
         try process.run()
         let line = output.fileHandleForReading.availableData
         guard String(decoding: line, as: UTF8.self).hasPrefix("locked") else { throw CocoaError(.fileLocking) }
     }
 
+    /// SIGKILL, which no inherited signal mask can hold back (SIGTERM waited out the sleep).
     func release() {
-        try? input.fileHandleForWriting.close()
+        kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
     }
 }

@@ -15,7 +15,7 @@ import ParallaxCore
         #expect(lines[2].contains("5 articles"))
         #expect(lines[2].contains("▾"))
         #expect(lines[2].contains("CNN"))
-        #expect(lines[3].hasPrefix("   "), "the event's articles stand indented under it")
+        #expect(lines[3].hasPrefix("•  "), "the event's articles stand indented under it")
         #expect(state.library.rows.count == 6)
     }
 

@@ -108,7 +108,7 @@ import ParallaxCore
     @Test func historyIsWalkedWithTheArrowsAndKept() {
         var state = AppState(corpus: Support.seedCorpus, width: 120, height: 30, searchHistory: ["ICE", "Bovino"])
         let effects = Support.type("/farmers\r", &state)
-        #expect(effects == [.keepSearchHistory(["ICE", "Bovino", "farmers"])])
+        #expect(effects.first == .keepSearchHistory(["ICE", "Bovino", "farmers"]))
         Support.type("\u{1B}\u{1B}/draft", &state)
         _ = press(.up, &state)
         #expect(search(state)?.editor.text == "farmers")

@@ -17,6 +17,10 @@ public struct AppState: Sendable {
     /// Built when the corpus loads and brought up to date when it is read again; every key typed in a search asks it.
     public private(set) var searchIndex: SearchIndex
     public var searchHistory: SearchHistory
+    /// Read, starred and last position of each article, by its path.
+    public var marks: [String: ReadingMark]
+    /// While the corpus is first read in the background: how far it has got. Nil once it is all read.
+    public var loading: LoadProgress?
     /// The screens, the last on top; the library is always at the bottom.
     public var screens: [Screen] = [.library]
     public var width: Int
@@ -31,12 +35,16 @@ public struct AppState: Sendable {
     public var pendingKeys: [Key] = []
     public var count: Int?
 
+    /// A state over a corpus already read; with `loading`, over the part read so far, the rest to follow.
     public init(corpus: Corpus, width: Int, height: Int, theme: Theme = ThemeCatalog.builtIn,
-                themeNames: [String] = [], notice: String? = nil, searchHistory: [String] = []) {
+                themeNames: [String] = [], notice: String? = nil, searchHistory: [String] = [],
+                marks: [String: ReadingMark] = [:], loading: LoadProgress? = nil) {
         self.corpus = corpus
         self.library = LibraryState(corpus: corpus)
         self.searchIndex = SearchIndex(corpus: corpus)
         self.searchHistory = SearchHistory(searchHistory)
+        self.marks = marks
+        self.loading = loading
         self.width = width
         self.height = height
         self.theme = theme
@@ -49,12 +57,21 @@ public struct AppState: Sendable {
 
     /// Takes a new reading of the corpus: back to the library, the same article selected if it is still there.
     mutating func replace(_ corpus: Corpus, index: SearchIndex) {
-        let selected = library.selectedArticle(in: self.corpus).map { self.corpus.articles[$0].id }
-        self.corpus = corpus
-        searchIndex = index
-        library = LibraryState(corpus: corpus, sort: library.sort)
-        if let position = selected.flatMap(corpus.index(of:)) { library.select(article: position) }
+        fillIn(corpus, index: index)
         screens = [.library]
+    }
+
+    /// More of the corpus as it is read, or all of it: the articles read before keep their places,
+    /// so the screens open on them stay; the library keeps its selected article.
+    mutating func fillIn(_ corpus: Corpus, index: SearchIndex?) {
+        // At the top of the list it stays at the top; elsewhere on the same article.
+        let selected = library.selected == 0 ? nil : library.selectedArticle(in: self.corpus).map { self.corpus.articles[$0].id }
+        self.corpus = corpus
+        if let index { searchIndex = index }
+        let top = library.top
+        library = LibraryState(corpus: corpus, sort: library.sort)
+        library.top = top
+        if let position = selected.flatMap(corpus.index(of:)) { library.select(article: position) }
     }
 
     // The scrolling rows of each screen, shared by its view and by `update`.

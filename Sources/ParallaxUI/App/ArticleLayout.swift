@@ -43,6 +43,13 @@ public struct ArticleLayout: Sendable {
     }
 
     /// The line showing a scalar offset of the article's text.
+    /// The text offset a line starts at, layout aside, so a place can be kept across widths; nil for the header.
+    public func offset(ofLine line: Int) -> Int? {
+        guard lines.indices.contains(line), lines[line].block != nil else { return nil }
+        // A blank line between paragraphs stands for the next line with text.
+        return lines[line...].lazy.compactMap { $0.spans.first { $0.offset != nil && !$0.inTitle }?.offset }.first
+    }
+
     public func line(ofOffset offset: Int) -> Int? {
         lines.lastIndex { line in line.block != nil && line.spans.contains { ($0.offset ?? .max) <= offset && !$0.inTitle } }
     }

@@ -4,7 +4,7 @@ public enum Action: Equatable, Sendable {
     case down, up, top, bottom, halfPageDown, halfPageUp, pageDown, pageUp
     case open, back, quit, nextQuote, previousQuote, nextTheme, help, cycleSort, suspend
     case nextOutlet, previousOutlet, sideBySide, switchColumn, nextDifference, previousDifference, statements
-    case search, searchCorpus, nextHit, previousHit, reload
+    case search, searchCorpus, nextHit, previousHit, reload, toggleRead, toggleStar
 }
 
 public struct Binding: Sendable {
@@ -58,6 +58,9 @@ public enum Keymap {
         Binding(keys: [[.tab]], label: "Tab", action: .search, summary: "back to the query line", scope: .search,
                 hints: [.search: "query"]),
         Binding(keys: [c("R")], label: "R", action: .reload, summary: "read the files again: new and changed articles", scope: .library),
+        Binding(keys: [c("m")], label: "m", action: .toggleRead, summary: "mark read or unread (on an event: all its articles)",
+                scope: .everywhere),
+        Binding(keys: [c("*")], label: "*", action: .toggleStar, summary: "star or unstar", scope: .everywhere),
         Binding(keys: [c("o")], label: "o", action: .cycleSort, summary: "sort by date, outlet or title", scope: .library,
                 hints: [.library: "sort"]),
         Binding(keys: [c("]q")], label: "]q", action: .nextQuote, summary: "next quotation, with its speaker", scope: .reader,

@@ -3,27 +3,21 @@ import ParallaxCore
 /// The only place the state changes: a message in, the new state and the effects to run out.
 public enum Update {
     public static func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
+        let before = ReadingMarks.open(state)
+        var effects = handle(msg, &state)
+        effects += ReadingMarks.follow(from: before, &state)
+        if effects.contains(.quit) { effects = ReadingMarks.leave(&state) + effects }
+        return effects
+    }
+
+    private static func handle(_ msg: Msg, _ state: inout AppState) -> [Effect] {
         switch msg {
         case .key(let key):
             return press(key, &state)
         case .resize(let width, let height):
             state.width = width
             state.height = height
-            let corpus = state.corpus
-            state.screens = state.screens.map { screen in
-                switch screen {
-                case .reader(var reader):
-                    reader.relayout(corpus.articles, width: width)
-                    return .reader(reader)
-                case .compare(var compare):
-                    compare.relayout(corpus, width: width)
-                    return .compare(compare)
-                case .statements(var statements):
-                    statements.relayout(corpus, width: width)
-                    return .statements(statements)
-                case .library, .search, .help: return screen
-                }
-            }
+            relayout(&state)
             clamp(&state)
             return []
         case .wheel(let lines):
@@ -38,6 +32,42 @@ public enum Update {
             state.notice = notice
             clamp(&state)
             return []
+        case .corpusLoading(let corpus, let progress):
+            state.loading = progress
+            state.fillIn(corpus, index: nil)
+            clamp(&state)
+            return []
+        case .marksRead(let marks):
+            state.marks.merge(marks) { current, _ in current }
+            return []
+        case .corpusLoaded(let corpus, let index, let notice):
+            state.loading = nil
+            state.fillIn(corpus, index: index)
+            // Open articles now know their shared quotations.
+            relayout(&state)
+            if let notice { state.notice = notice }
+            clamp(&state)
+            return []
+        }
+    }
+
+    /// Lays every screen out again, for a new width or a new reading of the corpus.
+    private static func relayout(_ state: inout AppState) {
+        let corpus = state.corpus
+        let width = state.width
+        state.screens = state.screens.map { screen in
+            switch screen {
+            case .reader(var reader):
+                reader.relayout(corpus.articles, width: width)
+                return .reader(reader)
+            case .compare(var compare):
+                compare.relayout(corpus, width: width)
+                return .compare(compare)
+            case .statements(var statements):
+                statements.relayout(corpus, width: width)
+                return .statements(statements)
+            case .library, .search, .help: return screen
+            }
         }
     }
 
@@ -83,6 +113,10 @@ public enum Update {
     private static func perform(_ action: Action, count: Int? = nil, times: Int? = nil, _ state: inout AppState) -> [Effect] {
         let n = times ?? count ?? 1
         let page = pageHeight(state)
+        if let loading = state.loading, needsWholeCorpus(action) {
+            state.notice = "Still reading the articles (\(loading.done) of \(loading.total)); that works once they are all read"
+            return []
+        }
         switch action {
         case .down: move(by: n, &state)
         case .up: move(by: -n, &state)
@@ -125,9 +159,19 @@ public enum Update {
         case .searchCorpus: SearchActions.searchCorpus(&state)
         case .nextHit: SearchActions.stepHit(forward: true, times: n, &state)
         case .previousHit: SearchActions.stepHit(forward: false, times: n, &state)
+        case .toggleRead: return ReadingMarks.toggleRead(&state)
+        case .toggleStar: return ReadingMarks.toggleStar(&state)
         }
         clamp(&state)
         return []
+    }
+
+    /// Search, events and reading the files again need every article read and analysed.
+    private static func needsWholeCorpus(_ action: Action) -> Bool {
+        switch action {
+        case .search, .searchCorpus, .nextOutlet, .previousOutlet, .sideBySide, .statements, .reload: return true
+        default: return false
+        }
     }
 
     static func pageHeight(_ state: AppState) -> Int {
@@ -175,7 +219,9 @@ public enum Update {
         switch state.screen {
         case .library:
             guard let article = state.library.selectedArticle(in: state.corpus) else { return }
-            state.screens.append(.reader(ReaderState(article: article, articles: state.articles, width: state.width)))
+            var reader = ReaderState(article: article, articles: state.articles, width: state.width)
+            ReadingMarks.resume(&reader, state)
+            state.screens.append(.reader(reader))
         case .statements(let statements):
             guard let entry = statements.selectedEntry else { return }
             var reader = ReaderState(article: entry.article, articles: state.articles, width: state.width)

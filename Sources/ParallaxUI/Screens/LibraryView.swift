@@ -7,9 +7,11 @@ public enum LibraryView {
         let widths = columnWidths(state.width)
         drawRow(["OUTLET", "DATE", "HEADLINE", "WORDS", "QUOTES"], widths: widths, y: 0, role: .dim, grid: &grid)
         let events = library.sharedEventCount == 1 ? "1 event" : "\(library.sharedEventCount) events"
-        grid.put(" All articles · \(state.articles.count) · \(events) reported by several outlets", x: 0, y: 1, role: .heading)
+        let group = state.loading == nil ? "\(events) reported by several outlets" : "events once all are read"
+        grid.put(" All articles · \(state.articles.count) · \(group)", x: 0, y: 1, role: .heading)
         if state.articles.isEmpty {
-            grid.put(" No articles here. Give Parallax a folder: parallax PATH", x: 0, y: 3, role: .dim)
+            let empty = state.loading == nil ? "No articles here. Give Parallax a folder: parallax PATH" : "Reading the articles…"
+            grid.put(" " + empty, x: 0, y: 3, role: .dim)
         }
         for row in 0..<state.libraryRows {
             let position = library.top + row
@@ -20,10 +22,20 @@ public enum LibraryView {
             switch library.rows[position] {
             case .event(let event): drawEvent(state.corpus.events[event], widths: widths, y: y, selected: selected, grid: &grid)
             case .article(let article, let grouped):
-                drawArticle(state.articles[article], grouped: grouped, widths: widths, y: y, selected: selected, grid: &grid)
+                drawArticle(state.articles[article], mark: ReadingMarks.mark(state, article), grouped: grouped,
+                            widths: widths, y: y, selected: selected, grid: &grid)
             }
         }
-        let left = "\(state.articles.count) articles · \(library.quotationCount) quotations · by \(library.sort.rawValue)   " + Keymap.hints(for: .library)
+        let left: String
+        if let loading = state.loading {
+            left = LoadProgressText.line(done: loading.done, total: loading.total, seconds: loading.seconds, width: state.width / 2)
+                + "   " + Keymap.hints(for: .library)
+        } else {
+            let marks = state.articles.map { state.marks[$0.path] ?? ReadingMark() }
+            let unread = marks.filter { !$0.read }.count, starred = marks.filter(\.starred).count
+            left = "\(state.articles.count) articles · \(unread) unread" + (starred > 0 ? " · \(starred) starred" : "")
+                + " · \(library.quotationCount) quotations · by \(library.sort.rawValue)   " + Keymap.hints(for: .library)
+        }
         let right = state.articles.isEmpty ? "" : "\(library.selected + 1)/\(library.rows.count)"
         StatusBar.render(left: left, right: right, state: state, into: &grid)
     }
@@ -63,8 +75,12 @@ public enum LibraryView {
         grid.put(DisplayWidth.truncate(title, to: max(0, x + widths[2] - end)), x: end, y: y, role: role(.heading))
     }
 
-    private static func drawArticle(_ article: Article, grouped: Bool, widths: [Int], y: Int, selected: Bool, grid: inout Grid) {
+    /// "★" starred, "•" unread, in the margin; an unread headline stands out, a read one does not.
+    private static func drawArticle(_ article: Article, mark: ReadingMark, grouped: Bool, widths: [Int], y: Int, selected: Bool, grid: inout Grid) {
         let base: Role = selected ? .selection : .text
+        if mark.starred || !mark.read {
+            grid.put(mark.starred ? "★" : "•", x: 0, y: y, role: selected ? base : .heading)
+        }
         var x = 1
         // An event's articles stand indented under its heading.
         let outlet = (grouped ? "  " : "") + (article.metadata.outlet ?? Missing.dash)
@@ -72,7 +88,8 @@ public enum LibraryView {
         x += widths[0] + 2
         grid.put(article.metadata.date?.description ?? Missing.date, x: x, y: y, role: selected ? base : .dim)
         x += widths[1] + 2
-        grid.put(DisplayWidth.truncate(article.metadata.title ?? Missing.title, to: widths[2]), x: x, y: y, role: selected ? base : .title)
+        grid.put(DisplayWidth.truncate(article.metadata.title ?? Missing.title, to: widths[2]), x: x, y: y,
+                 role: selected ? base : mark.read ? .text : .title)
         x += widths[2] + 2
         for (index, number) in [article.wordCount, article.quotations.count].enumerated() where widths[3 + index] > 0 {
             let text = String(number)
