@@ -50,6 +50,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // A made-up news corpus of any size, the same for the same seed: for the benchmark.
+        .target(name: "SyntheticNews"),
         // Figures for speed on large made-up corpora; not part of the app.
         .executableTarget(
             name: "parallax-bench",
@@ -57,8 +59,13 @@ let package = Package(
                 "ParallaxCore",
                 "ParallaxUI",
                 "ParallaxStore",
+                "SyntheticNews",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .testTarget(
+            name: "SyntheticNewsTests",
+            dependencies: ["SyntheticNews"]
         ),
         .testTarget(
             name: "ParallaxStoreTests",

@@ -45,19 +45,37 @@ public final class ArticleCache: ReadingCache, @unchecked Sendable {
         return migrator
     }
 
-    public func keptFiles() -> [String: KeptFile] {
-        let rows = (try? pool.read { try Row.fetchAll($0, sql: "SELECT path, size, modified, hash, article, problem FROM file") }) ?? []
-        var files: [String: KeptFile] = [:]
-        files.reserveCapacity(rows.count)
+    public func keptStamps() -> [String: (stamp: FileStamp, contentHash: UInt64)] {
+        let rows = (try? pool.read { try Row.fetchAll($0, sql: "SELECT path, size, modified, hash FROM file") }) ?? []
+        var stamps: [String: (stamp: FileStamp, contentHash: UInt64)] = [:]
+        stamps.reserveCapacity(rows.count)
         for row in rows {
             let stamp = FileStamp(path: row[0], size: row[1], modified: row[2])
-            let reading: KeptFile.Reading
-            if let article: Data = row[4] {
-                reading = .article([UInt8](article))
-            } else {
-                reading = .problem(row[5] ?? "cannot be read")
+            stamps[stamp.path] = (stamp, UInt64(bitPattern: row[3]))
+        }
+        return stamps
+    }
+
+    public func keptFiles(at paths: [String]) -> [String: KeptFile] {
+        var files: [String: KeptFile] = [:]
+        // SQLite takes at most 32,766 values in one statement.
+        for start in stride(from: 0, to: paths.count, by: 10_000) {
+            let chunk = Array(paths[start..<min(paths.count, start + 10_000)])
+            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+            let rows = (try? pool.read {
+                try Row.fetchAll($0, sql: "SELECT path, size, modified, hash, article, problem FROM file WHERE path IN (\(marks))",
+                                 arguments: StatementArguments(chunk))
+            }) ?? []
+            for row in rows {
+                let stamp = FileStamp(path: row[0], size: row[1], modified: row[2])
+                let reading: KeptFile.Reading
+                if let article: Data = row[4] {
+                    reading = .article([UInt8](article))
+                } else {
+                    reading = .problem(row[5] ?? "cannot be read")
+                }
+                files[stamp.path] = KeptFile(stamp: stamp, contentHash: UInt64(bitPattern: row[3]), reading: reading)
             }
-            files[stamp.path] = KeptFile(stamp: stamp, contentHash: UInt64(bitPattern: row[3]), reading: reading)
         }
         return files
     }

@@ -17,7 +17,7 @@ struct SearchBench: ParsableCommand {
                           "outlet:cnn minister", "speaker:john health", "date:2024-06 economy", "the", "climate change policy"]
 
     func run() throws {
-        let (articles, making) = try Measure.seconds { try size.make() }
+        let (articles, making) = Measure.seconds { size.make() }
         let textBytes = articles.reduce(0) { $0 + $1.text.utf8.count + ($1.metadata.title?.utf8.count ?? 0) }
         print("articles: \(articles.count) (\(Measure.megabytes(textBytes)) of text), made and read in \(String(format: "%.1f s", making))")
         let corpus = Corpus(articles: articles, events: [], statements: [])

@@ -90,7 +90,7 @@ import ParallaxCore
         _ = Update.update(&state, .corpusLoading(Corpus(articles: some, events: [], statements: []),
                                                  LoadProgress(done: 2, total: 5, seconds: 1)))
         var lines = View.render(state).lines
-        #expect(lines[1].hasPrefix(" All articles · 2 · events once all are read"))
+        #expect(lines[1].hasPrefix(" Articles read so far · 2 · events once all are read"))
         #expect(lines[23].hasPrefix(" Reading ████"))
         #expect(lines[23].contains("2 of 5 files · 2 a second"))
         Support.type("/", &state)

@@ -18,8 +18,9 @@ struct FileReading: Sendable {
         case unreadable
     }
 
-    static func read(_ path: String, kept: KeptFile?) -> FileReading {
-        let stamp = FileStamp.of(path: FileStamp.key(for: path))
+    /// `key` is the path as the cache keeps it.
+    static func read(_ path: String, key: String, kept: KeptFile?) -> FileReading {
+        let stamp = FileStamp.of(path: key)
         // Same size and time: trusted without reading a byte.
         if let kept, let stamp, kept.stamp == stamp, let article = unarchive(kept, path: path) {
             return FileReading(article: article, kept: kept, source: .cache)

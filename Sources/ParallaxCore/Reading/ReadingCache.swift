@@ -14,17 +14,30 @@ public struct FileStamp: Sendable, Hashable {
         self.modified = modified
     }
 
-    /// The absolute path a cache keeps a file under.
+    /// The absolute path a cache keeps a file under: "." and ".." resolved, links not (cheap
+    /// enough for every file of a large corpus).
     public static func key(for path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.path
+        let absolute = path.hasPrefix("/") ? path : workingFolder + "/" + path
+        var parts: [Substring] = []
+        for part in absolute.split(separator: "/") {
+            switch part {
+            case ".": continue
+            case "..": _ = parts.popLast()
+            default: parts.append(part)
+            }
+        }
+        return "/" + parts.joined(separator: "/")
     }
 
-    /// The file's stamp now, nil when it cannot be looked at.
+    private static let workingFolder = FileManager.default.currentDirectoryPath
+
+    /// The file's stamp now, nil when it cannot be looked at. stat(2) itself: Foundation's
+    /// attributes also look up the owner's name, which costs more than the rest.
     public static func of(path: String) -> FileStamp? {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-              let size = (attributes[.size] as? NSNumber)?.intValue,
-              let modified = attributes[.modificationDate] as? Date else { return nil }
-        return FileStamp(path: path, size: size, modified: modified.timeIntervalSince1970)
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        let modified = Double(status.st_mtim.tv_sec) + Double(status.st_mtim.tv_nsec) / 1e9
+        return FileStamp(path: path, size: Int(status.st_size), modified: modified)
     }
 }
 
@@ -68,8 +81,11 @@ public struct KeptFindings: Sendable {
 /// Somewhere that keeps what reading files gave, so unchanged files are never parsed again.
 /// Loading works without one; a cache that fails only costs time.
 public protocol ReadingCache: Sendable {
-    /// Every file kept, by path.
-    func keptFiles() -> [String: KeptFile]
+    /// Every file kept, by path: its stamp and content hash, without its reading.
+    func keptStamps() -> [String: (stamp: FileStamp, contentHash: UInt64)]
+    /// The kept files at these paths with their readings, asked for a slice at a time so that
+    /// the whole corpus's readings are never in memory at once.
+    func keptFiles(at paths: [String]) -> [String: KeptFile]
     func keep(_ files: [KeptFile])
     func keptFindings(for key: String) -> KeptFindings?
     func keep(_ findings: KeptFindings)

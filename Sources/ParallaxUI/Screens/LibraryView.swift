@@ -7,8 +7,10 @@ public enum LibraryView {
         let widths = columnWidths(state.width)
         drawRow(["OUTLET", "DATE", "HEADLINE", "WORDS", "QUOTES"], widths: widths, y: 0, role: .dim, grid: &grid)
         let events = library.sharedEventCount == 1 ? "1 event" : "\(library.sharedEventCount) events"
-        let group = state.loading == nil ? "\(events) reported by several outlets" : "events once all are read"
-        grid.put(" All articles · \(state.articles.count) · \(group)", x: 0, y: 1, role: .heading)
+        // "All articles" only once they are: what is on screen before is a part.
+        let heading = state.loading == nil ? "All articles · \(state.articles.count) · \(events) reported by several outlets"
+            : "Articles read so far · \(state.articles.count) · events once all are read"
+        grid.put(" " + heading, x: 0, y: 1, role: .heading)
         if state.articles.isEmpty {
             let empty = state.loading == nil ? "No articles here. Give Parallax a folder: parallax PATH" : "Reading the articles…"
             grid.put(" " + empty, x: 0, y: 3, role: .dim)
