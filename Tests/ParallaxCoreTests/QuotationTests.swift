@@ -76,6 +76,18 @@ import Testing
         #expect(quotes[0].speaker == "Jane Park")
     }
 
+    @Test func fragmentOfAVerbWithADoubledConsonantIsAQuote() throws {
+        let quotes = try Fixtures.quotes("A Delta spokesman referred to it only as a “stowaway” on Monday. Officials bragged of a “shining victory” later.")
+        #expect(quotes.map(\.kind) == [.quote, .quote])
+        #expect(quotes.map(\.speaker) == ["a Delta spokesman", "Officials"])
+    }
+
+    @Test func fragmentOfAnApologyIsAQuote() throws {
+        let quotes = try Fixtures.quotes("Harvey Weinstein has apologized for causing “a lot of pain” to colleagues. Critics mocked the “No Kings” protests.")
+        #expect(quotes.map(\.kind) == [.quote, .term])
+        #expect(quotes[0].speaker == "Harvey Weinstein")
+    }
+
     @Test func titlesOfWorksAreTerms() throws {
         let quotes = try Fixtures.quotes("The band played “I Would Die 4 U” and then “Take Me Out to the Ball Game” at the park.")
         #expect(quotes.map(\.kind) == [.term, .term])

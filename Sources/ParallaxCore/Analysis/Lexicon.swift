@@ -13,7 +13,8 @@ enum Lexicon {
             "admit", "criticise", "criticize", "slam", "blast", "call", "command", "quip", "counter", "retort",
             "agree", "advise", "brag", "chide", "concur", "echo", "elaborate", "estimate", "grumble",
             "highlight", "hint", "mock", "muse", "pray", "question", "reason", "reassure", "recommend",
-            "reiterate", "remind", "condemn", "refer", "dismiss", "point", "express", "cite", "stipulate", "threaten", "underline", "underscore", "vent", "venture",
+            "reiterate", "remind", "condemn", "refer", "apologise", "apologize", "inform", "denounce", "reemphasise",
+            "reemphasize", "dismiss", "point", "express", "cite", "stipulate", "threaten", "underline", "underscore", "vent", "venture",
         ]
         var forms: Set<String> = ["said", "says", "say", "told", "tells", "tell", "wrote", "writes", "write",
                                   "spoke", "speaks", "added", "according", "telling", "saying", "writing"]
@@ -21,7 +22,7 @@ enum Lexicon {
             forms.insert(verb)
             forms.insert(verb.hasSuffix("s") || verb.hasSuffix("sh") || verb.hasSuffix("ch") || verb.hasSuffix("x") ? verb + "es" : verb + "s")
             forms.insert(pastTense(verb))
-            forms.insert(verb.hasSuffix("e") ? String(verb.dropLast()) + "ing" : verb + "ing")
+            forms.insert(verb.hasSuffix("e") ? String(verb.dropLast()) + "ing" : stem(verb) + "ing")
         }
         return forms
     }()
@@ -29,8 +30,12 @@ enum Lexicon {
     private static func pastTense(_ verb: String) -> String {
         if verb.hasSuffix("e") { return verb + "d" }
         if verb.hasSuffix("y"), let before = verb.dropLast().last, !"aeiou".contains(before) { return verb.dropLast() + "ied" }
-        if ["admit", "slam", "quip"].contains(verb) { return verb + String(verb.last!) + "ed" }
-        return verb + "ed"
+        return stem(verb) + "ed"
+    }
+
+    /// "admitted", "referring", "bragged": a stressed last syllable doubles its consonant.
+    private static func stem(_ verb: String) -> String {
+        ["admit", "slam", "quip", "refer", "brag"].contains(verb) ? verb + String(verb.last!) : verb
     }
 
     /// Reporting verbs that are never nouns, so a quotation followed by one is never a modifier.
@@ -49,7 +54,7 @@ enum Lexicon {
     ]
 
     /// Reporting verbs whose object listens rather than speaks: "told Florida Today".
-    static let listenerVerbs: Set<String> = ["told", "tells", "tell", "asked", "asks", "ask"]
+    static let listenerVerbs: Set<String> = ["told", "tells", "tell", "asked", "asks", "ask", "informed", "informs", "inform"]
 
     static let pronouns: Set<String> = ["he", "she", "him", "her", "they", "i", "we", "it"]
 
@@ -166,6 +171,9 @@ enum Lexicon {
         "assembly", "nations", "systems", "industries", "communications", "railways", "transportation", "partners", "holdings", "motors", "technologies", "labs", "bitcoin",
     ]
 
+    /// Capitalised function words that open a name inside a sentence: "All Nippon Airways".
+    static let nameOpeningWords: Set<String> = ["all", "every"]
+
     /// Capitalised words that are never a speaker's name.
     static let notNames: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
@@ -174,8 +182,11 @@ enum Lexicon {
     ]
 
     static func isSpeakerNoun(_ word: String) -> Bool {
-        speakerNouns.contains(word) || titles.contains(word)
+        speakerNouns.contains(word) || titles.contains(word) || pairNouns.contains(word)
     }
+
+    /// Words for two people an article has named together: "the couple said".
+    static let pairNouns: Set<String> = ["couple", "pair", "duo"]
 
     /// Words for a person's occupation, by which an article refers back to someone it has named.
     static let personRoles: Set<String> = [

@@ -29,6 +29,8 @@ struct NameIndex {
 
     private(set) var mentions: [Mention] = []
     private(set) var descriptions: [Description] = []
+    /// Two names joined by "and" in the narration ("Chris Pratt and Anna Faris"), for "they" and "the couple".
+    private var pairs: [(position: Int, first: String, second: String)] = []
     /// Each word of a person's full name → that name ("Trump" → "Donald Trump", "Hua" → "Hua Chunying").
     private var nameParts: [String: (name: String, weight: Int)] = [:]
     private var people: Set<String> = []
@@ -51,6 +53,7 @@ struct NameIndex {
         var previousSubject: String?
         for tokens in sentences {
             let firstMention = mentions.count
+            var previousName: (end: Int, name: String, position: Int)?
             var i = 0
             while i < tokens.count {
                 guard tokens[i].isWord, tokens[i].isCapitalized, !Lexicon.notNames.contains(tokens[i].lower) else { i += 1; continue }
@@ -75,6 +78,10 @@ struct NameIndex {
                                             modifies: end + 1 < tokens.count && !tokens[end + 1].isCapitalized
                                                 && Lexicon.isSpeakerNoun(tokens[end + 1].lower)))
                     if name.contains(" "), Self.looksLikePerson(name) { counts[name, default: 0] += 1 }
+                    if let previous = previousName, previous.end + 2 == start, tokens[start - 1].lower == "and", !isQuoted {
+                        pairs.append((previous.position, previous.name, name))
+                    }
+                    previousName = (end, name, position)
                     if start > 0, tokens[start - 1].lower == "the", roles.isEmpty, Self.endsNounPhrase(tokens, after: end) { theNames.insert(name) }
                 }
                 if let description = Self.description(tokens, start: start, end: end) {
@@ -144,6 +151,12 @@ struct NameIndex {
     /// one word after a personal title ("Mr. Tan").
     func isPerson(_ name: String) -> Bool {
         !articled.contains(name) && (name.contains(" ") ? Self.looksLikePerson(name) : titledSingles.contains(name))
+    }
+
+    /// "Chris Pratt and Anna Faris": the latest two people named together before `position`.
+    func lastPair(before position: Int) -> (position: Int, names: String)? {
+        let pair = pairs.last { $0.position < position && isPerson(fullName($0.first)) && isPerson(fullName($0.second)) }
+        return pair.map { ($0.position, fullName($0.first) + " and " + fullName($0.second)) }
     }
 
     func gender(of name: String) -> Gender? {
@@ -244,7 +257,8 @@ struct NameIndex {
         if words.count > 1, let hyphen = words[0].lastIndex(of: "-"), words[0][words[0].index(after: hyphen)...].first?.isLowercase == true {
             words.removeFirst()
         }
-        while let first = words.first, Lexicon.functionWords.contains(first.lowercased()) || Lexicon.notNames.contains(first.lowercased()) {
+        while let first = words.first?.lowercased(), Lexicon.functionWords.contains(first) || Lexicon.notNames.contains(first),
+              !(words.count > 1 && Lexicon.nameOpeningWords.contains(first)) {
             words.removeFirst()
         }
         guard !words.isEmpty else { return nil }
@@ -285,11 +299,14 @@ struct NameIndex {
     }
 
     /// Lower-case role words just before a name: "Homeland Security spokesperson Tricia McLaughlin".
+    /// A word before the role is only a title ("deputy director"), never the employer:
+    /// "zoo director Thane Maynard" is no zoo.
     private static func rolesBefore(_ tokens: [Token], _ start: Int) -> Set<String> {
         var roles: Set<String> = []
         var i = start - 1
         while i >= 0, start - i <= 2, tokens[i].isWord, !tokens[i].isCapitalized,
-              !Lexicon.functionWords.contains(tokens[i].lower), !Lexicon.reportingVerbs.contains(tokens[i].lower) {
+              !Lexicon.functionWords.contains(tokens[i].lower), !Lexicon.reportingVerbs.contains(tokens[i].lower),
+              i == start - 1 || Lexicon.titles.contains(tokens[i].lower) {
             roles.insert(tokens[i].lower)
             i -= 1
         }

@@ -8,7 +8,8 @@ enum QuotationFinder {
         let quoted = spans.map { $0.open..<($0.close ?? $0.pieces.last!.upperBound) }
         let names = NameIndex(sentences: sentenceTokens, lowercaseWords: lowercaseWords, quoted: quoted)
         let narration = sentenceTokens.map { masking($0, quoted: quoted.map { $0.lowerBound...$0.upperBound }) }
-        var attribution = QuoteAttribution(names: names, salience: Salience(sentences: narration, names: names))
+        var attribution = QuoteAttribution(names: names, salience: Salience(sentences: narration, names: names),
+                                           issuers: UtteranceIssuers(sentences: narration))
 
         return spans.enumerated().map { index, span in
             let context = Self.context(of: index, in: spans, scalars: scalars, blocks: blocks, tokens: tokens)

@@ -28,13 +28,15 @@ struct QuoteAttribution {
 
     let names: NameIndex
     let salience: Salience
+    let issuers: UtteranceIssuers
     private var lastSpeaker: String?
     private var lastSpeakerPosition: Int?
     private var lastQuoteEnd: (block: Int, speaker: String?)?
 
-    init(names: NameIndex, salience: Salience) {
+    init(names: NameIndex, salience: Salience, issuers: UtteranceIssuers) {
         self.names = names
         self.salience = salience
+        self.issuers = issuers
     }
 
     mutating func attribute(_ context: Context, position: Int, firstBlock: Int, lastBlock: Int) -> (Quotation.Kind, String?) {
@@ -162,11 +164,15 @@ struct QuoteAttribution {
                     return lastSpeaker
                 }
                 return names.fullName(mention.name)
-            case "they": return lastSpeaker
+            // "Chris Pratt and Anna Faris announced … “…,” they said": two people named together.
+            case "they":
+                if let pair = names.lastPair(before: position), pair.position > (lastSpeakerPosition ?? -1) { return pair.names }
+                return lastSpeaker
             // "It added": the institution that spoke last.
             case "it":
                 let institution = lastSpeaker.flatMap { names.isPerson($0) ? nil : $0 }
-                guard let mention = names.lastInstitutionMention(before: position) else { return institution }
+                // "Equifax said …. It added": a body whose name has no word like "agency" in it.
+                guard let mention = names.lastInstitutionMention(before: position) else { return institution ?? lastSpeakingBody(before: position) }
                 if let institution, let spoke = lastSpeakerPosition, spoke > mention.position { return institution }
                 return names.withArticle(names.fullName(mention.name))
             default: return nil
@@ -193,10 +199,18 @@ struct QuoteAttribution {
         }
         if Lexicon.utteranceNouns.contains(head.lower) {
             if let owner = words.last(where: { $0.isPossessive && $0.isCapitalized }) { return names.fullName(owner.withoutPossessive) }
+            // "the statement concluded": whoever the article said issued it; "a statement released by KCNA": its agent.
+            let issuer = ["the", "this", "that"].contains(phrase[0].lower)
+                ? issuers.issuer(of: head.lower, before: head.range.upperBound) : issuers.issuer(ofNounAt: head.range.lowerBound)
+            if !words.contains(where: \.isCapitalized), let issuer, let speaker = resolve(issuer, at: quotePosition) { return speaker }
             // "the news release stated": the document is all the text names.
             return ownArticle + text
         }
         if let name = names.named(role: head.lower, before: position) { return name }
+        // "the couple said": the two people the article last named together.
+        if hadArticle, words.count == 1, Lexicon.pairNouns.contains(head.lower), let pair = names.lastPair(before: position) {
+            return pair.names
+        }
         // "the transport police", "the agency": the body whose name holds those words.
         if hadArticle, !words.contains(where: \.isPossessive), let name = names.institution(holding: words.map(\.lower), before: position) {
             return name
