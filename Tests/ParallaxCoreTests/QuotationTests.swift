@@ -88,6 +88,11 @@ import Testing
         #expect(quotes[0].speaker == "Harvey Weinstein")
     }
 
+    @Test func aWorksTitleAfterItsKindIsATerm() throws {
+        let quotes = try Fixtures.quotes("Sheen starred in the Showtime series “Masters of Sex,” which ended. Twenge wrote the book “iGen” last year.")
+        #expect(quotes.map(\.kind) == [.term, .term])
+    }
+
     @Test func titlesOfWorksAreTerms() throws {
         let quotes = try Fixtures.quotes("The band played “I Would Die 4 U” and then “Take Me Out to the Ball Game” at the park.")
         #expect(quotes.map(\.kind) == [.term, .term])
@@ -96,6 +101,34 @@ import Testing
     @Test func longUnattributedQuotationIsAQuote() throws {
         let quotes = try Fixtures.quotes("“Nobody knows what will happen next, and nobody will say,” read a sign.")
         #expect(quotes[0].kind == .quote)
+    }
+}
+
+@Suite struct ReportingClauseAfterTests {
+    @Test func aReportingClauseAfterALaterComma() throws {
+        let quotes = try Fixtures.quotes("“It takes a president with historical depth” to deal with the crisis, said R. Nicholas Burns, who served at State.")
+        #expect(quotes.first?.speaker == "R. Nicholas Burns")
+    }
+
+    @Test func aLaterCommaBeforeAListenerIsNoClause() throws {
+        let quotes = try Fixtures.quotes("The plan was “dead on arrival” in the Senate, told reporters often enough.")
+        #expect(quotes.first?.speaker == nil)
+    }
+
+    @Test func theNameInAppositionAfterADescriptionWithItsThe() throws {
+        let quotes = try Fixtures.quotes("“China is gravely concerned,” a spokesman for the Foreign Ministry, Geng Shuang, said in the statement.")
+        #expect(quotes.first?.speaker == "Geng Shuang")
+    }
+
+    @Test func anAdverbMayStandBeforeTheVerb() throws {
+        let quotes = try Fixtures.quotes("Chrissy Teigen waited for hours. “Taking off!!!” she finally tweeted early Wednesday.")
+        #expect(quotes.first?.speaker == "Chrissy Teigen")
+    }
+
+    @Test func aQuotedTitleInsideTheClauseIsPassedOver() throws {
+        let text = "“The decline in happiness is sudden,” psychologist Jean Twenge, author of the book “iGen,” told Business Insider."
+        let quotes = try Fixtures.quotes(text)
+        #expect(quotes.map(\.speaker) == ["Jean Twenge", nil])
     }
 }
 

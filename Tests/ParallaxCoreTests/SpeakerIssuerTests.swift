@@ -50,6 +50,16 @@ import Testing
         #expect(try Fixtures.quotes(text).first?.speaker == "Jon Hamm and Jennifer Westfeldt")
     }
 
+    @Test func onePartnerMayGoByOneName() throws {
+        let text = "Fergie and Josh Duhamel announced they were separating.\n\n“We are and will always be united,” the couple said."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Fergie and Josh Duhamel")
+    }
+
+    @Test func aPersonAndAnInstitutionAreNoCouple() throws {
+        let text = "Josh Duhamel and NBC settled the case.\n\n“We are glad it is over,” they said."
+        #expect(try Fixtures.quotes(text).first?.speaker != "Josh Duhamel and NBC")
+    }
+
     @Test func theyAfterALaterSpeakerStayWithThatSpeaker() throws {
         let text = """
         Chris Pratt and Anna Faris announced that they were separating.
@@ -81,5 +91,10 @@ import Testing
         The exhibit would stay closed “until further notice,” the zoo said.
         """
         #expect(try Fixtures.quotes(text).first?.speaker == "the Cincinnati Zoo")
+    }
+
+    @Test func policeOpeningASentenceIsThePoliceTheArticleNamed() throws {
+        let text = "Neu was arrested, according to the Slidell Police Department. Police said he was the scam’s “middle man” all along."
+        #expect(try Fixtures.quotes(text).first?.speaker == "the Slidell Police Department")
     }
 }

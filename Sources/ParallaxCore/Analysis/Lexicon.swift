@@ -128,6 +128,8 @@ enum Lexicon {
         ["billed", "as"], ["branded"], ["labelled"], ["labeled"], ["the", "word"], ["the", "term"],
         ["the", "phrase"], ["the", "hashtag"], ["the", "slogan"], ["the", "motto"], ["a", "movement", "called"],
         ["called"], ["headlined"], ["the", "title"],
+        // A work's title: "the book “iGen”", "the Showtime series “Masters of Sex”".
+        ["book"], ["film"], ["movie"], ["song"], ["album"], ["series"], ["novel"], ["episode"], ["documentary"], ["sitcom"],
     ]
 
     /// Nouns for people or bodies who speak, beyond the titles: "officials said", "the agency said".

@@ -155,8 +155,17 @@ struct NameIndex {
 
     /// "Chris Pratt and Anna Faris": the latest two people named together before `position`.
     func lastPair(before position: Int) -> (position: Int, names: String)? {
-        let pair = pairs.last { $0.position < position && isPerson(fullName($0.first)) && isPerson(fullName($0.second)) }
+        // "Fergie and Josh Duhamel": one named in full is enough, if the other is no institution.
+        let pair = pairs.last { pair in
+            let both = [fullName(pair.first), fullName(pair.second)]
+            return pair.position < position && both.contains(where: isPerson) && both.allSatisfy { isPerson($0) || !$0.contains(" ") && !isInstitution($0) }
+        }
         return pair.map { ($0.position, fullName($0.first) + " and " + fullName($0.second)) }
+    }
+
+    /// "Equifax", "ICIJ", "the Cubs": a name written in capitals, or after "the", is no one person.
+    private func isInstitution(_ name: String) -> Bool {
+        articled.contains(name) || name.allSatisfy { $0.isUppercase || !$0.isLetter }
     }
 
     func gender(of name: String) -> Gender? {

@@ -50,8 +50,9 @@ enum QuotationFinder {
 
         let before = masking(tokens[span.firstBlock].filter { $0.range.lowerBound >= sentenceStart && $0.range.upperBound <= span.open },
                              quoted: others)
-        let nextOpen = index + 1 < spans.count ? spans[index + 1].open : Int.max
-        let after = tokens[span.lastBlock].filter { $0.range.lowerBound > close && $0.range.upperBound <= min(sentenceEnd, nextOpen) }
+        // Later quotations of the sentence are masked too: "“…” psychologist Jean Twenge, author of “iGen,” told …".
+        let later = spans[(index + 1)...].prefix { $0.open < sentenceEnd }.map { $0.open...($0.close ?? $0.pieces.last!.upperBound) }
+        let after = masking(tokens[span.lastBlock].filter { $0.range.lowerBound > close && $0.range.upperBound <= sentenceEnd }, quoted: later)
         let inside = span.pieces.enumerated().flatMap { offset, piece in
             tokens[span.firstBlock + offset].filter { piece.contains($0.range.lowerBound) }
         }
@@ -82,7 +83,7 @@ enum QuotationFinder {
                 masked.append(token)
                 continue
             }
-            if maskedSpan != span { masked.append(Token(kind: .punctuation, range: token.range, text: "“”")) }
+            if maskedSpan != span { masked.append(Token.maskedQuotation(at: token.range)) }
             maskedSpan = span
         }
         return masked

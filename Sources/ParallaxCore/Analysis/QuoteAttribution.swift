@@ -189,6 +189,11 @@ struct QuoteAttribution {
            !words[link - 1].isCapitalized, Lexicon.isSpeakerNoun(words[link - 1].lower) {
             return ownArticle + text
         }
+        // "Police said" opening a sentence is "the police": the body whose name holds the word.
+        if words.count == 1, head.isCapitalized, !head.isAcronym, Lexicon.speakerNouns.contains(head.lower),
+           let name = names.institution(holding: [head.lower], before: position) {
+            return name
+        }
         if head.isCapitalized {
             // "the president of Argentina", "Common Sense’s CEO": the description is the speaker.
             guard let full = names.name(of: words) else { return ownArticle + text }
@@ -206,11 +211,11 @@ struct QuoteAttribution {
             // "the news release stated": the document is all the text names.
             return ownArticle + text
         }
-        if let name = names.named(role: head.lower, before: position) { return name }
         // "the couple said": the two people the article last named together.
         if hadArticle, words.count == 1, Lexicon.pairNouns.contains(head.lower), let pair = names.lastPair(before: position) {
             return pair.names
         }
+        if let name = names.named(role: head.lower, before: position) { return name }
         // "the transport police", "the agency": the body whose name holds those words.
         if hadArticle, !words.contains(where: \.isPossessive), let name = names.institution(holding: words.map(\.lower), before: position) {
             return name

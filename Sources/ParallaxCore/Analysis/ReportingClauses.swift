@@ -38,28 +38,37 @@ enum ReportingClauses {
             if let close = rest.firstIndex(where: { $0.text == "," }) {
                 j = close + 1
             } else if let verb = rest.firstIndex(where: SpeakerPhrases.isFiniteReportingVerb),
-                      rest[..<verb].allSatisfy(\.isWord) {
+                      rest[..<verb].allSatisfy({ $0.isWord || $0.isMaskedQuotation }) {
                 j = verb
             } else {
                 return nil
             }
         }
-        while j < tokens.count, tokens[j].isWord, Lexicon.verbModifiers.contains(tokens[j].lower) { j += 1 }
+        while j < tokens.count, SpeakerPhrases.isModifier(tokens[j]) { j += 1 }
         guard j < tokens.count, SpeakerPhrases.isFiniteReportingVerb(tokens[j]) else { return nil }
         // "Reuters cited the Amaq website": the one cited speaks.
         if tokens[j].lower == "cited", let cited = SpeakerPhrases.noun(tokens, from: j + 1) { return cited }
-        // "Bruce Steinberg's sister, Tamara Steinberg Jacobson, wrote": the name, not the description.
-        if let appositive, !(phrase.last?.isCapitalized ?? false), appositive.allSatisfy(\.isCapitalized) {
+        // "Bruce Steinberg's sister, Tamara Steinberg Jacobson, wrote", "a spokesman for the Foreign
+        // Ministry, Geng Shuang, said": the name, not the description.
+        if let appositive, !(phrase.last?.isCapitalized ?? false) || Lexicon.determiners.contains(phrase[0].lower),
+           appositive.allSatisfy(\.isCapitalized) {
             return appositive
         }
         return phrase
     }
 
     /// A reporting clause at the end of the sentence: "…” situations, it can take time, Maynard said."
+    /// or after a comma further on: "…” to deal with the crisis, said R. Nicholas Burns, who served …".
     static func trailing(_ after: [Token]) -> [Token]? {
+        let commas = after.indices.filter { $0 > 0 && after[$0].text == "," }
         // Only a clause that closes the sentence: a short one after its last comma.
-        guard let comma = after.lastIndex(where: { $0.text == "," }), comma > 0, after.count - comma <= 14 else { return nil }
-        return Self.after(after[comma...])
+        if let comma = commas.last, after.count - comma <= 14, let phrase = Self.after(after[comma...]) { return phrase }
+        // Or one whose verb comes first, which no subject of the sentence's own can be.
+        for comma in commas where comma + 1 < after.count && SpeakerPhrases.isFiniteReportingVerb(after[comma + 1])
+            && !Lexicon.listenerVerbs.contains(after[comma + 1].lower) {
+            if let phrase = Self.after(after[comma...]) { return phrase }
+        }
+        return nil
     }
 
     /// "Johnson said, “…”", "According to X, “…”", and the subject of a reporting verb

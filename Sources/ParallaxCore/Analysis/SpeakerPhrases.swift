@@ -147,11 +147,18 @@ enum SpeakerPhrases {
             if token.isCapitalized {
                 if !phrase.isEmpty, token.isCapitalizedFunctionWord, !insideName(tokens, at: end) { break }
             } else {
-                let beforeName = end + 1 < tokens.count && tokens[end + 1].isCapitalized
+                // "a spokesman for the Foreign Ministry": the name's own "the" goes with it.
+                let article = end + 2 < tokens.count && tokens[end + 1].lower == "the" && tokens[end + 2].isCapitalized ? 1 : 0
+                let beforeName = end + 1 + article < tokens.count && tokens[end + 1 + article].isCapitalized
                 // "Department of Homeland Security"; "a representative for Moore", "a spokesman for Microsoft".
-                let connects = beforeName && (token.text == "of" && (phrase.last?.isCapitalized ?? false)
+                let connects = beforeName && (token.text == "of" && (phrase.last?.isCapitalized ?? false) && article == 0
                     || ["for", "of", "at"].contains(token.text) && phrase.last.map { Lexicon.isSpeakerNoun($0.lower) } == true)
                 guard connects || (!Lexicon.functionWords.contains(token.lower) && !endsPhrase(token, after: phrase.last)) else { break }
+                if connects, article == 1 {
+                    phrase += [token, tokens[end + 1]]
+                    end += 2
+                    continue
+                }
             }
             phrase.append(token)
             end += 1
@@ -184,7 +191,8 @@ enum SpeakerPhrases {
         return Lexicon.isSpeakerNoun(last.lower) || Lexicon.utteranceNouns.contains(last.lower) ? phrase : nil
     }
 
-    private static func isModifier(_ token: Token) -> Bool {
+    /// "also", "finally": a word that may stand between a subject and its verb.
+    static func isModifier(_ token: Token) -> Bool {
         guard token.isWord, !token.isCapitalized else { return false }
         return Lexicon.verbModifiers.contains(token.lower) || (token.lower.hasSuffix("ly") && token.lower.count > 4)
     }
