@@ -88,6 +88,21 @@ import Testing
         #expect(quotes[0].speaker == "Harvey Weinstein")
     }
 
+    @Test func aNamingCueMayHaveAnArticleAfterIt() throws {
+        let quotes = try Fixtures.quotes("The rocket, which inside the company is nicknamed the “Big Falcon,” flew.")
+        #expect(quotes.map(\.kind) == [.term])
+    }
+
+    @Test func aDatelineIsNoSubject() throws {
+        let quotes = try Fixtures.quotes("BERLIN — Organizers set up a special “safety area” for women, saying it would help.")
+        #expect(quotes.first?.speaker != "BERLIN")
+    }
+
+    @Test func aNoteAfterAPossessiveIsNoVerb() throws {
+        let quotes = try Fixtures.quotes("[Editor’s note: Spoilers follow for the “Black Mirror” episode.]")
+        #expect(quotes.map(\.kind) == [.term])
+    }
+
     @Test func aWorksTitleAfterItsKindIsATerm() throws {
         let quotes = try Fixtures.quotes("Sheen starred in the Showtime series “Masters of Sex,” which ended. Twenge wrote the book “iGen” last year.")
         #expect(quotes.map(\.kind) == [.term, .term])

@@ -22,6 +22,15 @@ import Testing
         #expect(try Fixtures.quotes(text).first?.speaker == "the National Aerospace Development Administration")
     }
 
+    @Test func aSentenceTheStatementSpeaksNamesNoIssuer() throws {
+        let text = """
+        The DPRK will launch more satellites, the statement said.
+
+        “It serves peaceful purposes,” the statement stressed.
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["the statement"])
+    }
+
     @Test func aStatementNoOneIsSaidToHaveIssuedStaysTheStatement() throws {
         let text = "The zoo stayed shut.\n\n“It will reopen on Monday,” the statement said."
         #expect(try Fixtures.quotes(text).first?.speaker == "the statement")

@@ -22,7 +22,8 @@ enum QuotationFinder {
     private static func sentenceGroups(blocks: [Block], tokens: [[Token]]) -> [[Token]] {
         var groups: [[Token]] = []
         for (block, blockTokens) in zip(blocks, tokens) where block.kind == .paragraph {
-            var rest = blockTokens[...]
+            // "BERLIN —" names a place, never a sentence's subject.
+            var rest = blockTokens.drop { $0.range.lowerBound < block.range.lowerBound + block.datelineLength }
             for sentence in block.sentences {
                 let inSentence = rest.prefix { $0.range.lowerBound < sentence.upperBound }
                 groups.append(Array(inSentence))
@@ -38,7 +39,8 @@ enum QuotationFinder {
         let close = span.close ?? span.pieces.last!.upperBound
         let firstBlock = blocks[span.firstBlock]
         let lastBlock = blocks[span.lastBlock]
-        let sentenceStart = firstBlock.sentences.last { $0.lowerBound <= span.open }?.lowerBound ?? firstBlock.range.lowerBound
+        let sentenceStart = max(firstBlock.sentences.last { $0.lowerBound <= span.open }?.lowerBound ?? firstBlock.range.lowerBound,
+                                firstBlock.range.lowerBound + firstBlock.datelineLength)
         let sentenceEnd = lastBlock.sentences.first { $0.upperBound > close }?.upperBound ?? lastBlock.range.upperBound
         // Earlier quotations of the same sentence, masked out of the words before this one.
         var others: [ClosedRange<Int>] = []

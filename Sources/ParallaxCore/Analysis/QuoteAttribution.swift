@@ -121,7 +121,9 @@ struct QuoteAttribution {
            !next.lower.hasSuffix("ing"), !next.lower.hasSuffix("ed"), !next.lower.hasSuffix("ly") {
             return true
         }
-        let before = context.before.suffix(3).map(\.lower)
+        var before = context.before.suffix(4).map(\.lower)
+        // "nicknamed the “Big F--king Rocket”": the cue may have an article after it.
+        if let last = before.last, ["the", "a", "an"].contains(last), before.count > 1 { before.removeLast() }
         return Lexicon.namingCues.contains { cue in before.count >= cue.count && Array(before.suffix(cue.count)) == cue }
     }
 

@@ -90,7 +90,8 @@ enum ReportingClauses {
         // A capitalised word inside a sentence is a name ("the United States"), not a verb.
         for verb in before.indices.reversed() where before[verb].isWord && Lexicon.reportingVerbs.contains(before[verb].lower)
             && (verb == 0 || !before[verb].isCapitalized) {
-            if SpeakerPhrases.isPassive(before, verb: verb) { continue }
+            // "Editor’s note:": after a possessive the word is a noun.
+            if SpeakerPhrases.isPassive(before, verb: verb) || verb > 0 && before[verb - 1].isPossessive { continue }
             let participle = before[verb].lower.hasSuffix("ing")
             // "He recalled the pilot telling them: “…”": the noun right before a participle does it.
             let nounBefore = verb > 0 && before[verb - 1].isWord

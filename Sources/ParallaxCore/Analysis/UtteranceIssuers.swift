@@ -15,6 +15,10 @@ struct UtteranceIssuers {
     init(sentences: [[Token]]) {
         for tokens in sentences {
             for (i, token) in tokens.enumerated() where token.isWord && Lexicon.utteranceNouns.contains(token.lower) {
+                // "…, the statement said": the document speaks, and the sentence names no issuer.
+                if i + 1 < tokens.count, SpeakerPhrases.isFiniteReportingVerb(tokens[i + 1]), !Self.issuingVerbs.contains(tokens[i + 1].lower) {
+                    continue
+                }
                 guard let issuer = Self.agent(tokens, after: i) ?? Self.speaker(of: tokens) else { continue }
                 issues.append(Issue(position: token.range.lowerBound, noun: token.lower, issuer: issuer))
             }
