@@ -60,9 +60,12 @@ struct NameIndex {
                 var end = i
                 while end + 1 < tokens.count, Self.continuesName(tokens, at: end + 1) { end += 1 }
                 var start = i
-                // A capitalised first word of a sentence that the article also writes in lower case is not a name.
+                // A capitalised first word of a sentence that the article also writes in lower case is not
+                // a name — unless a person's name goes on after it ("Park Soo-hyun, spokesman for …").
+                let personRun = end > 0 && !Self.isTitle(tokens[1].text)
+                    && Self.looksLikePerson(tokens[0...end].map(\.text).joined(separator: " "))
                 if start == 0, tokens[0].isCapitalizedFunctionWord
-                    || (lowercaseWords.contains(tokens[0].lower) && !Self.isTitle(tokens[0].text)) {
+                    || (lowercaseWords.contains(tokens[0].lower) && !Self.isTitle(tokens[0].text) && !personRun) {
                     start += 1
                 }
                 if start <= end, let name = Self.name(from: Array(tokens[start...end])) {
@@ -142,8 +145,8 @@ struct NameIndex {
     /// after "of" ("the president of Argentina" is a description, not the country).
     func name(of phrase: [Token]) -> String? {
         guard phrase.last?.isCapitalized == true else { return nil }
-        let run = Array(phrase.reversed().prefix { $0.isCapitalized || $0.text == "of" }.reversed())
-        guard run.first?.text != "of", let name = Self.name(from: run) else { return nil }
+        let run = Array(phrase.reversed().prefix { $0.isCapitalized || ["of", "for"].contains($0.text) }.reversed())
+        guard let first = run.first, !["of", "for"].contains(first.text), let name = Self.name(from: run) else { return nil }
         return fullName(name)
     }
 
@@ -244,8 +247,8 @@ struct NameIndex {
         guard token.isWord, !tokens[i - 1].isPossessive, token.text != tokens[i - 1].text,
               tokens[i].range.lowerBound == tokens[i - 1].range.upperBound + 1 else { return false }
         if token.isCapitalized { return !token.isCapitalizedFunctionWord && !Lexicon.notNames.contains(token.lower) }
-        // "Department of Homeland Security", "Ludwig van Beethoven".
-        return ["of", "van", "von", "de", "bin", "al", "da", "del", "du", "la", "le"].contains(token.text)
+        // "Department of Homeland Security", "Transport for London", "Ludwig van Beethoven".
+        return ["of", "for", "van", "von", "de", "bin", "al", "da", "del", "du", "la", "le"].contains(token.text)
             && i + 1 < tokens.count && tokens[i + 1].isWord && tokens[i + 1].isCapitalized
     }
 

@@ -59,7 +59,7 @@ enum SpeakerPhrases {
                 start -= 1
                 continue
             }
-            if start < i, token.text == "of", tokens[start + 1].isCapitalized, start > 0, tokens[start - 1].isCapitalized {
+            if start < i, ["of", "for"].contains(token.text), tokens[start + 1].isCapitalized, start > 0, tokens[start - 1].isCapitalized {
                 start -= 1
                 continue
             }
@@ -151,7 +151,7 @@ enum SpeakerPhrases {
                 let article = end + 2 < tokens.count && tokens[end + 1].lower == "the" && tokens[end + 2].isCapitalized ? 1 : 0
                 let beforeName = end + 1 + article < tokens.count && tokens[end + 1 + article].isCapitalized
                 // "Department of Homeland Security"; "a representative for Moore", "a spokesman for Microsoft".
-                let connects = beforeName && (token.text == "of" && (phrase.last?.isCapitalized ?? false) && article == 0
+                let connects = beforeName && (["of", "for"].contains(token.text) && (phrase.last?.isCapitalized ?? false) && article == 0
                     || ["for", "of", "at"].contains(token.text) && phrase.last.map { Lexicon.isSpeakerNoun($0.lower) } == true)
                 guard connects || (!Lexicon.functionWords.contains(token.lower) && !endsPhrase(token, after: phrase.last)) else { break }
                 if connects, article == 1 {
@@ -202,7 +202,9 @@ enum SpeakerPhrases {
         guard !tokens[end].isCapitalized else { return nil }
         var i = end
         while i >= 0, end - i < 7, tokens[i].isWord {
-            if Lexicon.prepositions.contains(tokens[i].lower) {
+            // "A Transport for London spokesman": a "for" between capitals is the name's own.
+            let insideName = ["for", "of"].contains(tokens[i].text) && i > 0 && tokens[i - 1].isCapitalized && tokens[i + 1].isCapitalized
+            if Lexicon.prepositions.contains(tokens[i].lower), !insideName {
                 return i > 0 && tokens[i - 1].isWord && (tokens[i - 1].isCapitalized || Lexicon.pronouns.contains(tokens[i - 1].lower)) ? i : nil
             }
             i -= 1
