@@ -147,6 +147,39 @@ import Testing
     }
 }
 
+@Suite struct ReportingClauseShapeTests {
+    @Test func aRelativeClauseReportsForTheNameBeforeIt() throws {
+        let quotes = try Fixtures.quotes("Critics seized on comments by Academy President Neil Portnow, who said women needed to “step up” their work.")
+        #expect(quotes.map(\.kind) == [.quote])
+        #expect(quotes.first?.speaker == "Neil Portnow")
+    }
+
+    @Test func aBareClauseAfterAnExclamationStillReports() throws {
+        let quotes = try Fixtures.quotes("Trump was blunt. “China could easily solve this problem!” Mr. Trump said.")
+        #expect(quotes.first?.speaker == "Trump")
+    }
+
+    @Test func aLongSentenceAfterAnExclamationIsNoClause() throws {
+        let quotes = try Fixtures.quotes("“Enough!” Smith said the council would meet again on Monday to vote on the budget.")
+        #expect(quotes.first?.speaker == nil)
+    }
+
+    @Test func thePersonsPartyIsPassedOver() throws {
+        let quotes = try Fixtures.quotes("“Likud laid the groundwork,” Ilan Gilon of the Meretz party said. “The public is fed up.”")
+        #expect(quotes.map(\.speaker) == ["Ilan Gilon", "Ilan Gilon"])
+    }
+
+    @Test func anIndefiniteRoleIsSomeoneNew() throws {
+        let text = "Foreign Ministry spokesman Hong Lei spoke on Monday.\n\n“Our stability is at stake,” said a Kremlin spokesman, claiming much."
+        #expect(try Fixtures.quotes(text).first?.speaker == "a Kremlin spokesman")
+    }
+
+    @Test func aPossessiveDescriptionKeepsItsThe() throws {
+        let quotes = try Fixtures.quotes("“We will respond strongly,” the South’s foreign ministry said in a statement.")
+        #expect(quotes.first?.speaker == "the South’s foreign ministry")
+    }
+}
+
 @Suite struct SpeakerTests {
     @Test func reportingClauseAfterTheQuotation() throws {
         let quotes = try Fixtures.quotes("President Donald Trump spoke. “We will win,” Trump said. “It is done,” said Mayor Karen Bass.")

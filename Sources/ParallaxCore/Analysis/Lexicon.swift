@@ -14,7 +14,7 @@ enum Lexicon {
             "agree", "advise", "brag", "chide", "concur", "echo", "elaborate", "estimate", "grumble",
             "highlight", "hint", "mock", "muse", "pray", "question", "reason", "reassure", "recommend",
             "reiterate", "remind", "condemn", "refer", "apologise", "apologize", "inform", "denounce", "reemphasise",
-            "reemphasize", "dismiss", "point", "express", "cite", "stipulate", "threaten", "underline", "underscore", "vent", "venture",
+            "reemphasize", "reaffirm", "dismiss", "point", "express", "cite", "stipulate", "threaten", "underline", "underscore", "vent", "venture",
         ]
         var forms: Set<String> = ["said", "says", "say", "told", "tells", "tell", "wrote", "writes", "write",
                                   "spoke", "speaks", "added", "according", "telling", "saying", "writing"]
@@ -119,7 +119,7 @@ enum Lexicon {
     static let utteranceNouns: Set<String> = [
         "post", "posting", "posts", "statement", "tweet", "tweets", "message", "letter", "remarks", "speech",
         "comments", "account", "note", "memo", "release", "order", "proclamation", "announcement", "video",
-        "interview", "op-ed", "column", "essay", "book", "filing", "lawsuit", "complaint", "report",
+        "interview", "op-ed", "column", "essay", "book", "filing", "lawsuit", "complaint", "report", "resolution",
     ]
 
     /// Words that name a quoted expression rather than report speech: the “No Kings” protests are called that.

@@ -54,7 +54,14 @@ enum QuotationFinder {
                              quoted: others)
         // Later quotations of the sentence are masked too: "“…” psychologist Jean Twenge, author of “iGen,” told …".
         let later = spans[(index + 1)...].prefix { $0.open < sentenceEnd }.map { $0.open...($0.close ?? $0.pieces.last!.upperBound) }
-        let after = masking(tokens[span.lastBlock].filter { $0.range.lowerBound > close && $0.range.upperBound <= sentenceEnd }, quoted: later)
+        var after = masking(tokens[span.lastBlock].filter { $0.range.lowerBound > close && $0.range.upperBound <= sentenceEnd }, quoted: later)
+        // "“China could solve this!” Mr. Trump said.": the capital after "!" started a new sentence,
+        // but a bare reporting clause there still reports the quotation.
+        if !after.contains(where: \.isWord), let next = lastBlock.sentences.first(where: { $0.lowerBound >= sentenceEnd }),
+           !spans.contains(where: { next.contains($0.open) }) {
+            let clause = tokens[span.lastBlock].filter { next.contains($0.range.lowerBound) }
+            if clause.filter(\.isWord).count <= 6, ReportingClauses.after(clause[...]) != nil { after = clause }
+        }
         let inside = span.pieces.enumerated().flatMap { offset, piece in
             tokens[span.firstBlock + offset].filter { piece.contains($0.range.lowerBound) }
         }

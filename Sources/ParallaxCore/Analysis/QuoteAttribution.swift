@@ -217,7 +217,8 @@ struct QuoteAttribution {
         if hadArticle, words.count == 1, Lexicon.pairNouns.contains(head.lower), let pair = names.lastPair(before: position) {
             return pair.names
         }
-        if let name = names.named(role: head.lower, before: position) { return name }
+        // "a Kremlin spokesman" is someone new, not the spokesman named before.
+        if !["a", "an"].contains(phrase[0].lower), let name = names.named(role: head.lower, before: position) { return name }
         // "the transport police", "the agency": the body whose name holds those words.
         if hadArticle, !words.contains(where: \.isPossessive), let name = names.institution(holding: words.map(\.lower), before: position) {
             return name
@@ -227,8 +228,8 @@ struct QuoteAttribution {
            let body = lastSpeakingBody(before: position) {
             return body
         }
-        // "South Korea’s Yonhap news agency", "an RAIB spokesman": the article's own words.
-        if words.contains(where: { $0.isPossessive && $0.isCapitalized }) { return text }
+        // "South Korea’s Yonhap news agency", "an RAIB spokesman", "the South’s foreign ministry": the article's own words.
+        if words.contains(where: { $0.isPossessive && $0.isCapitalized }) { return hadArticle ? "the " + text : text }
         // "the four-times champion", like "the champion", refers back to someone named.
         let refersBack = hadArticle && Lexicon.personRoles.contains(head.lower) && !words.contains(where: \.isCapitalized)
         if words.count > 1, !refersBack { return ownArticle + text }

@@ -29,6 +29,11 @@ enum ReportingClauses {
         }
         guard let phrase = SpeakerPhrases.noun(tokens, from: i) else { return nil }
         var j = i + phrase.count
+        // "Ilan Gilon of the Meretz party said": the person's party or employer is passed over.
+        if j < tokens.count, ["of", "from", "at"].contains(tokens[j].lower), phrase.last?.isCapitalized == true,
+           let body = SpeakerPhrases.noun(tokens, from: j + 1) {
+            j += 1 + body.count
+        }
         var appositive: [Token]?
         if j < tokens.count, tokens[j].text == "," {
             // "Saeb Erekat, the secretary general of the PLO, said": the verb after the appositive,

@@ -47,13 +47,22 @@ enum SpeakerPhrases {
             i = preposition - 1
         }
         guard i >= 0, tokens[i].isWord else { return nil }
+        // "Neil Portnow, who said": the one the relative clause is about.
+        if tokens[i].lower == "who", i > 0 { return subject(tokens, verb: tokens[i - 1].text == "," ? i - 1 : i) }
         if Lexicon.pronouns.contains(tokens[i].lower) { return [tokens[i]] }
         var start = i
         var lowerCount = 0
         while start >= 0 {
             let token = tokens[start]
             guard token.isWord else { break }
-            if Lexicon.determiners.contains(token.lower) { return accept(Array(tokens[start...i])) }
+            if Lexicon.determiners.contains(token.lower) {
+                // "Ilan Gilon of the Meretz party said": the person, not the party.
+                if start >= 2, ["of", "from", "at"].contains(tokens[start - 1].lower), tokens[start - 2].isCapitalized,
+                   let person = subject(tokens, verb: start - 1) {
+                    return person
+                }
+                return accept(Array(tokens[start...i]))
+            }
             if token.isCapitalized {
                 if start < i, token.isCapitalizedFunctionWord, !insideName(tokens, at: start) { break }
                 start -= 1
