@@ -174,6 +174,27 @@ import Testing
         #expect(try Fixtures.quotes(text).first?.speaker == "a Kremlin spokesman")
     }
 
+    @Test func theOneANewspaperQuotedSpeaks() throws {
+        let text = """
+        Rainer Wendt criticized the plan on Saturday.
+
+        “By doing so one is saying there are safe zones” for women that could result in “the end of equality,” the newspaper quoted him as saying.
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Rainer Wendt", "Rainer Wendt"])
+    }
+
+    @Test func aTitleTakesNoClauseClosingTheSentence() throws {
+        let text = "The pair, who made films such as “Alice in Wonderland” and “Dark Shadows,” “separated amicably this year,” a rep said."
+        let quotes = try Fixtures.quotes(text)
+        #expect(quotes.map(\.kind) == [.term, .term, .quote])
+        #expect(quotes[2].speaker == "a rep")
+    }
+
+    @Test func moreWaysOfSaying() throws {
+        let quotes = try Fixtures.quotes("Lewis Hamilton groaned: “The track is fine!” Sarah Silverman clarified, “No fight.”")
+        #expect(quotes.map(\.speaker) == ["Lewis Hamilton", "Sarah Silverman"])
+    }
+
     @Test func aPossessiveDescriptionKeepsItsThe() throws {
         let quotes = try Fixtures.quotes("“We will respond strongly,” the South’s foreign ministry said in a statement.")
         #expect(quotes.first?.speaker == "the South’s foreign ministry")

@@ -14,7 +14,7 @@ enum Lexicon {
             "agree", "advise", "brag", "chide", "concur", "echo", "elaborate", "estimate", "grumble",
             "highlight", "hint", "mock", "muse", "pray", "question", "reason", "reassure", "recommend",
             "reiterate", "remind", "condemn", "refer", "apologise", "apologize", "inform", "denounce", "reemphasise",
-            "reemphasize", "reaffirm", "dismiss", "point", "express", "cite", "stipulate", "threaten", "underline", "underscore", "vent", "venture",
+            "reemphasize", "reaffirm", "quote", "clarify", "groan", "sigh", "fume", "gush", "snap", "tease", "rant", "assure", "dismiss", "point", "express", "cite", "stipulate", "threaten", "underline", "underscore", "vent", "venture",
         ]
         var forms: Set<String> = ["said", "says", "say", "told", "tells", "tell", "wrote", "writes", "write",
                                   "spoke", "speaks", "added", "according", "telling", "saying", "writing"]
@@ -35,7 +35,7 @@ enum Lexicon {
 
     /// "admitted", "referring", "bragged": a stressed last syllable doubles its consonant.
     private static func stem(_ verb: String) -> String {
-        ["admit", "slam", "quip", "refer", "brag"].contains(verb) ? verb + String(verb.last!) : verb
+        ["admit", "slam", "quip", "refer", "brag", "snap"].contains(verb) ? verb + String(verb.last!) : verb
     }
 
     /// Reporting verbs that are never nouns, so a quotation followed by one is never a modifier.

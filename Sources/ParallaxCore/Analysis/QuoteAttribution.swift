@@ -42,7 +42,7 @@ struct QuoteAttribution {
     mutating func attribute(_ context: Context, position: Int, firstBlock: Int, lastBlock: Int) -> (Quotation.Kind, String?) {
         defer { lastQuoteEnd = (lastBlock, lastSpeaker) }
         if isTerm(context) { return (.term, nil) }
-        let ownPhrase = Self.ownClause(context)
+        let ownPhrase = Self.ownClause(context, closingClause: !isTitle(context.inside))
         var speaker = ownPhrase.flatMap { resolve($0, at: position) }
         // Names, titles and scare quotes never borrow a speaker from beyond their own sentence.
         let phraseLike = isShortPhrase(context.inside) || isTitle(context.inside)
@@ -84,10 +84,12 @@ struct QuoteAttribution {
         return nil
     }
 
-    /// The speaker the quotation's own sentence names.
-    static func ownClause(_ context: Context) -> [Token]? {
+    /// The speaker the quotation's own sentence names. A title takes only a clause right after it,
+    /// never one closing the sentence: films such as “Alice in Wonderland” and “Dark Shadows,” “…,” a rep said.
+    static func ownClause(_ context: Context, closingClause: Bool) -> [Token]? {
         let before = ReportingClauses.before(context.before)
-        guard let after = ReportingClauses.after(context.after[...]) ?? ReportingClauses.trailing(context.after) else { return before }
+        guard let after = ReportingClauses.after(context.after[...]) ?? (closingClause ? ReportingClauses.trailing(context.after) : nil)
+        else { return before }
         // "Moon said dialogue was “impossible”, Yonhap reported": the outlet only passes on what Moon said.
         let relayed = context.after.contains { ["reported", "reports"].contains($0.lower) }
         return relayed && before != nil ? before : after

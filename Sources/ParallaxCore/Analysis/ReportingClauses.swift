@@ -51,8 +51,8 @@ enum ReportingClauses {
         }
         while j < tokens.count, SpeakerPhrases.isModifier(tokens[j]) { j += 1 }
         guard j < tokens.count, SpeakerPhrases.isFiniteReportingVerb(tokens[j]) else { return nil }
-        // "Reuters cited the Amaq website": the one cited speaks.
-        if tokens[j].lower == "cited", let cited = SpeakerPhrases.noun(tokens, from: j + 1) { return cited }
+        // "Reuters cited the Amaq website", "the newspaper quoted him as saying": the one cited speaks.
+        if ["cited", "quoted"].contains(tokens[j].lower), let cited = SpeakerPhrases.noun(tokens, from: j + 1) { return cited }
         // "Bruce Steinberg's sister, Tamara Steinberg Jacobson, wrote", "a spokesman for the Foreign
         // Ministry, Geng Shuang, said": the name, not the description.
         if let appositive, !(phrase.last?.isCapitalized ?? false) || Lexicon.determiners.contains(phrase[0].lower),
@@ -65,13 +65,15 @@ enum ReportingClauses {
     /// A reporting clause at the end of the sentence: "…” situations, it can take time, Maynard said."
     /// or after a comma further on: "…” to deal with the crisis, said R. Nicholas Burns, who served …".
     static func trailing(_ after: [Token]) -> [Token]? {
-        let commas = after.indices.filter { $0 > 0 && after[$0].text == "," }
+        // A later quotation ends a clause as a comma does: "…” for women that could result in “…,” the newspaper quoted him.
+        let boundaries = after.indices.filter { $0 > 0 && (after[$0].text == "," || after[$0].isMaskedQuotation) }
+        let clause = { (boundary: Int) in Self.after(after[(after[boundary].isMaskedQuotation ? boundary + 1 : boundary)...]) }
         // Only a clause that closes the sentence: a short one after its last comma.
-        if let comma = commas.last, after.count - comma <= 14, let phrase = Self.after(after[comma...]) { return phrase }
+        if let last = boundaries.last, after.count - last <= 14, let phrase = clause(last) { return phrase }
         // Or one whose verb comes first, which no subject of the sentence's own can be.
-        for comma in commas where comma + 1 < after.count && SpeakerPhrases.isFiniteReportingVerb(after[comma + 1])
-            && !Lexicon.listenerVerbs.contains(after[comma + 1].lower) {
-            if let phrase = Self.after(after[comma...]) { return phrase }
+        for boundary in boundaries where boundary + 1 < after.count && SpeakerPhrases.isFiniteReportingVerb(after[boundary + 1])
+            && !Lexicon.listenerVerbs.contains(after[boundary + 1].lower) {
+            if let phrase = clause(boundary) { return phrase }
         }
         return nil
     }
