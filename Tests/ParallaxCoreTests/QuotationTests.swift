@@ -183,6 +183,11 @@ import Testing
         #expect(try Fixtures.quotes(text).map(\.speaker) == ["Rainer Wendt", "Rainer Wendt"])
     }
 
+    @Test func theClauseMayStandBeforeALaterQuotation() throws {
+        let text = "Despite saying that Mr. Xi “treated me better than anybody” when he visited, Mr. Trump said Thursday that “they have been caught.”"
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Trump", "Trump"])
+    }
+
     @Test func aTitleTakesNoClauseClosingTheSentence() throws {
         let text = "The pair, who made films such as “Alice in Wonderland” and “Dark Shadows,” “separated amicably this year,” a rep said."
         let quotes = try Fixtures.quotes(text)

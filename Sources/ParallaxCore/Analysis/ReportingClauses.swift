@@ -68,8 +68,10 @@ enum ReportingClauses {
         // A later quotation ends a clause as a comma does: "…” for women that could result in “…,” the newspaper quoted him.
         let boundaries = after.indices.filter { $0 > 0 && (after[$0].text == "," || after[$0].isMaskedQuotation) }
         let clause = { (boundary: Int) in Self.after(after[(after[boundary].isMaskedQuotation ? boundary + 1 : boundary)...]) }
-        // Only a clause that closes the sentence: a short one after its last comma.
-        if let last = boundaries.last, after.count - last <= 14, let phrase = clause(last) { return phrase }
+        // Only a clause that closes the sentence: a short one after one of its last commas.
+        for boundary in boundaries.reversed() where after.count - boundary <= 14 {
+            if let phrase = clause(boundary) { return phrase }
+        }
         // Or one whose verb comes first, which no subject of the sentence's own can be.
         for boundary in boundaries where boundary + 1 < after.count && SpeakerPhrases.isFiniteReportingVerb(after[boundary + 1])
             && !Lexicon.listenerVerbs.contains(after[boundary + 1].lower) {
@@ -101,7 +103,7 @@ enum ReportingClauses {
             if SpeakerPhrases.isPassive(before, verb: verb) || verb > 0 && before[verb - 1].isPossessive { continue }
             let participle = before[verb].lower.hasSuffix("ing")
             // "He recalled the pilot telling them: “…”": the noun right before a participle does it.
-            let nounBefore = verb > 0 && before[verb - 1].isWord
+            let nounBefore = verb > 0 && before[verb - 1].isWord && !before[verb - 1].isCapitalizedFunctionWord
                 && (Lexicon.isSpeakerNoun(before[verb - 1].lower) || before[verb - 1].isCapitalized)
             if !participle || nounBefore, let phrase = SpeakerPhrases.subject(before, verb: verb) { return phrase }
             // "Added Haynes, “…”": the speaker after the verb, closing the clause.
