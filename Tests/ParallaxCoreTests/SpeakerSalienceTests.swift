@@ -63,4 +63,31 @@ import Testing
         """
         #expect(try Fixtures.quotes(text).first?.speaker == "Harvey Weinstein")
     }
+
+    @Test func aPhotoCaptionsNamesAreNoOneThePronounMeans() throws {
+        let text = """
+        Qadoura Fares, chairman of the Prisoners Club, said the charges were false.
+
+        Ahed Tamimi speaks to her lawyer Gaby Lasky in the courtroom at Ofer Prison. REUTERS/Ammar Awad
+
+        “Their aim is to terrorize people,” he said.
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "Qadoura Fares")
+    }
+
+    @Test func aCaptionThatQuotesSomeoneTellsTheStory() throws {
+        let text = "Carson Palmer is retiring. He called his career “the most incredible experience of my life.” (Matt Rourke/Associated Press)"
+        #expect(try Fixtures.quotes(text).first?.speaker == "Carson Palmer")
+    }
+
+    @Test func aPronounVotesForThePersonNamedJustBeforeIt() throws {
+        let text = """
+        Everton named Sam Allardyce as manager. Allardyce smiled.
+
+        When actor Bill Murray saw his team win, the crowd around the man cheered.
+
+        “I cried a bit,” he said.
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "Bill Murray")
+    }
 }

@@ -92,13 +92,16 @@ struct NameIndex {
                 }
                 i = end + 1
             }
-            // Pronouns vote for the gender of the person they follow: this sentence's subject, or
-            // the last one's when this sentence opens with the pronoun.
+            // Pronouns vote for the gender of the person they follow: this sentence's subject, the
+            // last one's when this sentence opens with the pronoun, or else the person named just
+            // before it ("Hollywood legend Bill Murray was overcome as he saw …").
             let subject = mentions.count > firstMention && mentions[firstMention].opensSentence && mentions[firstMention].inNarration
                 ? mentions[firstMention].name : nil
             for (index, token) in tokens.enumerated() where !quoted.contains(where: { $0.contains(token.range.lowerBound) }) {
                 guard let gender = Gender(pronoun: token.lower) else { continue }
-                if let voter = index == 0 ? previousSubject : subject { votes.append((voter, gender)) }
+                let named = mentions[firstMention...].last { $0.position < token.range.lowerBound && $0.inNarration
+                    && $0.name.contains(" ") && Self.looksLikePerson($0.name) }?.name
+                if let voter = index == 0 ? previousSubject : subject ?? named { votes.append((voter, gender)) }
             }
             for mention in mentions[firstMention...] {
                 if let gender = mention.roles.lazy.compactMap(Gender.init(role:)).first { votes.append((mention.name, gender)) }

@@ -21,7 +21,7 @@ enum QuotationFinder {
 
     private static func sentenceGroups(blocks: [Block], tokens: [[Token]]) -> [[Token]] {
         var groups: [[Token]] = []
-        for (block, blockTokens) in zip(blocks, tokens) where block.kind == .paragraph {
+        for (block, blockTokens) in zip(blocks, tokens) where block.kind == .paragraph && !isCaption(blockTokens) {
             // "BERLIN —" names a place, never a sentence's subject.
             var rest = blockTokens.drop { $0.range.lowerBound < block.range.lowerBound + block.datelineLength }
             for sentence in block.sentences {
@@ -31,6 +31,17 @@ enum QuotationFinder {
             }
         }
         return groups
+    }
+
+    /// "Tamimi speaks to her lawyer Gaby Lasky in the courtroom. REUTERS/Ammar Awad": a photo's
+    /// caption, ending in its credit, whose names are no one the story goes on about. One that
+    /// quotes someone tells the story itself.
+    private static func isCaption(_ tokens: [Token]) -> Bool {
+        guard !tokens.contains(where: { $0.text.unicodeScalars.first.map(Quotation.isMark) ?? false }) else { return false }
+        let end = tokens.suffix(12)
+        return end.indices.contains { i in
+            end[i].text == "/" && i > end.startIndex && end[i - 1].isCapitalized && i + 1 < end.endIndex && end[i + 1].isWord
+        }
     }
 
     private static func context(of index: Int, in spans: [QuoteMarkPairing.Span], scalars: [Unicode.Scalar],
