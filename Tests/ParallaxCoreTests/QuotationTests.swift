@@ -108,6 +108,17 @@ import Testing
         #expect(quotes.map(\.kind) == [.term, .term])
     }
 
+    @Test func wordsQuotedRightAfterTheSubjectAreItsOwn() throws {
+        let quotes = try Fixtures.quotes("Tunisia “forcefully” condemned the attack. Education Minister Naftali Bennett “welcomed” the call.")
+        #expect(quotes.map(\.kind) == [.quote, .quote])
+        #expect(quotes.map(\.speaker) == ["Tunisia", "Naftali Bennett"])
+    }
+
+    @Test func aPossessiveOrANameBeforeAQuotedPhraseIsNoSpeaker() throws {
+        let quotes = try Fixtures.quotes("Silverman’s “conscious uncoupling” line is a nod to Paltrow. Thousands joined “No Kings” protests.")
+        #expect(quotes.map(\.kind) == [.term, .term])
+    }
+
     @Test func titlesOfWorksAreTerms() throws {
         let quotes = try Fixtures.quotes("The band played “I Would Die 4 U” and then “Take Me Out to the Ball Game” at the park.")
         #expect(quotes.map(\.kind) == [.term, .term])

@@ -88,6 +88,7 @@ struct QuoteAttribution {
     /// never one closing the sentence: films such as “Alice in Wonderland” and “Dark Shadows,” “…,” a rep said.
     static func ownClause(_ context: Context, closingClause: Bool) -> [Token]? {
         let before = ReportingClauses.before(context.before)
+            ?? ReportingClauses.subjectOfQuotedPredicate(context.before, inside: context.inside)
         guard let after = ReportingClauses.after(context.after[...]) ?? (closingClause ? ReportingClauses.trailing(context.after) : nil)
         else { return before }
         // "Moon said dialogue was “impossible”, Yonhap reported": the outlet only passes on what Moon said.

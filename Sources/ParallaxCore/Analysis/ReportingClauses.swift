@@ -117,6 +117,17 @@ enum ReportingClauses {
         return subjectless.flatMap { SpeakerPhrases.sentenceSubject(Array(before[..<$0])) }
     }
 
+    /// "Tunisia “forcefully” condemned the attack", "The UN leader “condemns the launch”": words
+    /// quoted straight after the sentence's subject, as its verb or adverb, are that subject's own.
+    static func subjectOfQuotedPredicate(_ before: [Token], inside: [Token]) -> [Token]? {
+        guard let first = inside.first, first.isWord, !first.isCapitalized,
+              !Lexicon.functionWords.contains(first.lower) || Lexicon.verbModifiers.contains(first.lower),
+              let subject = SpeakerPhrases.sentenceSubject(before), let last = subject.last, last.range == before.last?.range,
+              // "Silverman’s “conscious uncoupling” line" is hers only as a name.
+              !last.isPossessive else { return nil }
+        return subject
+    }
+
     /// The speaker a whole sentence names: its reporting clause, wherever it stands.
     static func ofSentence(_ sentence: [Token]) -> [Token]? {
         speakers(in: sentence).first ?? Self.before(sentence)
