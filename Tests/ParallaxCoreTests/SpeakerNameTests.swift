@@ -44,4 +44,9 @@ import Testing
         let text = "Kim Soo-hyun, spokesman for the president, spoke. The kim chi was served.\n\n“It will help,” Kim said."
         #expect(try Fixtures.quotes(text).first?.speaker == "Kim Soo-hyun")
     }
+
+    @Test func aPhotoCreditGluedToANameIsNoPartOfIt() throws {
+        let text = "The breach was huge. EPA Equifax said the data of British customers was lost.\n\nIt added: “We will contact them by post.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "Equifax")
+    }
 }

@@ -173,6 +173,9 @@ enum Lexicon {
         "assembly", "nations", "systems", "industries", "communications", "railways", "transportation", "partners", "holdings", "motors", "technologies", "labs", "bitcoin",
     ]
 
+    /// Photo agencies whose credit a page glues to the next sentence: "EPA Equifax said …". As written.
+    static let photoCredits: Set<String> = ["AP", "AFP", "EPA", "PA", "REUTERS", "AAP", "UPI", "Getty", "Images", "Shutterstock"]
+
     /// Capitalised function words that open a name inside a sentence: "All Nippon Airways".
     static let nameOpeningWords: Set<String> = ["all", "every"]
 

@@ -268,6 +268,8 @@ struct NameIndex {
             if words.count > 2, words[0] == "of" { words.removeFirst(2) }
             while words.count > 1, Lexicon.officeWords.contains(words[0].lowercased()) { words.removeFirst() }
         }
+        // "EPA Equifax", "Getty Images Lewis Hamilton": a photo credit glued to the name.
+        while words.count > 1, Lexicon.photoCredits.contains(words[0]) { words.removeFirst() }
         // "California-based Aerospace Corporation": a hyphenated adjective opens no name.
         if words.count > 1, let hyphen = words[0].lastIndex(of: "-"), words[0][words[0].index(after: hyphen)...].first?.isLowercase == true {
             words.removeFirst()
