@@ -90,4 +90,23 @@ import Testing
         """
         #expect(try Fixtures.quotes(text).first?.speaker == "Bill Murray")
     }
+
+    @Test func heGoesOnAboutTheDescribedSpeakerBefore() throws {
+        let text = """
+        Christian Estrosi spoke in Nice. A Downing Street spokesman said the prime minister was kept up to date. He stressed: “Our thoughts are with those affected.”
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "a Downing Street spokesman")
+    }
+
+    @Test func heIsNeverADescribedSpokeswoman() throws {
+        let text = "Christian Estrosi spoke in Nice. A Downing Street spokeswoman said the prime minister was kept up to date. He stressed: “We are with France.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "Christian Estrosi")
+    }
+
+    @Test func aDescriptionInAppositionIsTheNamesOwn() throws {
+        let text = """
+        For Anita Taff-Rice, a California lawyer who specializes in privacy, it is maddening. Yet she agrees it’s a stretch to bend the “antiquated language” of the law.
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "Anita Taff-Rice")
+    }
 }

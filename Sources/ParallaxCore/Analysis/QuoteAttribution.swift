@@ -133,7 +133,7 @@ struct QuoteAttribution {
     /// Someone the article shows to be a person: named in full and again, or a person's name
     /// that speaks or that pronouns follow.
     private func isPerson(_ referent: Salience.Referent) -> Bool {
-        names.isKnownPerson(referent.name) || names.isPerson(referent.name) && (referent.speaks || names.gender(of: referent.name) != nil)
+        referent.description != nil || names.isKnownPerson(referent.name) || names.isPerson(referent.name) && (referent.speaks || names.gender(of: referent.name) != nil)
     }
 
     /// Never a person of the other gender.
@@ -141,9 +141,15 @@ struct QuoteAttribution {
         names.gender(of: name) == nil || names.gender(of: name) == gender
     }
 
+    /// "He" is never "a spokeswoman".
+    private func fits(_ referent: Salience.Referent, _ gender: Gender?) -> Bool {
+        guard let head = referent.description?.last else { return fits(referent.name, gender) }
+        return Gender(role: head.lower).map { $0 == gender } ?? true
+    }
+
     /// The latest name a reporting verb goes with that is no person's: "Equifax said …".
     private func lastSpeakingBody(before position: Int) -> String? {
-        salience.latest(before: position) { $0.speaks && !names.isKnownPerson($0.name) && names.gender(of: $0.name) == nil }
+        salience.latest(before: position) { $0.speaks && $0.description == nil && !names.isKnownPerson($0.name) && names.gender(of: $0.name) == nil }
             .map { names.withArticle($0.name) }
     }
 
@@ -159,8 +165,9 @@ struct QuoteAttribution {
                 let gender = Gender(pronoun: phrase[0].lower)
                 // An institution is never "he" or "she".
                 let person = lastSpeaker.flatMap { names.isPerson($0) ? $0 : nil }
-                if let referent = salience.latest(before: position, where: { isPerson($0) && fits($0.name, gender) }) {
+                if let referent = salience.latest(before: position, where: { isPerson($0) && fits($0, gender) }) {
                     if let person, let spoke = lastSpeakerPosition, spoke > referent.position, fits(person, gender) { return person }
+                    if let description = referent.description { return resolve(description, at: referent.position) }
                     return referent.name
                 }
                 guard let mention = names.lastPersonMention(before: position, gender: gender) else { return person }
