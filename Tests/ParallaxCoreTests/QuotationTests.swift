@@ -119,6 +119,12 @@ import Testing
         #expect(quotes.map(\.kind) == [.term, .term])
     }
 
+    @Test func calledAfterItsDoerSaysRatherThanNames() throws {
+        let quotes = try Fixtures.quotes("Critics mocked the duet, which Jane Park herself once called “demonic.” Dunes form what are called “draa” there.")
+        #expect(quotes.map(\.kind) == [.quote, .term])
+        #expect(quotes[0].speaker == "Jane Park")
+    }
+
     @Test func titlesOfWorksAreTerms() throws {
         let quotes = try Fixtures.quotes("The band played “I Would Die 4 U” and then “Take Me Out to the Ball Game” at the park.")
         #expect(quotes.map(\.kind) == [.term, .term])

@@ -50,7 +50,7 @@ enum Lexicon {
         "would", "will", "was", "is", "were", "are", "did", "does", "do", "not", "never", "already",
         "earlier", "even", "just", "still", "only", "first", "repeatedly", "subsequently", "separately",
         "simply", "today", "yesterday", "tonight", "reportedly", "publicly", "privately", "angrily", "quickly",
-        "may", "might", "could", "should", "can", "must", "been",
+        "may", "might", "could", "should", "can", "must", "been", "himself", "herself", "itself", "themselves",
     ]
 
     /// Reporting verbs whose object listens rather than speaks: "told Florida Today".

@@ -124,9 +124,16 @@ struct QuoteAttribution {
            !next.lower.hasSuffix("ing"), !next.lower.hasSuffix("ed"), !next.lower.hasSuffix("ly") {
             return true
         }
-        var before = context.before.suffix(4).map(\.lower)
+        var tokens = Array(context.before.suffix(4))
         // "nicknamed the “Big F--king Rocket”": the cue may have an article after it.
-        if let last = before.last, ["the", "a", "an"].contains(last), before.count > 1 { before.removeLast() }
+        if let last = tokens.last, ["the", "a", "an"].contains(last.lower), tokens.count > 1 { tokens.removeLast() }
+        let before = tokens.map(\.lower)
+        // "a group called “…”" and "what are called “…”" name it; "Prince himself once called “…”" says it.
+        if before.last == "called", tokens.count > 1, let doer = tokens.dropLast().last,
+           !["is", "are", "was", "were", "be", "been", "being"].contains(doer.lower),
+           SpeakerPhrases.isModifier(doer) || Lexicon.pronouns.contains(doer.lower) || doer.isCapitalized {
+            return false
+        }
         return Lexicon.namingCues.contains { cue in before.count >= cue.count && Array(before.suffix(cue.count)) == cue }
     }
 
