@@ -13,8 +13,9 @@ enum Lexicon {
             "admit", "criticise", "criticize", "slam", "blast", "call", "command", "quip", "counter", "retort",
             "agree", "advise", "brag", "chide", "concur", "echo", "elaborate", "estimate", "grumble",
             "highlight", "hint", "mock", "muse", "pray", "question", "reason", "reassure", "recommend",
-            "reiterate", "remind", "condemn", "refer", "apologise", "apologize", "inform", "denounce", "reemphasise",
-            "reemphasize", "reaffirm", "quote", "clarify", "groan", "sigh", "fume", "gush", "snap", "tease", "rant", "assure", "dismiss", "point", "express", "cite", "stipulate", "threaten", "underline", "underscore", "vent", "venture",
+            "reiterate", "remind", "condemn", "refer", "dismiss", "point", "express", "cite", "stipulate", "threaten",
+            "underline", "underscore", "vent", "venture", "apologise", "apologize", "inform", "denounce", "reemphasise",
+            "reemphasize", "reaffirm", "quote", "clarify", "groan", "sigh", "fume", "gush", "snap", "tease", "rant", "assure",
         ]
         var forms: Set<String> = ["said", "says", "say", "told", "tells", "tell", "wrote", "writes", "write",
                                   "spoke", "speaks", "added", "according", "telling", "saying", "writing"]

@@ -212,7 +212,8 @@ enum SpeakerPhrases {
         var i = end
         while i >= 0, end - i < 7, tokens[i].isWord {
             // "A Transport for London spokesman": a "for" between capitals is the name's own.
-            let insideName = ["for", "of"].contains(tokens[i].text) && i > 0 && tokens[i - 1].isCapitalized && tokens[i + 1].isCapitalized
+            let insideName = ["for", "of"].contains(tokens[i].text) && i > 0 && i + 1 < tokens.count
+                && tokens[i - 1].isCapitalized && tokens[i + 1].isCapitalized
             if Lexicon.prepositions.contains(tokens[i].lower), !insideName {
                 return i > 0 && tokens[i - 1].isWord && (tokens[i - 1].isCapitalized || Lexicon.pronouns.contains(tokens[i - 1].lower)) ? i : nil
             }
