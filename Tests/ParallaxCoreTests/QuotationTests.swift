@@ -217,6 +217,11 @@ import Testing
         #expect(quotes.map(\.speaker) == ["Lewis Hamilton", "Sarah Silverman"])
     }
 
+    @Test func anotherStandsAloneAsASpeaker() throws {
+        let quotes = try Fixtures.quotes("“Think you might have the wrong guy,” wrote another to a pimp. “Like Czech,” another said.")
+        #expect(quotes.map(\.speaker) == ["another", "another"])
+    }
+
     @Test func aPossessiveDescriptionKeepsItsThe() throws {
         let quotes = try Fixtures.quotes("“We will respond strongly,” the South’s foreign ministry said in a statement.")
         #expect(quotes.first?.speaker == "the South’s foreign ministry")

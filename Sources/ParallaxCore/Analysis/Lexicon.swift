@@ -191,6 +191,9 @@ enum Lexicon {
         speakerNouns.contains(word) || titles.contains(word) || pairNouns.contains(word)
     }
 
+    /// Someone the story does not name, standing alone as a speaker: "another said".
+    static let unnamedOthers: Set<String> = ["another", "one"]
+
     /// Words for two people an article has named together: "the couple said".
     static let pairNouns: Set<String> = ["couple", "pair", "duo"]
 

@@ -120,7 +120,7 @@ struct QuoteAttribution {
     private func isTerm(_ context: Context) -> Bool {
         guard isShortPhrase(context.inside) else { return false }
         if let next = context.next, next.isWord, !next.isCapitalized, context.inside.first?.isCapitalized == true,
-           !Lexicon.functionWords.contains(next.lower), !Lexicon.plainReportingVerbs.contains(next.lower),
+           !Lexicon.functionWords.contains(next.lower), !Lexicon.determiners.contains(next.lower), !Lexicon.plainReportingVerbs.contains(next.lower),
            !next.lower.hasSuffix("ing"), !next.lower.hasSuffix("ed"), !next.lower.hasSuffix("ly") {
             return true
         }
@@ -200,7 +200,9 @@ struct QuoteAttribution {
         let hadArticle = phrase.first?.lower == "the"
         var words = phrase
         while let first = words.first, Lexicon.determiners.contains(first.lower) { words.removeFirst() }
-        guard let head = words.last else { return nil }
+        guard let head = words.last else {
+            return phrase.count == 1 && Lexicon.unnamedOthers.contains(phrase[0].lower) ? phrase[0].lower : nil
+        }
         let text = words.map(\.text).joined(separator: " ")
         let ownArticle = phrase.first.map { Lexicon.determiners.contains($0.lower) ? $0.lower + " " : "" } ?? ""
         // "a representative for Moore": a description of someone who works for a name.

@@ -193,6 +193,8 @@ enum SpeakerPhrases {
     /// A phrase names a speaker when it has a name or ends in a word for one who speaks.
     static func accept(_ phrase: [Token]) -> [Token]? {
         guard let last = phrase.last else { return nil }
+        // "…,” another said": one of the people the story has just been quoting.
+        if phrase.count == 1, Lexicon.unnamedOthers.contains(last.lower) { return phrase }
         if phrase.contains(where: { $0.isCapitalized && !Lexicon.determiners.contains($0.lower) && !Lexicon.notNames.contains($0.lower) }),
            last.isCapitalized || Lexicon.isSpeakerNoun(last.lower) || Lexicon.utteranceNouns.contains(last.lower) {
             return phrase
