@@ -109,4 +109,15 @@ import Testing
         """
         #expect(try Fixtures.quotes(text).first?.speaker == "Anita Taff-Rice")
     }
+
+    @Test func theyGoOnAboutOneDescribedSinceTheLastQuotation() throws {
+        let text = """
+        James Long told the Standard: “It happened on a sharp bend.”
+
+        A London Fire Brigade spokesman said they had been called at 6.04am.
+
+        “There are eight fire engines in attendance,” they added.
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["James Long", "a London Fire Brigade spokesman"])
+    }
 }

@@ -186,6 +186,11 @@ struct QuoteAttribution {
             // "Chris Pratt and Anna Faris announced … “…,” they said": two people named together.
             case "they":
                 if let pair = names.lastPair(before: position), pair.position > (lastSpeakerPosition ?? -1) { return pair.names }
+                // "A London Fire Brigade spokesman said … “…,” they added": one described since the last quotation.
+                if let described = salience.latest(before: position, where: { $0.description != nil }),
+                   described.position > (lastSpeakerPosition ?? -1), let description = described.description {
+                    return resolve(description, at: described.position)
+                }
                 return lastSpeaker
             // "It added": the institution that spoke last.
             case "it":
