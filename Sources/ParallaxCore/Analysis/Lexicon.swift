@@ -157,6 +157,14 @@ enum Lexicon {
         "outlet", "website", "retailer", "bank", "insurer", "manufacturer", "maker", "startup", "developer",
     ]
 
+    /// Words a body's name holds for the kind of body a noun says: "the carrier" is an airline.
+    static let bodyNameWords: [String: Set<String>] = [
+        "carrier": ["airways", "airlines", "air"], "airline": ["airways", "airlines", "air"],
+        "newspaper": ["times", "post", "journal", "herald", "tribune", "gazette", "daily", "zeitung", "monde"],
+        "paper": ["times", "post", "journal", "herald", "tribune", "gazette", "daily", "zeitung", "monde"],
+        "bank": ["bank"], "network": ["news", "network", "tv", "television"], "broadcaster": ["news", "tv", "television", "radio"],
+    ]
+
     /// Words that make a capitalised run an institution or a place rather than a person.
     static let institutionWords: Set<String> = [
         "enforcement", "department", "agency", "security", "patrol", "house", "court", "police", "service",

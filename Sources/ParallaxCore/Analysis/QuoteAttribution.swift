@@ -155,9 +155,17 @@ struct QuoteAttribution {
     }
 
     /// The latest name a reporting verb goes with that is no person's: "Equifax said …".
-    private func lastSpeakingBody(before position: Int) -> String? {
-        salience.latest(before: position) { $0.speaks && $0.description == nil && !names.isKnownPerson($0.name) && names.gender(of: $0.name) == nil }
-            .map { names.withArticle($0.name) }
+    /// "The carrier said" is the airline the article named last, spoken or not, before the
+    /// network that reported it.
+    private func lastSpeakingBody(before position: Int, kind noun: String? = nil) -> String? {
+        let isBody = { (referent: Salience.Referent) in
+            referent.description == nil && !names.isKnownPerson(referent.name) && names.gender(of: referent.name) == nil
+        }
+        let kindWords = noun.flatMap { Lexicon.bodyNameWords[$0] } ?? []
+        let ofKind = kindWords.isEmpty ? nil : salience.latest(before: position) { referent in
+            isBody(referent) && referent.name.lowercased().split(separator: " ").contains { kindWords.contains(String($0)) }
+        }
+        return (ofKind ?? salience.latest(before: position) { $0.speaks && isBody($0) }).map { names.withArticle($0.name) }
     }
 
     /// The name a phrase stands for: pronouns the last person named, descriptions the name
@@ -249,7 +257,7 @@ struct QuoteAttribution {
         }
         // "the firm said", "the German newspaper wrote": the body that spoke last, named.
         if hadArticle, Lexicon.bodyNouns.contains(head.lower), !words.contains(where: \.isPossessive),
-           let body = lastSpeakingBody(before: position) {
+           let body = lastSpeakingBody(before: position, kind: head.lower) {
             return body
         }
         // "South Korea’s Yonhap news agency", "an RAIB spokesman", "the South’s foreign ministry": the article's own words.
