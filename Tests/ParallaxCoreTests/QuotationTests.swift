@@ -76,6 +76,55 @@ import Testing
         #expect(quotes[0].speaker == "Jane Park")
     }
 
+    @Test func fragmentOfAVerbWithADoubledConsonantIsAQuote() throws {
+        let quotes = try Fixtures.quotes("A Delta spokesman referred to it only as a “stowaway” on Monday. Officials bragged of a “shining victory” later.")
+        #expect(quotes.map(\.kind) == [.quote, .quote])
+        #expect(quotes.map(\.speaker) == ["a Delta spokesman", "Officials"])
+    }
+
+    @Test func fragmentOfAnApologyIsAQuote() throws {
+        let quotes = try Fixtures.quotes("Harvey Weinstein has apologized for causing “a lot of pain” to colleagues. Critics mocked the “No Kings” protests.")
+        #expect(quotes.map(\.kind) == [.quote, .term])
+        #expect(quotes[0].speaker == "Harvey Weinstein")
+    }
+
+    @Test func aNamingCueMayHaveAnArticleAfterIt() throws {
+        let quotes = try Fixtures.quotes("The rocket, which inside the company is nicknamed the “Big Falcon,” flew.")
+        #expect(quotes.map(\.kind) == [.term])
+    }
+
+    @Test func aDatelineIsNoSubject() throws {
+        let quotes = try Fixtures.quotes("BERLIN — Organizers set up a special “safety area” for women, saying it would help.")
+        #expect(quotes.first?.speaker != "BERLIN")
+    }
+
+    @Test func aNoteAfterAPossessiveIsNoVerb() throws {
+        let quotes = try Fixtures.quotes("[Editor’s note: Spoilers follow for the “Black Mirror” episode.]")
+        #expect(quotes.map(\.kind) == [.term])
+    }
+
+    @Test func aWorksTitleAfterItsKindIsATerm() throws {
+        let quotes = try Fixtures.quotes("Sheen starred in the Showtime series “Masters of Sex,” which ended. Twenge wrote the book “iGen” last year.")
+        #expect(quotes.map(\.kind) == [.term, .term])
+    }
+
+    @Test func wordsQuotedRightAfterTheSubjectAreItsOwn() throws {
+        let quotes = try Fixtures.quotes("Tunisia “forcefully” condemned the attack. Education Minister Naftali Bennett “welcomed” the call.")
+        #expect(quotes.map(\.kind) == [.quote, .quote])
+        #expect(quotes.map(\.speaker) == ["Tunisia", "Naftali Bennett"])
+    }
+
+    @Test func aPossessiveOrANameBeforeAQuotedPhraseIsNoSpeaker() throws {
+        let quotes = try Fixtures.quotes("Silverman’s “conscious uncoupling” line is a nod to Paltrow. Thousands joined “No Kings” protests.")
+        #expect(quotes.map(\.kind) == [.term, .term])
+    }
+
+    @Test func calledAfterItsDoerSaysRatherThanNames() throws {
+        let quotes = try Fixtures.quotes("Critics mocked the duet, which Jane Park herself once called “demonic.” Dunes form what are called “draa” there.")
+        #expect(quotes.map(\.kind) == [.quote, .term])
+        #expect(quotes[0].speaker == "Jane Park")
+    }
+
     @Test func titlesOfWorksAreTerms() throws {
         let quotes = try Fixtures.quotes("The band played “I Would Die 4 U” and then “Take Me Out to the Ball Game” at the park.")
         #expect(quotes.map(\.kind) == [.term, .term])
@@ -84,6 +133,98 @@ import Testing
     @Test func longUnattributedQuotationIsAQuote() throws {
         let quotes = try Fixtures.quotes("“Nobody knows what will happen next, and nobody will say,” read a sign.")
         #expect(quotes[0].kind == .quote)
+    }
+}
+
+@Suite struct ReportingClauseAfterTests {
+    @Test func aReportingClauseAfterALaterComma() throws {
+        let quotes = try Fixtures.quotes("“It takes a president with historical depth” to deal with the crisis, said R. Nicholas Burns, who served at State.")
+        #expect(quotes.first?.speaker == "R. Nicholas Burns")
+    }
+
+    @Test func aLaterCommaBeforeAListenerIsNoClause() throws {
+        let quotes = try Fixtures.quotes("The plan was “dead on arrival” in the Senate, told reporters often enough.")
+        #expect(quotes.first?.speaker == nil)
+    }
+
+    @Test func theNameInAppositionAfterADescriptionWithItsThe() throws {
+        let quotes = try Fixtures.quotes("“China is gravely concerned,” a spokesman for the Foreign Ministry, Geng Shuang, said in the statement.")
+        #expect(quotes.first?.speaker == "Geng Shuang")
+    }
+
+    @Test func anAdverbMayStandBeforeTheVerb() throws {
+        let quotes = try Fixtures.quotes("Chrissy Teigen waited for hours. “Taking off!!!” she finally tweeted early Wednesday.")
+        #expect(quotes.first?.speaker == "Chrissy Teigen")
+    }
+
+    @Test func aQuotedTitleInsideTheClauseIsPassedOver() throws {
+        let text = "“The decline in happiness is sudden,” psychologist Jean Twenge, author of the book “iGen,” told Business Insider."
+        let quotes = try Fixtures.quotes(text)
+        #expect(quotes.map(\.speaker) == ["Jean Twenge", nil])
+    }
+}
+
+@Suite struct ReportingClauseShapeTests {
+    @Test func aRelativeClauseReportsForTheNameBeforeIt() throws {
+        let quotes = try Fixtures.quotes("Critics seized on comments by Academy President Neil Portnow, who said women needed to “step up” their work.")
+        #expect(quotes.map(\.kind) == [.quote])
+        #expect(quotes.first?.speaker == "Neil Portnow")
+    }
+
+    @Test func aBareClauseAfterAnExclamationStillReports() throws {
+        let quotes = try Fixtures.quotes("Trump was blunt. “China could easily solve this problem!” Mr. Trump said.")
+        #expect(quotes.first?.speaker == "Trump")
+    }
+
+    @Test func aLongSentenceAfterAnExclamationIsNoClause() throws {
+        let quotes = try Fixtures.quotes("“Enough!” Smith said the council would meet again on Monday to vote on the budget.")
+        #expect(quotes.first?.speaker == nil)
+    }
+
+    @Test func thePersonsPartyIsPassedOver() throws {
+        let quotes = try Fixtures.quotes("“Likud laid the groundwork,” Ilan Gilon of the Meretz party said. “The public is fed up.”")
+        #expect(quotes.map(\.speaker) == ["Ilan Gilon", "Ilan Gilon"])
+    }
+
+    @Test func anIndefiniteRoleIsSomeoneNew() throws {
+        let text = "Foreign Ministry spokesman Hong Lei spoke on Monday.\n\n“Our stability is at stake,” said a Kremlin spokesman, claiming much."
+        #expect(try Fixtures.quotes(text).first?.speaker == "a Kremlin spokesman")
+    }
+
+    @Test func theOneANewspaperQuotedSpeaks() throws {
+        let text = """
+        Rainer Wendt criticized the plan on Saturday.
+
+        “By doing so one is saying there are safe zones” for women that could result in “the end of equality,” the newspaper quoted him as saying.
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Rainer Wendt", "Rainer Wendt"])
+    }
+
+    @Test func theClauseMayStandBeforeALaterQuotation() throws {
+        let text = "Despite saying that Mr. Xi “treated me better than anybody” when he visited, Mr. Trump said Thursday that “they have been caught.”"
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Trump", "Trump"])
+    }
+
+    @Test func aTitleTakesNoClauseClosingTheSentence() throws {
+        let text = "The pair, who made films such as “Alice in Wonderland” and “Dark Shadows,” “separated amicably this year,” a rep said."
+        let quotes = try Fixtures.quotes(text)
+        #expect(quotes.map(\.kind) == [.term, .term, .quote])
+        #expect(quotes[2].speaker == "a rep")
+    }
+
+    @Test func moreWaysOfSaying() throws {
+        let quotes = try Fixtures.quotes("Lewis Hamilton groaned: “The track is fine!” Sarah Silverman clarified, “No fight.”")
+        #expect(quotes.map(\.speaker) == ["Lewis Hamilton", "Sarah Silverman"])
+    }
+
+    @Test func anotherStandsAloneAsASpeaker() throws {
+        let quotes = try Fixtures.quotes("“Think you might have the wrong guy,” wrote another to a pimp. “Like Czech,” another said.")
+        #expect(quotes.map(\.speaker) == ["another", "another"])
+    }
+
+    @Test func aPossessiveDescriptionKeepsItsThe() throws {
+        let quotes = try Fixtures.quotes("“We will respond strongly,” the South’s foreign ministry said in a statement.")
+        #expect(quotes.first?.speaker == "the South’s foreign ministry")
     }
 }
 

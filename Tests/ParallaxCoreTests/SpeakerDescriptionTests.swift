@@ -87,4 +87,13 @@ import Testing
         let text = "Eric Paddock said he was shocked. Paddock spoke to reporters.\n\n“He was quiet,” a brother of a victim said."
         #expect(try Fixtures.quotes(text).first?.speaker != "Eric Paddock")
     }
+
+    @Test func theCarrierIsTheAirlineNotTheNetworkThatReported() throws {
+        let text = """
+        The All Nippon Airways flight turned back over the Pacific, CNN reported.
+
+        The carrier said it was “researching the situation currently.”
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "All Nippon Airways")
+    }
 }

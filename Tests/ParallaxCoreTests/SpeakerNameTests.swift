@@ -34,4 +34,19 @@ import Testing
         let opening = try Fixtures.quotes("But Trump said it was “a great deal.”")
         #expect(opening.first?.speaker == "Trump")
     }
+
+    @Test func forBetweenCapitalsIsPartOfTheName() throws {
+        let quotes = try Fixtures.quotes("A Transport for London spokesman said: “There is no service between the stops.”")
+        #expect(quotes.first?.speaker == "a Transport for London spokesman")
+    }
+
+    @Test func aPersonsNameMayOpenWithAWordWrittenInLowerCase() throws {
+        let text = "Kim Soo-hyun, spokesman for the president, spoke. The kim chi was served.\n\n“It will help,” Kim said."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Kim Soo-hyun")
+    }
+
+    @Test func aPhotoCreditGluedToANameIsNoPartOfIt() throws {
+        let text = "The breach was huge. EPA Equifax said the data of British customers was lost.\n\nIt added: “We will contact them by post.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "Equifax")
+    }
 }

@@ -63,4 +63,61 @@ import Testing
         """
         #expect(try Fixtures.quotes(text).first?.speaker == "Harvey Weinstein")
     }
+
+    @Test func aPhotoCaptionsNamesAreNoOneThePronounMeans() throws {
+        let text = """
+        Qadoura Fares, chairman of the Prisoners Club, said the charges were false.
+
+        Ahed Tamimi speaks to her lawyer Gaby Lasky in the courtroom at Ofer Prison. REUTERS/Ammar Awad
+
+        “Their aim is to terrorize people,” he said.
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "Qadoura Fares")
+    }
+
+    @Test func aCaptionThatQuotesSomeoneTellsTheStory() throws {
+        let text = "Carson Palmer is retiring. He called his career “the most incredible experience of my life.” (Matt Rourke/Associated Press)"
+        #expect(try Fixtures.quotes(text).first?.speaker == "Carson Palmer")
+    }
+
+    @Test func aPronounVotesForThePersonNamedJustBeforeIt() throws {
+        let text = """
+        Everton named Sam Allardyce as manager. Allardyce smiled.
+
+        When actor Bill Murray saw his team win, the crowd around the man cheered.
+
+        “I cried a bit,” he said.
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "Bill Murray")
+    }
+
+    @Test func heGoesOnAboutTheDescribedSpeakerBefore() throws {
+        let text = """
+        Christian Estrosi spoke in Nice. A Downing Street spokesman said the prime minister was kept up to date. He stressed: “Our thoughts are with those affected.”
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "a Downing Street spokesman")
+    }
+
+    @Test func heIsNeverADescribedSpokeswoman() throws {
+        let text = "Christian Estrosi spoke in Nice. A Downing Street spokeswoman said the prime minister was kept up to date. He stressed: “We are with France.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "Christian Estrosi")
+    }
+
+    @Test func aDescriptionInAppositionIsTheNamesOwn() throws {
+        let text = """
+        For Anita Taff-Rice, a California lawyer who specializes in privacy, it is maddening. Yet she agrees it’s a stretch to bend the “antiquated language” of the law.
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "Anita Taff-Rice")
+    }
+
+    @Test func theyGoOnAboutOneDescribedSinceTheLastQuotation() throws {
+        let text = """
+        James Long told the Standard: “It happened on a sharp bend.”
+
+        A London Fire Brigade spokesman said they had been called at 6.04am.
+
+        “There are eight fire engines in attendance,” they added.
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["James Long", "a London Fire Brigade spokesman"])
+    }
 }

@@ -13,7 +13,9 @@ enum Lexicon {
             "admit", "criticise", "criticize", "slam", "blast", "call", "command", "quip", "counter", "retort",
             "agree", "advise", "brag", "chide", "concur", "echo", "elaborate", "estimate", "grumble",
             "highlight", "hint", "mock", "muse", "pray", "question", "reason", "reassure", "recommend",
-            "reiterate", "remind", "condemn", "refer", "dismiss", "point", "express", "cite", "stipulate", "threaten", "underline", "underscore", "vent", "venture",
+            "reiterate", "remind", "condemn", "refer", "dismiss", "point", "express", "cite", "stipulate", "threaten",
+            "underline", "underscore", "vent", "venture", "apologise", "apologize", "inform", "denounce", "reemphasise",
+            "reemphasize", "reaffirm", "quote", "clarify", "groan", "sigh", "fume", "gush", "snap", "tease", "rant", "assure",
         ]
         var forms: Set<String> = ["said", "says", "say", "told", "tells", "tell", "wrote", "writes", "write",
                                   "spoke", "speaks", "added", "according", "telling", "saying", "writing"]
@@ -21,7 +23,7 @@ enum Lexicon {
             forms.insert(verb)
             forms.insert(verb.hasSuffix("s") || verb.hasSuffix("sh") || verb.hasSuffix("ch") || verb.hasSuffix("x") ? verb + "es" : verb + "s")
             forms.insert(pastTense(verb))
-            forms.insert(verb.hasSuffix("e") ? String(verb.dropLast()) + "ing" : verb + "ing")
+            forms.insert(verb.hasSuffix("e") ? String(verb.dropLast()) + "ing" : stem(verb) + "ing")
         }
         return forms
     }()
@@ -29,8 +31,12 @@ enum Lexicon {
     private static func pastTense(_ verb: String) -> String {
         if verb.hasSuffix("e") { return verb + "d" }
         if verb.hasSuffix("y"), let before = verb.dropLast().last, !"aeiou".contains(before) { return verb.dropLast() + "ied" }
-        if ["admit", "slam", "quip"].contains(verb) { return verb + String(verb.last!) + "ed" }
-        return verb + "ed"
+        return stem(verb) + "ed"
+    }
+
+    /// "admitted", "referring", "bragged": a stressed last syllable doubles its consonant.
+    private static func stem(_ verb: String) -> String {
+        ["admit", "slam", "quip", "refer", "brag", "snap"].contains(verb) ? verb + String(verb.last!) : verb
     }
 
     /// Reporting verbs that are never nouns, so a quotation followed by one is never a modifier.
@@ -45,11 +51,11 @@ enum Lexicon {
         "would", "will", "was", "is", "were", "are", "did", "does", "do", "not", "never", "already",
         "earlier", "even", "just", "still", "only", "first", "repeatedly", "subsequently", "separately",
         "simply", "today", "yesterday", "tonight", "reportedly", "publicly", "privately", "angrily", "quickly",
-        "may", "might", "could", "should", "can", "must", "been",
+        "may", "might", "could", "should", "can", "must", "been", "himself", "herself", "itself", "themselves",
     ]
 
     /// Reporting verbs whose object listens rather than speaks: "told Florida Today".
-    static let listenerVerbs: Set<String> = ["told", "tells", "tell", "asked", "asks", "ask"]
+    static let listenerVerbs: Set<String> = ["told", "tells", "tell", "asked", "asks", "ask", "informed", "informs", "inform"]
 
     static let pronouns: Set<String> = ["he", "she", "him", "her", "they", "i", "we", "it"]
 
@@ -114,7 +120,7 @@ enum Lexicon {
     static let utteranceNouns: Set<String> = [
         "post", "posting", "posts", "statement", "tweet", "tweets", "message", "letter", "remarks", "speech",
         "comments", "account", "note", "memo", "release", "order", "proclamation", "announcement", "video",
-        "interview", "op-ed", "column", "essay", "book", "filing", "lawsuit", "complaint", "report",
+        "interview", "op-ed", "column", "essay", "book", "filing", "lawsuit", "complaint", "report", "resolution",
     ]
 
     /// Words that name a quoted expression rather than report speech: the “No Kings” protests are called that.
@@ -123,6 +129,8 @@ enum Lexicon {
         ["billed", "as"], ["branded"], ["labelled"], ["labeled"], ["the", "word"], ["the", "term"],
         ["the", "phrase"], ["the", "hashtag"], ["the", "slogan"], ["the", "motto"], ["a", "movement", "called"],
         ["called"], ["headlined"], ["the", "title"],
+        // A work's title: "the book “iGen”", "the Showtime series “Masters of Sex”".
+        ["book"], ["film"], ["movie"], ["song"], ["album"], ["series"], ["novel"], ["episode"], ["documentary"], ["sitcom"],
     ]
 
     /// Nouns for people or bodies who speak, beyond the titles: "officials said", "the agency said".
@@ -149,6 +157,14 @@ enum Lexicon {
         "outlet", "website", "retailer", "bank", "insurer", "manufacturer", "maker", "startup", "developer",
     ]
 
+    /// Words a body's name holds for the kind of body a noun says: "the carrier" is an airline.
+    static let bodyNameWords: [String: Set<String>] = [
+        "carrier": ["airways", "airlines", "air"], "airline": ["airways", "airlines", "air"],
+        "newspaper": ["times", "post", "journal", "herald", "tribune", "gazette", "daily", "zeitung", "monde"],
+        "paper": ["times", "post", "journal", "herald", "tribune", "gazette", "daily", "zeitung", "monde"],
+        "bank": ["bank"], "network": ["news", "network", "tv", "television"], "broadcaster": ["news", "tv", "television", "radio"],
+    ]
+
     /// Words that make a capitalised run an institution or a place rather than a person.
     static let institutionWords: Set<String> = [
         "enforcement", "department", "agency", "security", "patrol", "house", "court", "police", "service",
@@ -166,6 +182,12 @@ enum Lexicon {
         "assembly", "nations", "systems", "industries", "communications", "railways", "transportation", "partners", "holdings", "motors", "technologies", "labs", "bitcoin",
     ]
 
+    /// Photo agencies whose credit a page glues to the next sentence: "EPA Equifax said …". As written.
+    static let photoCredits: Set<String> = ["AP", "AFP", "EPA", "PA", "REUTERS", "AAP", "UPI", "Getty", "Images", "Shutterstock"]
+
+    /// Capitalised function words that open a name inside a sentence: "All Nippon Airways".
+    static let nameOpeningWords: Set<String> = ["all", "every"]
+
     /// Capitalised words that are never a speaker's name.
     static let notNames: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
@@ -174,8 +196,14 @@ enum Lexicon {
     ]
 
     static func isSpeakerNoun(_ word: String) -> Bool {
-        speakerNouns.contains(word) || titles.contains(word)
+        speakerNouns.contains(word) || titles.contains(word) || pairNouns.contains(word)
     }
+
+    /// Someone the story does not name, standing alone as a speaker: "another said".
+    static let unnamedOthers: Set<String> = ["another", "one"]
+
+    /// Words for two people an article has named together: "the couple said".
+    static let pairNouns: Set<String> = ["couple", "pair", "duo"]
 
     /// Words for a person's occupation, by which an article refers back to someone it has named.
     static let personRoles: Set<String> = [

@@ -29,6 +29,8 @@ struct NameIndex {
 
     private(set) var mentions: [Mention] = []
     private(set) var descriptions: [Description] = []
+    /// Two names joined by "and" in the narration ("Chris Pratt and Anna Faris"), for "they" and "the couple".
+    private var pairs: [(position: Int, first: String, second: String)] = []
     /// Each word of a person's full name → that name ("Trump" → "Donald Trump", "Hua" → "Hua Chunying").
     private var nameParts: [String: (name: String, weight: Int)] = [:]
     private var people: Set<String> = []
@@ -51,15 +53,19 @@ struct NameIndex {
         var previousSubject: String?
         for tokens in sentences {
             let firstMention = mentions.count
+            var previousName: (end: Int, name: String, position: Int)?
             var i = 0
             while i < tokens.count {
                 guard tokens[i].isWord, tokens[i].isCapitalized, !Lexicon.notNames.contains(tokens[i].lower) else { i += 1; continue }
                 var end = i
                 while end + 1 < tokens.count, Self.continuesName(tokens, at: end + 1) { end += 1 }
                 var start = i
-                // A capitalised first word of a sentence that the article also writes in lower case is not a name.
+                // A capitalised first word of a sentence that the article also writes in lower case is not
+                // a name — unless a person's name goes on after it ("Park Soo-hyun, spokesman for …").
+                let personRun = end > 0 && !Self.isTitle(tokens[1].text)
+                    && Self.looksLikePerson(tokens[0...end].map(\.text).joined(separator: " "))
                 if start == 0, tokens[0].isCapitalizedFunctionWord
-                    || (lowercaseWords.contains(tokens[0].lower) && !Self.isTitle(tokens[0].text)) {
+                    || (lowercaseWords.contains(tokens[0].lower) && !Self.isTitle(tokens[0].text) && !personRun) {
                     start += 1
                 }
                 if start <= end, let name = Self.name(from: Array(tokens[start...end])) {
@@ -75,6 +81,10 @@ struct NameIndex {
                                             modifies: end + 1 < tokens.count && !tokens[end + 1].isCapitalized
                                                 && Lexicon.isSpeakerNoun(tokens[end + 1].lower)))
                     if name.contains(" "), Self.looksLikePerson(name) { counts[name, default: 0] += 1 }
+                    if let previous = previousName, previous.end + 2 == start, tokens[start - 1].lower == "and", !isQuoted {
+                        pairs.append((previous.position, previous.name, name))
+                    }
+                    previousName = (end, name, position)
                     if start > 0, tokens[start - 1].lower == "the", roles.isEmpty, Self.endsNounPhrase(tokens, after: end) { theNames.insert(name) }
                 }
                 if let description = Self.description(tokens, start: start, end: end) {
@@ -82,13 +92,16 @@ struct NameIndex {
                 }
                 i = end + 1
             }
-            // Pronouns vote for the gender of the person they follow: this sentence's subject, or
-            // the last one's when this sentence opens with the pronoun.
+            // Pronouns vote for the gender of the person they follow: this sentence's subject, the
+            // last one's when this sentence opens with the pronoun, or else the person named just
+            // before it ("Hollywood legend Bill Murray was overcome as he saw …").
             let subject = mentions.count > firstMention && mentions[firstMention].opensSentence && mentions[firstMention].inNarration
                 ? mentions[firstMention].name : nil
             for (index, token) in tokens.enumerated() where !quoted.contains(where: { $0.contains(token.range.lowerBound) }) {
                 guard let gender = Gender(pronoun: token.lower) else { continue }
-                if let voter = index == 0 ? previousSubject : subject { votes.append((voter, gender)) }
+                let named = mentions[firstMention...].last { $0.position < token.range.lowerBound && $0.inNarration
+                    && $0.name.contains(" ") && Self.looksLikePerson($0.name) }?.name
+                if let voter = index == 0 ? previousSubject : subject ?? named { votes.append((voter, gender)) }
             }
             for mention in mentions[firstMention...] {
                 if let gender = mention.roles.lazy.compactMap(Gender.init(role:)).first { votes.append((mention.name, gender)) }
@@ -135,8 +148,8 @@ struct NameIndex {
     /// after "of" ("the president of Argentina" is a description, not the country).
     func name(of phrase: [Token]) -> String? {
         guard phrase.last?.isCapitalized == true else { return nil }
-        let run = Array(phrase.reversed().prefix { $0.isCapitalized || $0.text == "of" }.reversed())
-        guard run.first?.text != "of", let name = Self.name(from: run) else { return nil }
+        let run = Array(phrase.reversed().prefix { $0.isCapitalized || ["of", "for"].contains($0.text) }.reversed())
+        guard let first = run.first, !["of", "for"].contains(first.text), let name = Self.name(from: run) else { return nil }
         return fullName(name)
     }
 
@@ -144,6 +157,21 @@ struct NameIndex {
     /// one word after a personal title ("Mr. Tan").
     func isPerson(_ name: String) -> Bool {
         !articled.contains(name) && (name.contains(" ") ? Self.looksLikePerson(name) : titledSingles.contains(name))
+    }
+
+    /// "Chris Pratt and Anna Faris": the latest two people named together before `position`.
+    func lastPair(before position: Int) -> (position: Int, names: String)? {
+        // "Fergie and Josh Duhamel": one named in full is enough, if the other is no institution.
+        let pair = pairs.last { pair in
+            let both = [fullName(pair.first), fullName(pair.second)]
+            return pair.position < position && both.contains(where: isPerson) && both.allSatisfy { isPerson($0) || !$0.contains(" ") && !isInstitution($0) }
+        }
+        return pair.map { ($0.position, fullName($0.first) + " and " + fullName($0.second)) }
+    }
+
+    /// "Equifax", "ICIJ", "the Cubs": a name written in capitals, or after "the", is no one person.
+    private func isInstitution(_ name: String) -> Bool {
+        articled.contains(name) || name.allSatisfy { $0.isUppercase || !$0.isLetter }
     }
 
     func gender(of name: String) -> Gender? {
@@ -222,8 +250,8 @@ struct NameIndex {
         guard token.isWord, !tokens[i - 1].isPossessive, token.text != tokens[i - 1].text,
               tokens[i].range.lowerBound == tokens[i - 1].range.upperBound + 1 else { return false }
         if token.isCapitalized { return !token.isCapitalizedFunctionWord && !Lexicon.notNames.contains(token.lower) }
-        // "Department of Homeland Security", "Ludwig van Beethoven".
-        return ["of", "van", "von", "de", "bin", "al", "da", "del", "du", "la", "le"].contains(token.text)
+        // "Department of Homeland Security", "Transport for London", "Ludwig van Beethoven".
+        return ["of", "for", "van", "von", "de", "bin", "al", "da", "del", "du", "la", "le"].contains(token.text)
             && i + 1 < tokens.count && tokens[i + 1].isWord && tokens[i + 1].isCapitalized
     }
 
@@ -240,11 +268,14 @@ struct NameIndex {
             if words.count > 2, words[0] == "of" { words.removeFirst(2) }
             while words.count > 1, Lexicon.officeWords.contains(words[0].lowercased()) { words.removeFirst() }
         }
+        // "EPA Equifax", "Getty Images Lewis Hamilton": a photo credit glued to the name.
+        while words.count > 1, Lexicon.photoCredits.contains(words[0]) { words.removeFirst() }
         // "California-based Aerospace Corporation": a hyphenated adjective opens no name.
         if words.count > 1, let hyphen = words[0].lastIndex(of: "-"), words[0][words[0].index(after: hyphen)...].first?.isLowercase == true {
             words.removeFirst()
         }
-        while let first = words.first, Lexicon.functionWords.contains(first.lowercased()) || Lexicon.notNames.contains(first.lowercased()) {
+        while let first = words.first?.lowercased(), Lexicon.functionWords.contains(first) || Lexicon.notNames.contains(first),
+              !(words.count > 1 && Lexicon.nameOpeningWords.contains(first)) {
             words.removeFirst()
         }
         guard !words.isEmpty else { return nil }
@@ -285,11 +316,14 @@ struct NameIndex {
     }
 
     /// Lower-case role words just before a name: "Homeland Security spokesperson Tricia McLaughlin".
+    /// A word before the role is only a title ("deputy director"), never the employer:
+    /// "zoo director Thane Maynard" is no zoo.
     private static func rolesBefore(_ tokens: [Token], _ start: Int) -> Set<String> {
         var roles: Set<String> = []
         var i = start - 1
         while i >= 0, start - i <= 2, tokens[i].isWord, !tokens[i].isCapitalized,
-              !Lexicon.functionWords.contains(tokens[i].lower), !Lexicon.reportingVerbs.contains(tokens[i].lower) {
+              !Lexicon.functionWords.contains(tokens[i].lower), !Lexicon.reportingVerbs.contains(tokens[i].lower),
+              i == start - 1 || Lexicon.titles.contains(tokens[i].lower) {
             roles.insert(tokens[i].lower)
             i -= 1
         }

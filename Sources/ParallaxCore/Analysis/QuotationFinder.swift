@@ -8,7 +8,8 @@ enum QuotationFinder {
         let quoted = spans.map { $0.open..<($0.close ?? $0.pieces.last!.upperBound) }
         let names = NameIndex(sentences: sentenceTokens, lowercaseWords: lowercaseWords, quoted: quoted)
         let narration = sentenceTokens.map { masking($0, quoted: quoted.map { $0.lowerBound...$0.upperBound }) }
-        var attribution = QuoteAttribution(names: names, salience: Salience(sentences: narration, names: names))
+        var attribution = QuoteAttribution(names: names, salience: Salience(sentences: narration, names: names),
+                                           issuers: UtteranceIssuers(sentences: narration))
 
         return spans.enumerated().map { index, span in
             let context = Self.context(of: index, in: spans, scalars: scalars, blocks: blocks, tokens: tokens)
@@ -20,8 +21,9 @@ enum QuotationFinder {
 
     private static func sentenceGroups(blocks: [Block], tokens: [[Token]]) -> [[Token]] {
         var groups: [[Token]] = []
-        for (block, blockTokens) in zip(blocks, tokens) where block.kind == .paragraph {
-            var rest = blockTokens[...]
+        for (block, blockTokens) in zip(blocks, tokens) where block.kind == .paragraph && !isCaption(blockTokens) {
+            // "BERLIN —" names a place, never a sentence's subject.
+            var rest = blockTokens.drop { $0.range.lowerBound < block.range.lowerBound + block.datelineLength }
             for sentence in block.sentences {
                 let inSentence = rest.prefix { $0.range.lowerBound < sentence.upperBound }
                 groups.append(Array(inSentence))
@@ -31,13 +33,25 @@ enum QuotationFinder {
         return groups
     }
 
+    /// "Tamimi speaks to her lawyer Gaby Lasky in the courtroom. REUTERS/Ammar Awad": a photo's
+    /// caption, ending in its credit, whose names are no one the story goes on about. One that
+    /// quotes someone tells the story itself.
+    private static func isCaption(_ tokens: [Token]) -> Bool {
+        guard !tokens.contains(where: { $0.text.unicodeScalars.first.map(Quotation.isMark) ?? false }) else { return false }
+        let end = tokens.suffix(12)
+        return end.indices.contains { i in
+            end[i].text == "/" && i > end.startIndex && end[i - 1].isCapitalized && i + 1 < end.endIndex && end[i + 1].isWord
+        }
+    }
+
     private static func context(of index: Int, in spans: [QuoteMarkPairing.Span], scalars: [Unicode.Scalar],
                                 blocks: [Block], tokens: [[Token]]) -> QuoteAttribution.Context {
         let span = spans[index]
         let close = span.close ?? span.pieces.last!.upperBound
         let firstBlock = blocks[span.firstBlock]
         let lastBlock = blocks[span.lastBlock]
-        let sentenceStart = firstBlock.sentences.last { $0.lowerBound <= span.open }?.lowerBound ?? firstBlock.range.lowerBound
+        let sentenceStart = max(firstBlock.sentences.last { $0.lowerBound <= span.open }?.lowerBound ?? firstBlock.range.lowerBound,
+                                firstBlock.range.lowerBound + firstBlock.datelineLength)
         let sentenceEnd = lastBlock.sentences.first { $0.upperBound > close }?.upperBound ?? lastBlock.range.upperBound
         // Earlier quotations of the same sentence, masked out of the words before this one.
         var others: [ClosedRange<Int>] = []
@@ -49,8 +63,16 @@ enum QuotationFinder {
 
         let before = masking(tokens[span.firstBlock].filter { $0.range.lowerBound >= sentenceStart && $0.range.upperBound <= span.open },
                              quoted: others)
-        let nextOpen = index + 1 < spans.count ? spans[index + 1].open : Int.max
-        let after = tokens[span.lastBlock].filter { $0.range.lowerBound > close && $0.range.upperBound <= min(sentenceEnd, nextOpen) }
+        // Later quotations of the sentence are masked too: "“…” psychologist Jean Twenge, author of “iGen,” told …".
+        let later = spans[(index + 1)...].prefix { $0.open < sentenceEnd }.map { $0.open...($0.close ?? $0.pieces.last!.upperBound) }
+        var after = masking(tokens[span.lastBlock].filter { $0.range.lowerBound > close && $0.range.upperBound <= sentenceEnd }, quoted: later)
+        // "“China could solve this!” Mr. Trump said.": the capital after "!" started a new sentence,
+        // but a bare reporting clause there still reports the quotation.
+        if !after.contains(where: \.isWord), let next = lastBlock.sentences.first(where: { $0.lowerBound >= sentenceEnd }),
+           !spans.contains(where: { next.contains($0.open) }) {
+            let clause = tokens[span.lastBlock].filter { next.contains($0.range.lowerBound) }
+            if clause.filter(\.isWord).count <= 6, ReportingClauses.after(clause[...]) != nil { after = clause }
+        }
         let inside = span.pieces.enumerated().flatMap { offset, piece in
             tokens[span.firstBlock + offset].filter { piece.contains($0.range.lowerBound) }
         }
@@ -81,7 +103,7 @@ enum QuotationFinder {
                 masked.append(token)
                 continue
             }
-            if maskedSpan != span { masked.append(Token(kind: .punctuation, range: token.range, text: "“”")) }
+            if maskedSpan != span { masked.append(Token.maskedQuotation(at: token.range)) }
             maskedSpan = span
         }
         return masked

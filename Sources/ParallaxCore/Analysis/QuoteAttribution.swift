@@ -28,19 +28,21 @@ struct QuoteAttribution {
 
     let names: NameIndex
     let salience: Salience
+    let issuers: UtteranceIssuers
     private var lastSpeaker: String?
     private var lastSpeakerPosition: Int?
     private var lastQuoteEnd: (block: Int, speaker: String?)?
 
-    init(names: NameIndex, salience: Salience) {
+    init(names: NameIndex, salience: Salience, issuers: UtteranceIssuers) {
         self.names = names
         self.salience = salience
+        self.issuers = issuers
     }
 
     mutating func attribute(_ context: Context, position: Int, firstBlock: Int, lastBlock: Int) -> (Quotation.Kind, String?) {
         defer { lastQuoteEnd = (lastBlock, lastSpeaker) }
         if isTerm(context) { return (.term, nil) }
-        let ownPhrase = Self.ownClause(context)
+        let ownPhrase = Self.ownClause(context, closingClause: !isTitle(context.inside))
         var speaker = ownPhrase.flatMap { resolve($0, at: position) }
         // Names, titles and scare quotes never borrow a speaker from beyond their own sentence.
         let phraseLike = isShortPhrase(context.inside) || isTitle(context.inside)
@@ -82,10 +84,13 @@ struct QuoteAttribution {
         return nil
     }
 
-    /// The speaker the quotation's own sentence names.
-    static func ownClause(_ context: Context) -> [Token]? {
+    /// The speaker the quotation's own sentence names. A title takes only a clause right after it,
+    /// never one closing the sentence: films such as “Alice in Wonderland” and “Dark Shadows,” “…,” a rep said.
+    static func ownClause(_ context: Context, closingClause: Bool) -> [Token]? {
         let before = ReportingClauses.before(context.before)
-        guard let after = ReportingClauses.after(context.after[...]) ?? ReportingClauses.trailing(context.after) else { return before }
+            ?? ReportingClauses.subjectOfQuotedPredicate(context.before, inside: context.inside)
+        guard let after = ReportingClauses.after(context.after[...]) ?? (closingClause ? ReportingClauses.trailing(context.after) : nil)
+        else { return before }
         // "Moon said dialogue was “impossible”, Yonhap reported": the outlet only passes on what Moon said.
         let relayed = context.after.contains { ["reported", "reports"].contains($0.lower) }
         return relayed && before != nil ? before : after
@@ -115,18 +120,27 @@ struct QuoteAttribution {
     private func isTerm(_ context: Context) -> Bool {
         guard isShortPhrase(context.inside) else { return false }
         if let next = context.next, next.isWord, !next.isCapitalized, context.inside.first?.isCapitalized == true,
-           !Lexicon.functionWords.contains(next.lower), !Lexicon.plainReportingVerbs.contains(next.lower),
+           !Lexicon.functionWords.contains(next.lower), !Lexicon.determiners.contains(next.lower), !Lexicon.plainReportingVerbs.contains(next.lower),
            !next.lower.hasSuffix("ing"), !next.lower.hasSuffix("ed"), !next.lower.hasSuffix("ly") {
             return true
         }
-        let before = context.before.suffix(3).map(\.lower)
+        var tokens = Array(context.before.suffix(4))
+        // "nicknamed the “Big F--king Rocket”": the cue may have an article after it.
+        if let last = tokens.last, ["the", "a", "an"].contains(last.lower), tokens.count > 1 { tokens.removeLast() }
+        let before = tokens.map(\.lower)
+        // "a group called “…”" and "what are called “…”" name it; "Prince himself once called “…”" says it.
+        if before.last == "called", tokens.count > 1, let doer = tokens.dropLast().last,
+           !["is", "are", "was", "were", "be", "been", "being"].contains(doer.lower),
+           SpeakerPhrases.isModifier(doer) || Lexicon.pronouns.contains(doer.lower) || doer.isCapitalized {
+            return false
+        }
         return Lexicon.namingCues.contains { cue in before.count >= cue.count && Array(before.suffix(cue.count)) == cue }
     }
 
     /// Someone the article shows to be a person: named in full and again, or a person's name
     /// that speaks or that pronouns follow.
     private func isPerson(_ referent: Salience.Referent) -> Bool {
-        names.isKnownPerson(referent.name) || names.isPerson(referent.name) && (referent.speaks || names.gender(of: referent.name) != nil)
+        referent.description != nil || names.isKnownPerson(referent.name) || names.isPerson(referent.name) && (referent.speaks || names.gender(of: referent.name) != nil)
     }
 
     /// Never a person of the other gender.
@@ -134,10 +148,24 @@ struct QuoteAttribution {
         names.gender(of: name) == nil || names.gender(of: name) == gender
     }
 
+    /// "He" is never "a spokeswoman".
+    private func fits(_ referent: Salience.Referent, _ gender: Gender?) -> Bool {
+        guard let head = referent.description?.last else { return fits(referent.name, gender) }
+        return Gender(role: head.lower).map { $0 == gender } ?? true
+    }
+
     /// The latest name a reporting verb goes with that is no person's: "Equifax said …".
-    private func lastSpeakingBody(before position: Int) -> String? {
-        salience.latest(before: position) { $0.speaks && !names.isKnownPerson($0.name) && names.gender(of: $0.name) == nil }
-            .map { names.withArticle($0.name) }
+    /// "The carrier said" is the airline the article named last, spoken or not, before the
+    /// network that reported it.
+    private func lastSpeakingBody(before position: Int, kind noun: String? = nil) -> String? {
+        let isBody = { (referent: Salience.Referent) in
+            referent.description == nil && !names.isKnownPerson(referent.name) && names.gender(of: referent.name) == nil
+        }
+        let kindWords = noun.flatMap { Lexicon.bodyNameWords[$0] } ?? []
+        let ofKind = kindWords.isEmpty ? nil : salience.latest(before: position) { referent in
+            isBody(referent) && referent.name.lowercased().split(separator: " ").contains { kindWords.contains(String($0)) }
+        }
+        return (ofKind ?? salience.latest(before: position) { $0.speaks && isBody($0) }).map { names.withArticle($0.name) }
     }
 
     /// The name a phrase stands for: pronouns the last person named, descriptions the name
@@ -152,8 +180,9 @@ struct QuoteAttribution {
                 let gender = Gender(pronoun: phrase[0].lower)
                 // An institution is never "he" or "she".
                 let person = lastSpeaker.flatMap { names.isPerson($0) ? $0 : nil }
-                if let referent = salience.latest(before: position, where: { isPerson($0) && fits($0.name, gender) }) {
+                if let referent = salience.latest(before: position, where: { isPerson($0) && fits($0, gender) }) {
                     if let person, let spoke = lastSpeakerPosition, spoke > referent.position, fits(person, gender) { return person }
+                    if let description = referent.description { return resolve(description, at: referent.position) }
                     return referent.name
                 }
                 guard let mention = names.lastPersonMention(before: position, gender: gender) else { return person }
@@ -162,11 +191,20 @@ struct QuoteAttribution {
                     return lastSpeaker
                 }
                 return names.fullName(mention.name)
-            case "they": return lastSpeaker
+            // "Chris Pratt and Anna Faris announced … “…,” they said": two people named together.
+            case "they":
+                if let pair = names.lastPair(before: position), pair.position > (lastSpeakerPosition ?? -1) { return pair.names }
+                // "A London Fire Brigade spokesman said … “…,” they added": one described since the last quotation.
+                if let described = salience.latest(before: position, where: { $0.description != nil }),
+                   described.position > (lastSpeakerPosition ?? -1), let description = described.description {
+                    return resolve(description, at: described.position)
+                }
+                return lastSpeaker
             // "It added": the institution that spoke last.
             case "it":
                 let institution = lastSpeaker.flatMap { names.isPerson($0) ? nil : $0 }
-                guard let mention = names.lastInstitutionMention(before: position) else { return institution }
+                // "Equifax said …. It added": a body whose name has no word like "agency" in it.
+                guard let mention = names.lastInstitutionMention(before: position) else { return institution ?? lastSpeakingBody(before: position) }
                 if let institution, let spoke = lastSpeakerPosition, spoke > mention.position { return institution }
                 return names.withArticle(names.fullName(mention.name))
             default: return nil
@@ -175,13 +213,20 @@ struct QuoteAttribution {
         let hadArticle = phrase.first?.lower == "the"
         var words = phrase
         while let first = words.first, Lexicon.determiners.contains(first.lower) { words.removeFirst() }
-        guard let head = words.last else { return nil }
+        guard let head = words.last else {
+            return phrase.count == 1 && Lexicon.unnamedOthers.contains(phrase[0].lower) ? phrase[0].lower : nil
+        }
         let text = words.map(\.text).joined(separator: " ")
         let ownArticle = phrase.first.map { Lexicon.determiners.contains($0.lower) ? $0.lower + " " : "" } ?? ""
         // "a representative for Moore": a description of someone who works for a name.
         if let link = words.firstIndex(where: { ["for", "at", "of"].contains($0.text) }), link > 0,
            !words[link - 1].isCapitalized, Lexicon.isSpeakerNoun(words[link - 1].lower) {
             return ownArticle + text
+        }
+        // "Police said" opening a sentence is "the police": the body whose name holds the word.
+        if words.count == 1, head.isCapitalized, !head.isAcronym, Lexicon.speakerNouns.contains(head.lower),
+           let name = names.institution(holding: [head.lower], before: position) {
+            return name
         }
         if head.isCapitalized {
             // "the president of Argentina", "Common Sense’s CEO": the description is the speaker.
@@ -193,21 +238,30 @@ struct QuoteAttribution {
         }
         if Lexicon.utteranceNouns.contains(head.lower) {
             if let owner = words.last(where: { $0.isPossessive && $0.isCapitalized }) { return names.fullName(owner.withoutPossessive) }
+            // "the statement concluded": whoever the article said issued it; "a statement released by KCNA": its agent.
+            let issuer = ["the", "this", "that"].contains(phrase[0].lower)
+                ? issuers.issuer(of: head.lower, before: head.range.upperBound) : issuers.issuer(ofNounAt: head.range.lowerBound)
+            if !words.contains(where: \.isCapitalized), let issuer, let speaker = resolve(issuer, at: quotePosition) { return speaker }
             // "the news release stated": the document is all the text names.
             return ownArticle + text
         }
-        if let name = names.named(role: head.lower, before: position) { return name }
+        // "the couple said": the two people the article last named together.
+        if hadArticle, words.count == 1, Lexicon.pairNouns.contains(head.lower), let pair = names.lastPair(before: position) {
+            return pair.names
+        }
+        // "a Kremlin spokesman" is someone new, not the spokesman named before.
+        if !["a", "an"].contains(phrase[0].lower), let name = names.named(role: head.lower, before: position) { return name }
         // "the transport police", "the agency": the body whose name holds those words.
         if hadArticle, !words.contains(where: \.isPossessive), let name = names.institution(holding: words.map(\.lower), before: position) {
             return name
         }
         // "the firm said", "the German newspaper wrote": the body that spoke last, named.
         if hadArticle, Lexicon.bodyNouns.contains(head.lower), !words.contains(where: \.isPossessive),
-           let body = lastSpeakingBody(before: position) {
+           let body = lastSpeakingBody(before: position, kind: head.lower) {
             return body
         }
-        // "South Korea’s Yonhap news agency", "an RAIB spokesman": the article's own words.
-        if words.contains(where: { $0.isPossessive && $0.isCapitalized }) { return text }
+        // "South Korea’s Yonhap news agency", "an RAIB spokesman", "the South’s foreign ministry": the article's own words.
+        if words.contains(where: { $0.isPossessive && $0.isCapitalized }) { return hadArticle ? "the " + text : text }
         // "the four-times champion", like "the champion", refers back to someone named.
         let refersBack = hadArticle && Lexicon.personRoles.contains(head.lower) && !words.contains(where: \.isCapitalized)
         if words.count > 1, !refersBack { return ownArticle + text }

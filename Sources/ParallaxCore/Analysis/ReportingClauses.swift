@@ -29,6 +29,11 @@ enum ReportingClauses {
         }
         guard let phrase = SpeakerPhrases.noun(tokens, from: i) else { return nil }
         var j = i + phrase.count
+        // "Ilan Gilon of the Meretz party said": the person's party or employer is passed over.
+        if j < tokens.count, ["of", "from", "at"].contains(tokens[j].lower), phrase.last?.isCapitalized == true,
+           let body = SpeakerPhrases.noun(tokens, from: j + 1) {
+            j += 1 + body.count
+        }
         var appositive: [Token]?
         if j < tokens.count, tokens[j].text == "," {
             // "Saeb Erekat, the secretary general of the PLO, said": the verb after the appositive,
@@ -38,28 +43,41 @@ enum ReportingClauses {
             if let close = rest.firstIndex(where: { $0.text == "," }) {
                 j = close + 1
             } else if let verb = rest.firstIndex(where: SpeakerPhrases.isFiniteReportingVerb),
-                      rest[..<verb].allSatisfy(\.isWord) {
+                      rest[..<verb].allSatisfy({ $0.isWord || $0.isMaskedQuotation }) {
                 j = verb
             } else {
                 return nil
             }
         }
-        while j < tokens.count, tokens[j].isWord, Lexicon.verbModifiers.contains(tokens[j].lower) { j += 1 }
+        while j < tokens.count, SpeakerPhrases.isModifier(tokens[j]) { j += 1 }
         guard j < tokens.count, SpeakerPhrases.isFiniteReportingVerb(tokens[j]) else { return nil }
-        // "Reuters cited the Amaq website": the one cited speaks.
-        if tokens[j].lower == "cited", let cited = SpeakerPhrases.noun(tokens, from: j + 1) { return cited }
-        // "Bruce Steinberg's sister, Tamara Steinberg Jacobson, wrote": the name, not the description.
-        if let appositive, !(phrase.last?.isCapitalized ?? false), appositive.allSatisfy(\.isCapitalized) {
+        // "Reuters cited the Amaq website", "the newspaper quoted him as saying": the one cited speaks.
+        if ["cited", "quoted"].contains(tokens[j].lower), let cited = SpeakerPhrases.noun(tokens, from: j + 1) { return cited }
+        // "Bruce Steinberg's sister, Tamara Steinberg Jacobson, wrote", "a spokesman for the Foreign
+        // Ministry, Geng Shuang, said": the name, not the description.
+        if let appositive, !(phrase.last?.isCapitalized ?? false) || Lexicon.determiners.contains(phrase[0].lower),
+           appositive.allSatisfy(\.isCapitalized) {
             return appositive
         }
         return phrase
     }
 
     /// A reporting clause at the end of the sentence: "…” situations, it can take time, Maynard said."
+    /// or after a comma further on: "…” to deal with the crisis, said R. Nicholas Burns, who served …".
     static func trailing(_ after: [Token]) -> [Token]? {
-        // Only a clause that closes the sentence: a short one after its last comma.
-        guard let comma = after.lastIndex(where: { $0.text == "," }), comma > 0, after.count - comma <= 14 else { return nil }
-        return Self.after(after[comma...])
+        // A later quotation ends a clause as a comma does: "…” for women that could result in “…,” the newspaper quoted him.
+        let boundaries = after.indices.filter { $0 > 0 && (after[$0].text == "," || after[$0].isMaskedQuotation) }
+        let clause = { (boundary: Int) in Self.after(after[(after[boundary].isMaskedQuotation ? boundary + 1 : boundary)...]) }
+        // Only a clause that closes the sentence: a short one after one of its last commas.
+        for boundary in boundaries.reversed() where after.count - boundary <= 14 {
+            if let phrase = clause(boundary) { return phrase }
+        }
+        // Or one whose verb comes first, which no subject of the sentence's own can be.
+        for boundary in boundaries where boundary + 1 < after.count && SpeakerPhrases.isFiniteReportingVerb(after[boundary + 1])
+            && !Lexicon.listenerVerbs.contains(after[boundary + 1].lower) {
+            if let phrase = clause(boundary) { return phrase }
+        }
+        return nil
     }
 
     /// "Johnson said, “…”", "According to X, “…”", and the subject of a reporting verb
@@ -81,10 +99,11 @@ enum ReportingClauses {
         // A capitalised word inside a sentence is a name ("the United States"), not a verb.
         for verb in before.indices.reversed() where before[verb].isWord && Lexicon.reportingVerbs.contains(before[verb].lower)
             && (verb == 0 || !before[verb].isCapitalized) {
-            if SpeakerPhrases.isPassive(before, verb: verb) { continue }
+            // "Editor’s note:": after a possessive the word is a noun.
+            if SpeakerPhrases.isPassive(before, verb: verb) || verb > 0 && before[verb - 1].isPossessive { continue }
             let participle = before[verb].lower.hasSuffix("ing")
             // "He recalled the pilot telling them: “…”": the noun right before a participle does it.
-            let nounBefore = verb > 0 && before[verb - 1].isWord
+            let nounBefore = verb > 0 && before[verb - 1].isWord && !before[verb - 1].isCapitalizedFunctionWord
                 && (Lexicon.isSpeakerNoun(before[verb - 1].lower) || before[verb - 1].isCapitalized)
             if !participle || nounBefore, let phrase = SpeakerPhrases.subject(before, verb: verb) { return phrase }
             // "Added Haynes, “…”": the speaker after the verb, closing the clause.
@@ -96,6 +115,17 @@ enum ReportingClauses {
         }
         // "…, saying: “…”", "…, and last month threatened to “…”": the verb shares the sentence's subject.
         return subjectless.flatMap { SpeakerPhrases.sentenceSubject(Array(before[..<$0])) }
+    }
+
+    /// "Tunisia “forcefully” condemned the attack", "The UN leader “condemns the launch”": words
+    /// quoted straight after the sentence's subject, as its verb or adverb, are that subject's own.
+    static func subjectOfQuotedPredicate(_ before: [Token], inside: [Token]) -> [Token]? {
+        guard let first = inside.first, first.isWord, !first.isCapitalized,
+              !Lexicon.functionWords.contains(first.lower) || Lexicon.verbModifiers.contains(first.lower),
+              let subject = SpeakerPhrases.sentenceSubject(before), let last = subject.last, last.range == before.last?.range,
+              // "Silverman’s “conscious uncoupling” line" is hers only as a name.
+              !last.isPossessive else { return nil }
+        return subject
     }
 
     /// The speaker a whole sentence names: its reporting clause, wherever it stands.

@@ -11,6 +11,8 @@ struct Salience {
         let speaks: Bool
         /// True for the subject of the reporting verb and a name opening the sentence.
         let leads: Bool
+        /// The words of a reporting clause's speaker the article does not name: "A Downing Street spokesman".
+        var description: [Token]? = nil
     }
 
     private var sentences: [(range: Range<Int>, referents: [Referent])] = []
@@ -20,18 +22,35 @@ struct Salience {
         for tokens in sentences {
             guard let first = tokens.first, let last = tokens.last else { continue }
             var referents: [Referent] = []
+            let range = first.range.lowerBound..<last.range.upperBound
             // "Itsunori Onodera said he believed …, as he warned": any reporting verb's named subject.
             let phrases = ReportingClauses.speakers(in: tokens) + [ReportingClauses.before(tokens)].compactMap { $0 }
             if let (phrase, name) = phrases.lazy.compactMap({ phrase in names.name(of: phrase).map { (phrase, $0) } }).first {
                 referents.append(Referent(position: phrase[0].range.lowerBound, name: name, speaks: true, leads: true))
+            } else if let phrase = phrases.first(where: { Self.describesOnePerson($0) && !Self.isAppositiveOfName($0, in: tokens) }) {
+                // "A Downing Street spokesman said … He stressed: “…”": the one "he" goes on about —
+                // but "Anita Taff-Rice, a California lawyer" is the name's.
+                referents.append(Referent(position: phrase[0].range.lowerBound, name: phrase.map(\.text).joined(separator: " "),
+                                          speaks: true, leads: true, description: phrase))
             }
-            let range = first.range.lowerBound..<last.range.upperBound
             for mention in names.mentions where mention.inNarration && !mention.modifies && range.contains(mention.position) {
                 referents.append(Referent(position: mention.position, name: names.fullName(mention.name),
                                           speaks: mention.reports, leads: mention.opensSentence))
             }
             self.sentences.append((range, referents))
         }
+    }
+
+    /// "a spokesman", "the Delta official": one person the article describes but does not name.
+    private static func describesOnePerson(_ phrase: [Token]) -> Bool {
+        guard let head = phrase.last, head.isWord, !head.isCapitalized, !Lexicon.pronouns.contains(head.lower) else { return false }
+        return Lexicon.titles.contains(head.lower) || Lexicon.personRoles.contains(head.lower) || ["official", "source", "aide"].contains(head.lower)
+    }
+
+    /// ", a California lawyer" right after "Anita Taff-Rice".
+    private static func isAppositiveOfName(_ phrase: [Token], in tokens: [Token]) -> Bool {
+        guard let start = tokens.firstIndex(where: { $0.range == phrase[0].range }), start >= 2 else { return false }
+        return tokens[start - 1].text == "," && tokens[start - 2].isCapitalized
     }
 
     /// The most salient referent before `position` for which `fits` holds: from the latest

@@ -47,19 +47,28 @@ enum SpeakerPhrases {
             i = preposition - 1
         }
         guard i >= 0, tokens[i].isWord else { return nil }
+        // "Neil Portnow, who said": the one the relative clause is about.
+        if tokens[i].lower == "who", i > 0 { return subject(tokens, verb: tokens[i - 1].text == "," ? i - 1 : i) }
         if Lexicon.pronouns.contains(tokens[i].lower) { return [tokens[i]] }
         var start = i
         var lowerCount = 0
         while start >= 0 {
             let token = tokens[start]
             guard token.isWord else { break }
-            if Lexicon.determiners.contains(token.lower) { return accept(Array(tokens[start...i])) }
+            if Lexicon.determiners.contains(token.lower) {
+                // "Ilan Gilon of the Meretz party said": the person, not the party.
+                if start >= 2, ["of", "from", "at"].contains(tokens[start - 1].lower), tokens[start - 2].isCapitalized,
+                   let person = subject(tokens, verb: start - 1) {
+                    return person
+                }
+                return accept(Array(tokens[start...i]))
+            }
             if token.isCapitalized {
                 if start < i, token.isCapitalizedFunctionWord, !insideName(tokens, at: start) { break }
                 start -= 1
                 continue
             }
-            if start < i, token.text == "of", tokens[start + 1].isCapitalized, start > 0, tokens[start - 1].isCapitalized {
+            if start < i, ["of", "for"].contains(token.text), tokens[start + 1].isCapitalized, start > 0, tokens[start - 1].isCapitalized {
                 start -= 1
                 continue
             }
@@ -147,11 +156,18 @@ enum SpeakerPhrases {
             if token.isCapitalized {
                 if !phrase.isEmpty, token.isCapitalizedFunctionWord, !insideName(tokens, at: end) { break }
             } else {
-                let beforeName = end + 1 < tokens.count && tokens[end + 1].isCapitalized
+                // "a spokesman for the Foreign Ministry": the name's own "the" goes with it.
+                let article = end + 2 < tokens.count && tokens[end + 1].lower == "the" && tokens[end + 2].isCapitalized ? 1 : 0
+                let beforeName = end + 1 + article < tokens.count && tokens[end + 1 + article].isCapitalized
                 // "Department of Homeland Security"; "a representative for Moore", "a spokesman for Microsoft".
-                let connects = beforeName && (token.text == "of" && (phrase.last?.isCapitalized ?? false)
+                let connects = beforeName && (["of", "for"].contains(token.text) && (phrase.last?.isCapitalized ?? false) && article == 0
                     || ["for", "of", "at"].contains(token.text) && phrase.last.map { Lexicon.isSpeakerNoun($0.lower) } == true)
                 guard connects || (!Lexicon.functionWords.contains(token.lower) && !endsPhrase(token, after: phrase.last)) else { break }
+                if connects, article == 1 {
+                    phrase += [token, tokens[end + 1]]
+                    end += 2
+                    continue
+                }
             }
             phrase.append(token)
             end += 1
@@ -177,6 +193,8 @@ enum SpeakerPhrases {
     /// A phrase names a speaker when it has a name or ends in a word for one who speaks.
     static func accept(_ phrase: [Token]) -> [Token]? {
         guard let last = phrase.last else { return nil }
+        // "…,” another said": one of the people the story has just been quoting.
+        if phrase.count == 1, Lexicon.unnamedOthers.contains(last.lower) { return phrase }
         if phrase.contains(where: { $0.isCapitalized && !Lexicon.determiners.contains($0.lower) && !Lexicon.notNames.contains($0.lower) }),
            last.isCapitalized || Lexicon.isSpeakerNoun(last.lower) || Lexicon.utteranceNouns.contains(last.lower) {
             return phrase
@@ -184,7 +202,8 @@ enum SpeakerPhrases {
         return Lexicon.isSpeakerNoun(last.lower) || Lexicon.utteranceNouns.contains(last.lower) ? phrase : nil
     }
 
-    private static func isModifier(_ token: Token) -> Bool {
+    /// "also", "finally": a word that may stand between a subject and its verb.
+    static func isModifier(_ token: Token) -> Bool {
         guard token.isWord, !token.isCapitalized else { return false }
         return Lexicon.verbModifiers.contains(token.lower) || (token.lower.hasSuffix("ly") && token.lower.count > 4)
     }
@@ -194,7 +213,10 @@ enum SpeakerPhrases {
         guard !tokens[end].isCapitalized else { return nil }
         var i = end
         while i >= 0, end - i < 7, tokens[i].isWord {
-            if Lexicon.prepositions.contains(tokens[i].lower) {
+            // "A Transport for London spokesman": a "for" between capitals is the name's own.
+            let insideName = ["for", "of"].contains(tokens[i].text) && i > 0 && i + 1 < tokens.count
+                && tokens[i - 1].isCapitalized && tokens[i + 1].isCapitalized
+            if Lexicon.prepositions.contains(tokens[i].lower), !insideName {
                 return i > 0 && tokens[i - 1].isWord && (tokens[i - 1].isCapitalized || Lexicon.pronouns.contains(tokens[i - 1].lower)) ? i : nil
             }
             i -= 1

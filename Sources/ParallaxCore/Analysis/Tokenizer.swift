@@ -16,6 +16,10 @@ struct Token: Equatable {
     }
 
     var isWord: Bool { kind == .word }
+
+    /// A quotation replaced by one mark, so the words around it never run together.
+    static func maskedQuotation(at range: Range<Int>) -> Token { Token(kind: .punctuation, range: range, text: "“”") }
+    var isMaskedQuotation: Bool { kind == .punctuation && text == "“”" }
     var isCapitalized: Bool { text.unicodeScalars.first.map { $0.isUpper } ?? false }
     /// "Trump’s" → "Trump"; other words as they are.
     var withoutPossessive: String {

@@ -1,0 +1,57 @@
+/// Who issued each statement, letter or report the narration mentions, so that "the statement
+/// said" later resolves to the one who made it: "Rabbi Jonathan Blake said in a statement",
+/// "a statement issued by the National Aerospace Development Administration".
+struct UtteranceIssuers {
+    private struct Issue {
+        let position: Int
+        /// The utterance noun: "statement", "letter".
+        let noun: String
+        let issuer: [Token]
+    }
+
+    private var issues: [Issue] = []
+
+    /// `sentences` holds each sentence's tokens with its quotations masked out.
+    init(sentences: [[Token]]) {
+        for tokens in sentences {
+            for (i, token) in tokens.enumerated() where token.isWord && Lexicon.utteranceNouns.contains(token.lower) {
+                // "…, the statement said": the document speaks, and the sentence names no issuer.
+                if i + 1 < tokens.count, SpeakerPhrases.isFiniteReportingVerb(tokens[i + 1]), !Self.issuingVerbs.contains(tokens[i + 1].lower) {
+                    continue
+                }
+                guard let issuer = Self.agent(tokens, after: i) ?? Self.speaker(of: tokens) else { continue }
+                issues.append(Issue(position: token.range.lowerBound, noun: token.lower, issuer: issuer))
+            }
+        }
+    }
+
+    /// The issuer of the latest statement (or letter, …) named `noun` before `position`.
+    func issuer(of noun: String, before position: Int) -> [Token]? {
+        issues.last { $0.position < position && $0.noun == noun }?.issuer
+    }
+
+    /// The issuer of the utterance whose noun stands at `position`: "a statement issued by X".
+    func issuer(ofNounAt position: Int) -> [Token]? {
+        issues.first { $0.position == position }?.issuer
+    }
+
+    /// "a statement issued by X", "a letter from X": the agent right after the noun or a verb
+    /// of issuing — but "a letter obtained by the Times" was not the Times's.
+    private static func agent(_ tokens: [Token], after noun: Int) -> [Token]? {
+        var link = noun + 1
+        if link < tokens.count, issuingVerbs.contains(tokens[link].lower) { link += 1 }
+        guard link < tokens.count, ["by", "from"].contains(tokens[link].lower) else { return nil }
+        return SpeakerPhrases.noun(tokens, from: link + 1)
+    }
+
+    private static let issuingVerbs: Set<String> = [
+        "issued", "released", "posted", "sent", "signed", "published", "written", "made", "delivered", "shared", "emailed",
+    ]
+
+    /// "X said in a statement", "X released a statement": the sentence's speaker or subject.
+    /// "The statement said" names only the document, which issues nothing.
+    private static func speaker(of sentence: [Token]) -> [Token]? {
+        let candidates = ReportingClauses.speakers(in: sentence) + [ReportingClauses.before(sentence), SpeakerPhrases.sentenceSubject(sentence)]
+        return candidates.lazy.compactMap { $0 }.first { !Lexicon.utteranceNouns.contains($0.last!.lower) }
+    }
+}

@@ -1,0 +1,109 @@
+import Testing
+@testable import ParallaxCore
+
+/// Statements resolve to who issued them, pairs to the two people named together, acronyms
+/// and "it" to the body the article names.
+@Suite struct SpeakerIssuerTests {
+    @Test func theStatementIsWhoeverTheArticleSaidIssuedIt() throws {
+        let text = """
+        The family were congregants at the temple, Rabbi Jonathan Blake said in a statement posted on Facebook.
+
+        “This tragedy hits our community very hard,” the statement said.
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "Rabbi Jonathan Blake")
+    }
+
+    @Test func aStatementIssuedBySomeoneIsTheirs() throws {
+        let text = """
+        The satellite is in orbit, said a statement issued by the National Aerospace Development Administration.
+
+        “It serves peaceful purposes,” the statement stressed.
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "the National Aerospace Development Administration")
+    }
+
+    @Test func aSentenceTheStatementSpeaksNamesNoIssuer() throws {
+        let text = """
+        The DPRK will launch more satellites, the statement said.
+
+        “It serves peaceful purposes,” the statement stressed.
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["the statement"])
+    }
+
+    @Test func aStatementNoOneIsSaidToHaveIssuedStaysTheStatement() throws {
+        let text = "The zoo stayed shut.\n\n“It will reopen on Monday,” the statement said."
+        #expect(try Fixtures.quotes(text).first?.speaker == "the statement")
+    }
+
+    @Test func aLetterSomeoneObtainedIsNotTheirs() throws {
+        let text = """
+        The joint letter was obtained by The New York Times on Sunday.
+
+        “We hereby put ourselves forward for service,” the letter said.
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "the letter")
+    }
+
+    @Test func theyAreTheTwoPeopleNamedTogether() throws {
+        let text = """
+        Chris Pratt and Anna Faris announced in August that they were separating.
+
+        “We tried hard for a long time, and we’re really disappointed,” they said.
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "Chris Pratt and Anna Faris")
+    }
+
+    @Test func theCoupleAreTheTwoPeopleNamedTogether() throws {
+        let text = "Jon Hamm and Jennifer Westfeldt have split.\n\n“We will remain friends,” the couple said."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Jon Hamm and Jennifer Westfeldt")
+    }
+
+    @Test func onePartnerMayGoByOneName() throws {
+        let text = "Fergie and Josh Duhamel announced they were separating.\n\n“We are and will always be united,” the couple said."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Fergie and Josh Duhamel")
+    }
+
+    @Test func aPersonAndAnInstitutionAreNoCouple() throws {
+        let text = "Josh Duhamel and NBC settled the case.\n\n“We are glad it is over,” they said."
+        #expect(try Fixtures.quotes(text).first?.speaker != "Josh Duhamel and NBC")
+    }
+
+    @Test func theyAfterALaterSpeakerStayWithThatSpeaker() throws {
+        let text = """
+        Chris Pratt and Anna Faris announced that they were separating.
+
+        “The studio will go on,” officials at Universal said. “Both are under contract,” they added.
+        """
+        let quotes = try Fixtures.quotes(text)
+        #expect(quotes.map(\.speaker) == ["officials at Universal", "officials at Universal"])
+    }
+
+    @Test func anAcronymIsTheNameWithItsOpeningAll() throws {
+        let text = """
+        The flight returned to Los Angeles, All Nippon Airways said Wednesday.
+
+        “The pilot made the correct decision,” ANA said.
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "All Nippon Airways")
+    }
+
+    @Test func itIsTheBodyThatSpokeLast() throws {
+        let text = "Equifax said the data of British customers was lost.\n\nIt added: “We will need to contact 693,665 consumers by post.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "Equifax")
+    }
+
+    @Test func anEmployerBeforeARoleIsNoRoleOfThePerson() throws {
+        let text = """
+        The boy fell into the moat, zoo director Thane Maynard told reporters, according to a news release from the Cincinnati Zoo.
+
+        The exhibit would stay closed “until further notice,” the zoo said.
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "the Cincinnati Zoo")
+    }
+
+    @Test func policeOpeningASentenceIsThePoliceTheArticleNamed() throws {
+        let text = "Neu was arrested, according to the Slidell Police Department. Police said he was the scam’s “middle man” all along."
+        #expect(try Fixtures.quotes(text).first?.speaker == "the Slidell Police Department")
+    }
+}
