@@ -62,10 +62,12 @@ struct NameIndex {
                 var start = i
                 // A capitalised first word of a sentence that the article also writes in lower case is not
                 // a name — unless a person's name goes on after it ("Park Soo-hyun, spokesman for …").
-                let personRun = end > 0 && !Self.isTitle(tokens[1].text)
-                    && Self.looksLikePerson(tokens[0...end].map(\.text).joined(separator: " "))
+                // Asked only of a run that opens the sentence: it costs more than the rest of the loop.
+                func personRun() -> Bool {
+                    end > 0 && !Self.isTitle(tokens[1].text) && Self.looksLikePerson(tokens[0...end].map(\.text).joined(separator: " "))
+                }
                 if start == 0, tokens[0].isCapitalizedFunctionWord
-                    || (lowercaseWords.contains(tokens[0].lower) && !Self.isTitle(tokens[0].text) && !personRun) {
+                    || (lowercaseWords.contains(tokens[0].lower) && !Self.isTitle(tokens[0].text) && !personRun()) {
                     start += 1
                 }
                 if start <= end, let name = Self.name(from: Array(tokens[start...end])) {
@@ -287,7 +289,7 @@ struct NameIndex {
     }
 
     private static func titleRoles(_ run: [Token]) -> Set<String> {
-        Set(run.map { $0.lower.replacingOccurrences(of: ".", with: "") }.filter { Lexicon.titles.contains($0) })
+        Set(run.map { $0.lower.contains(".") ? String($0.lower.filter { $0 != "." }) : $0.lower }.filter { Lexicon.titles.contains($0) })
     }
 
     /// Nothing of the noun phrase follows: "the Cubs won", "by the Cardinals." — not "the Weinstein scandal".

@@ -19,7 +19,9 @@ enum ParagraphSplitter {
     private static func chunks(of text: String) -> [[Substring]] {
         var chunks: [[Substring]] = []
         var current: [Substring] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split on the byte: splitting on the character would look for grapheme clusters at every letter.
+        for bytes in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            let line = Substring(bytes)
             if line.allSatisfy(\.isWhitespace) {
                 if !current.isEmpty { chunks.append(current); current = [] }
             } else {
@@ -44,18 +46,20 @@ enum ParagraphSplitter {
     }
 
     /// Trims the line and folds runs of spaces and tabs into one space.
+    /// Works on the UTF-8 bytes: space and tab are ASCII, so no other character can contain them.
     static func collapseSpaces(_ line: Substring) -> String {
-        var out = ""
+        let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
+        var out: [UInt8] = []
         out.reserveCapacity(line.utf8.count)
         var pendingSpace = false
-        for scalar in line.unicodeScalars {
-            if scalar == " " || scalar == "\t" {
+        for byte in line.utf8 {
+            if byte == space || byte == tab {
                 pendingSpace = !out.isEmpty
             } else {
-                if pendingSpace { out.unicodeScalars.append(" "); pendingSpace = false }
-                out.unicodeScalars.append(scalar)
+                if pendingSpace { out.append(space); pendingSpace = false }
+                out.append(byte)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }
