@@ -22,11 +22,15 @@ public struct SplitMix64: Sendable {
         next(100) < percent
     }
 
-    /// `count` different elements, in the order drawn.
+    /// `count` different elements, in the order drawn; a few from many without copying the many.
     public mutating func sample<T>(_ elements: [T], _ count: Int) -> [T] {
-        var pool = elements
+        let wanted = min(count, elements.count)
+        var taken: Set<Int> = []
         var chosen: [T] = []
-        for _ in 0..<min(count, pool.count) { chosen.append(pool.remove(at: next(pool.count))) }
+        while chosen.count < wanted {
+            let index = next(elements.count)
+            if taken.insert(index).inserted { chosen.append(elements[index]) }
+        }
         return chosen
     }
 }

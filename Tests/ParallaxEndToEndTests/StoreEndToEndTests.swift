@@ -84,6 +84,24 @@ import Testing
         #expect(later.stdout == results[0].stdout)
     }
 
+    @Test func aHeadlessCommandShowsProgressOnATerminalOnly() throws {
+        let data = storeFolder()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let corpus = TmuxSession.repository.deletingLastPathComponent().appendingPathComponent("shared/corpora/events-dev").path
+        // stdout to a file, stderr to the terminal: the line shows while reading, then goes.
+        let output = data.appendingPathComponent("list.txt").path
+        try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+        let tmux = try TmuxSession(width: 120, height: 10, command: "'\(TmuxSession.binary)' list --corpus '\(corpus)' > '\(output)'",
+                                   environment: ["XDG_DATA_HOME": data.path])
+        try tmux.waitFor(text: " files · ")
+        let finished = try tmux.waitFor(20) { $0.contains("EXIT=0") }
+        #expect(!finished.contains(" files · "), "the progress line is cleared")
+        #expect(try String(contentsOfFile: output, encoding: .utf8).split(separator: "\n").count == 382)
+        // Piped, nothing but the warnings.
+        let piped = try runHeadless(["list", "--no-cache", "--corpus", corpus])
+        #expect(!piped.stderr.contains("Reading"))
+    }
+
     @Test func aStoreThatCannotBeWrittenLeavesTheReaderWorking() throws {
         // A store folder under a plain file cannot be made, whoever runs the test (root included).
         let blocker = storeFolder()
