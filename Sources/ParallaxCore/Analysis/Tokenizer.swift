@@ -19,6 +19,8 @@ struct Token: Equatable {
     var isCapitalized: Bool { text.unicodeScalars.first.map { $0.isUpper } ?? false }
     /// "Trump’s" → "Trump"; other words as they are.
     var withoutPossessive: String {
+        // Every possessive ending ends in an apostrophe or "s"; most words are spared the suffix tests.
+        guard let last = text.unicodeScalars.last, last == "s" || last.isApostrophe else { return text }
         for suffix in ["’s", "'s", "’", "'"] where text.hasSuffix(suffix) && text.count > suffix.count {
             return String(text.dropLast(suffix.count))
         }
@@ -45,7 +47,8 @@ enum Tokenizer {
             let s = scalars[i]
             if s.isSpace { i += 1; continue }
             guard s.isWordScalar else {
-                tokens.append(Token(kind: .punctuation, range: i..<(i + 1), text: String(s), lower: scalars.lowercasedString(i..<(i + 1))))
+                let text = String(s)
+                tokens.append(Token(kind: .punctuation, range: i..<(i + 1), text: text, lower: s.isASCII ? text : scalars.lowercasedString(i..<(i + 1))))
                 i += 1
                 continue
             }
@@ -57,7 +60,9 @@ enum Tokenizer {
                 if joins, j + 1 < end, scalars[j + 1].isWordScalar { j += 2; continue }
                 break
             }
-            var text = scalars.string(i..<j), lower = scalars.lowercasedString(i..<j)
+            var text = scalars.string(i..<j)
+            // Most words are ASCII in lower case already: one string serves as both.
+            var lower = scalars[i..<j].allSatisfy(\.isLowerCaseASCII) ? text : scalars.lowercasedString(i..<j)
             // A trailing period belongs to an abbreviation or an initial.
             if j < end, scalars[j] == ".", Abbreviations.keepsPeriod(text, lower: lower) {
                 j += 1

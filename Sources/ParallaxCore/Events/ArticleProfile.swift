@@ -12,17 +12,24 @@ struct ArticleProfile: Sendable {
     static func profiles(of articles: [Article]) -> [ArticleProfile] {
         let furniture = OutletFurniture.blocks(of: articles)
         let terms = ParallelMap.map(Array(articles.indices)) { ArticleTerms(articles[$0], furniture: furniture[$0]) }
-        let words = TermWeighting(terms.map(\.words), discountingAsides: true).vectors
-        let names = TermWeighting(terms.map(\.names)).vectors
-        let quotes = TermWeighting(terms.map(\.quotes)).vectors
+        // Each kind has its own vocabulary, so the three are weighed side by side.
+        let weighted = ParallelMap.map(TermKind.allCases) { kind -> [SparseVector] in
+            switch kind {
+            case .words: TermWeighting(terms.map(\.words), discountingAsides: true).vectors
+            case .names: TermWeighting(terms.map(\.names)).vectors
+            case .quotes: TermWeighting(terms.map(\.quotes)).vectors
+            }
+        }
         return articles.indices.map { index in
-            ArticleProfile(words: words[index], names: names[index], quotes: quotes[index],
+            ArticleProfile(words: weighted[0][index], names: weighted[1][index], quotes: weighted[2][index],
                            day: articles[index].metadata.date?.dayNumber)
         }
     }
 }
 
 extension ArticleProfile {
+    private enum TermKind: CaseIterable, Sendable { case words, names, quotes }
+
     /// Several articles as one, to find which groups of articles to compare: the centroids of
     /// their vectors, undated.
     init(centroidOf members: [ArticleProfile]) {
