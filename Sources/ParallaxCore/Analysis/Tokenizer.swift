@@ -88,10 +88,14 @@ enum Abbreviations {
 
     /// "Mr", "Gov", "U.S", "J" and the like take the period that follows them.
     static func keepsPeriod(_ word: String, lower: String) -> Bool {
-        if titles.contains(lower) || others.contains(lower) { return true }
         if word.utf8.contains(UInt8(ascii: ".")) { return true }
-        return word.unicodeScalars.count == 1 && word.unicodeScalars.first!.isUpper
+        if word.unicodeScalars.count == 1 && word.unicodeScalars.first!.isUpper { return true }
+        // Every sentence's last word comes here: a longer one is looked up in no table.
+        return lower.utf8.count <= longest && (titles.contains(lower) || others.contains(lower))
     }
+
+    /// The length in bytes of the longest abbreviation.
+    private static let longest = titles.union(others).map(\.utf8.count).max()!
 
     /// An abbreviation whose period seldom ends a sentence.
     static func rarelyEndsSentence(_ word: String) -> Bool {
