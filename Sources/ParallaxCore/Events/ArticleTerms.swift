@@ -18,7 +18,7 @@ struct ArticleTerms: Sendable {
     init(_ article: Article, furniture: Set<Int> = []) {
         let scalars = Array(article.text.unicodeScalars)
         var sentences: [ArraySlice<Token>] = []
-        var lowercaseWords: Set<String> = []
+        var lowercaseWords: [String] = []
         var read = 0
         for (index, block) in article.blocks.enumerated() where (block.kind == .paragraph || block.kind == .heading) && !furniture.contains(index) {
             guard read < Self.leadWords else { break }
@@ -29,7 +29,7 @@ struct ArticleTerms: Sendable {
             for token in tokens {
                 guard let word = ContentWords.word(token) else { continue }
                 words[word, default: 0] += 1
-                if !token.isCapitalized { lowercaseWords.insert(token.lower) }
+                if !token.isCapitalized { lowercaseWords.append(token.lower) }
             }
             // Headings are set in title case, where every word looks like a name.
             if block.kind == .paragraph { sentences += Self.split(tokens, at: block.sentences) }
