@@ -17,6 +17,14 @@ import Testing
         #expect(found.isSuperset(of: ["merkel", "simon taylor", "simon", "taylor"]))
     }
 
+    /// "Harbour" opens a sentence and is capitalised inside one too, but where the article also
+    /// writes "harbour" it is a word, and "Harbour Police" at the start is no name.
+    @Test func anOpenerTheArticleAlsoWritesInLowerCaseIsNoName() throws {
+        let opening = "Harbour Police said the quay was closed. Boats left the Harbour early."
+        #expect(try names(opening).contains("harbour police"))
+        #expect(try !names(opening + " Crews searched the harbour overnight.").contains("harbour police"))
+    }
+
     @Test func figuresAndSingleLettersAreNoNames() throws {
         let found = try names("The coin fell below US6,000 in Asian trade, said Greg McKenna. Q and A follow below.")
         #expect(found.isDisjoint(with: ["us6", "q"]))

@@ -9,6 +9,8 @@ extension Unicode.Scalar {
         if value < 0x80 { return isLetter || isDigit }
         return properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
     }
+    /// ASCII that lowering leaves as it is: anything but a capital letter.
+    var isLowerCaseASCII: Bool { value < 0x80 && !(value >= 0x41 && value <= 0x5A) }
     var isUpper: Bool { value < 0x80 ? value >= 0x41 && value <= 0x5A : properties.isUppercase }
     var isSpace: Bool { value < 0x80 ? value == 0x20 || (value >= 0x09 && value <= 0x0D) : properties.isWhitespace }
     /// ’ and ', which are apostrophes inside words and never double quotation marks.

@@ -23,6 +23,8 @@ struct Token: Equatable {
     var isCapitalized: Bool { text.unicodeScalars.first.map { $0.isUpper } ?? false }
     /// "Trump’s" → "Trump"; other words as they are.
     var withoutPossessive: String {
+        // Every possessive ending ends in an apostrophe or "s"; most words are spared the suffix tests.
+        guard let last = text.unicodeScalars.last, last == "s" || last.isApostrophe else { return text }
         for suffix in ["’s", "'s", "’", "'"] where text.hasSuffix(suffix) && text.count > suffix.count {
             return String(text.dropLast(suffix.count))
         }
@@ -49,7 +51,8 @@ enum Tokenizer {
             let s = scalars[i]
             if s.isSpace { i += 1; continue }
             guard s.isWordScalar else {
-                tokens.append(Token(kind: .punctuation, range: i..<(i + 1), text: String(s), lower: scalars.lowercasedString(i..<(i + 1))))
+                let text = String(s)
+                tokens.append(Token(kind: .punctuation, range: i..<(i + 1), text: text, lower: s.isASCII ? text : scalars.lowercasedString(i..<(i + 1))))
                 i += 1
                 continue
             }
@@ -61,7 +64,9 @@ enum Tokenizer {
                 if joins, j + 1 < end, scalars[j + 1].isWordScalar { j += 2; continue }
                 break
             }
-            var text = scalars.string(i..<j), lower = scalars.lowercasedString(i..<j)
+            var text = scalars.string(i..<j)
+            // Most words are ASCII in lower case already: one string serves as both.
+            var lower = scalars[i..<j].allSatisfy(\.isLowerCaseASCII) ? text : scalars.lowercasedString(i..<j)
             // A trailing period belongs to an abbreviation or an initial.
             if j < end, scalars[j] == ".", Abbreviations.keepsPeriod(text, lower: lower) {
                 j += 1
@@ -87,10 +92,14 @@ enum Abbreviations {
 
     /// "Mr", "Gov", "U.S", "J" and the like take the period that follows them.
     static func keepsPeriod(_ word: String, lower: String) -> Bool {
-        if titles.contains(lower) || others.contains(lower) { return true }
         if word.utf8.contains(UInt8(ascii: ".")) { return true }
-        return word.unicodeScalars.count == 1 && word.unicodeScalars.first!.isUpper
+        if word.unicodeScalars.count == 1 && word.unicodeScalars.first!.isUpper { return true }
+        // Every sentence's last word comes here: a longer one is looked up in no table.
+        return lower.utf8.count <= longest && (titles.contains(lower) || others.contains(lower))
     }
+
+    /// The length in bytes of the longest abbreviation.
+    private static let longest = titles.union(others).map(\.utf8.count).max()!
 
     /// An abbreviation whose period seldom ends a sentence.
     static func rarelyEndsSentence(_ word: String) -> Bool {

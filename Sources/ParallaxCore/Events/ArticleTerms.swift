@@ -1,19 +1,24 @@
 /// The terms of one article that event grouping weighs, each with its count: content words,
-/// names and quoted passages.
+/// names, quoted passages and the headline's words.
 struct ArticleTerms: Sendable {
     /// News puts the event first (the inverted pyramid); past this many words a page often
     /// runs into background, other stories or boilerplate, which would only blur it.
     static let leadWords = 400
 
+    /// A title of fewer content words is most often the name of a site or a section ("ABC News",
+    /// "NPR Search : NPR", "Live updates") and says nothing of the event: no headline then.
+    static let headlineWords = 3
+
     var words: [String: Int] = [:]
     var names: [String: Int] = [:]
     var quotes: [String: Int] = [:]
+    var headline: [String: Int] = [:]
 
     /// The terms of `article`, leaving out the blocks at the indices in `furniture`.
     init(_ article: Article, furniture: Set<Int> = []) {
         let scalars = Array(article.text.unicodeScalars)
         var sentences: [ArraySlice<Token>] = []
-        var lowercaseWords: Set<String> = []
+        var lowercaseWords: [String] = []
         var read = 0
         for (index, block) in article.blocks.enumerated() where (block.kind == .paragraph || block.kind == .heading) && !furniture.contains(index) {
             guard read < Self.leadWords else { break }
@@ -24,7 +29,7 @@ struct ArticleTerms: Sendable {
             for token in tokens {
                 guard let word = ContentWords.word(token) else { continue }
                 words[word, default: 0] += 1
-                if !token.isCapitalized { lowercaseWords.insert(token.lower) }
+                if !token.isCapitalized { lowercaseWords.append(token.lower) }
             }
             // Headings are set in title case, where every word looks like a name.
             if block.kind == .paragraph { sentences += Self.split(tokens, at: block.sentences) }
@@ -35,9 +40,12 @@ struct ArticleTerms: Sendable {
         if let title = article.metadata.title, !article.metadata.titleIsDerived {
             let titleScalars = Array(title.unicodeScalars)
             for token in Tokenizer.tokens(titleScalars, in: 0..<titleScalars.count) {
-                if let word = ContentWords.word(token) { words[word, default: 0] += 2 }
+                guard let word = ContentWords.word(token) else { continue }
+                words[word, default: 0] += 2
+                headline[word, default: 0] += 1
             }
         }
+        if headline.count < Self.headlineWords { headline = [:] }
         for shingle in QuotedPassages.shingles(of: article) { quotes[shingle, default: 0] += 1 }
     }
 

@@ -11,6 +11,9 @@ enum CandidatePairs {
     /// The articles each article is compared with, those sharing the most key weight.
     static let neighbours = 20
 
+    /// Articles looked at by one worker, which reuses its table of shared weight across them.
+    static let batch = 256
+
     /// Pairs `(i, j)` with `i < j`, each once, in order.
     static func pairs(_ profiles: [ArticleProfile]) -> [(Int, Int)] {
         let keys = keys(profiles)
@@ -19,30 +22,35 @@ enum CandidatePairs {
             for key in list { postings[key.key, default: []].append((Int32(article), key.weight)) }
         }
         let index = postings
-        let nearest = ParallelMap.map(Array(keys.indices)) { article -> [Int] in
-            var shared: [Int32: Float] = [:]
-            for key in keys[article] {
-                for other in index[key.key]! where Int(other.article) != article {
-                    shared[other.article, default: 0] += key.weight * other.weight
+        let batches = stride(from: 0, to: keys.count, by: batch).map { $0..<min($0 + batch, keys.count) }
+        let nearest = ParallelMap.map(batches) { articles -> [[Int]] in
+            // The weight each other article shares, by its number: an array rather than a
+            // dictionary, cleared after each article by the list of those touched.
+            var shared = [Float](repeating: 0, count: keys.count)
+            var touched: [Int32] = []
+            return articles.map { article in
+                for key in keys[article] {
+                    for other in index[key.key]! where Int(other.article) != article {
+                        if shared[Int(other.article)] == 0 { touched.append(other.article) }
+                        shared[Int(other.article)] += key.weight * other.weight
+                    }
                 }
+                let closest = touched.sorted { shared[Int($0)] != shared[Int($1)] ? shared[Int($0)] > shared[Int($1)] : $0 < $1 }
+                    .prefix(neighbours).map { Int($0) }
+                for other in touched { shared[Int(other)] = 0 }
+                touched.removeAll(keepingCapacity: true)
+                return closest
             }
-            return shared.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-                .prefix(neighbours).map { Int($0.key) }
-        }
-        var pairs: Set<Pair> = []
+        }.flatMap { $0 }
+        // Each pair as one number, smaller article in the high bits, so sorting orders the pairs.
+        var pairs: [Int64] = []
+        pairs.reserveCapacity(nearest.count * neighbours)
         for (article, others) in nearest.enumerated() {
-            for other in others { pairs.insert(Pair(min(article, other), max(article, other))) }
+            for other in others { pairs.append(Int64(min(article, other)) << 32 | Int64(max(article, other))) }
         }
-        return pairs.sorted { ($0.first, $0.second) < ($1.first, $1.second) }.map { ($0.first, $0.second) }
-    }
-
-    private struct Pair: Hashable {
-        let first: Int
-        let second: Int
-        init(_ first: Int, _ second: Int) {
-            self.first = first
-            self.second = second
-        }
+        pairs.sort()
+        return pairs.indices.filter { $0 == 0 || pairs[$0] != pairs[$0 - 1] }
+            .map { (Int(pairs[$0] >> 32), Int(pairs[$0] & 0xFFFF_FFFF)) }
     }
 
     /// Each article's keys, the three kinds kept apart by their top bits.

@@ -2,7 +2,7 @@
 /// and single letters left out, plurals folded into their singular.
 enum ContentWords {
     static func word(_ token: Token) -> String? {
-        guard token.isWord, !token.text.unicodeScalars.dropFirst().isEmpty else { return nil }
+        guard token.isWord, token.range.count > 1 else { return nil }
         let lower = lowercased(token)
         guard !Lexicon.functionWords.contains(lower) else { return nil }
         return singular(lower)

@@ -10,16 +10,25 @@ enum OutletFurniture {
     /// For each article, the indices of its blocks that are furniture.
     static func blocks(of articles: [Article]) -> [Set<Int>] {
         let keys = ParallelMap.map(articles) { article in article.blocks.map { key($0.text) } }
+        // Outlets by number, so the table of printings hashes no strings.
+        var numbers: [String: Int] = [:]
+        let outlets = articles.map { article -> Int? in
+            guard let outlet = article.metadata.outlet else { return nil }
+            if let number = numbers[outlet] { return number }
+            numbers[outlet] = numbers.count
+            return numbers.count - 1
+        }
         var days: [Printing: ClosedRange<Int>] = [:]
-        for (article, blockKeys) in zip(articles, keys) {
-            guard let outlet = article.metadata.outlet, let day = article.metadata.date?.dayNumber else { continue }
+        days.reserveCapacity(keys.reduce(0) { $0 + $1.count })
+        for (index, blockKeys) in keys.enumerated() {
+            guard let outlet = outlets[index], let day = articles[index].metadata.date?.dayNumber else { continue }
             for key in blockKeys {
                 let printing = Printing(outlet: outlet, paragraph: key)
                 days[printing] = days[printing].map { min($0.lowerBound, day)...max($0.upperBound, day) } ?? day...day
             }
         }
-        return zip(articles, keys).map { article, blockKeys in
-            guard let outlet = article.metadata.outlet else { return [] }
+        return zip(outlets, keys).map { outlet, blockKeys in
+            guard let outlet else { return [] }
             return Set(blockKeys.indices.filter { index in
                 days[Printing(outlet: outlet, paragraph: blockKeys[index])].map { $0.count > minimumDaysApart } ?? false
             })
@@ -27,7 +36,7 @@ enum OutletFurniture {
     }
 
     private struct Printing: Hashable {
-        let outlet: String
+        let outlet: Int
         let paragraph: UInt64
     }
 
