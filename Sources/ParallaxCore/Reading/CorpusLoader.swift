@@ -43,7 +43,6 @@ public enum CorpusLoader {
         let stamps = cache?.keptStamps() ?? [:]
         var result = Result(articles: [], warnings: warnings)
         var taken: Set<String> = []
-        var fresh: [KeptFile] = []
         var start = 0
         while start < files.count {
             let slice = Array(files[start..<min(files.count, start + (start == 0 ? firstSliceSize : sliceSize))])
@@ -51,6 +50,7 @@ public enum CorpusLoader {
             let known = keys.filter { stamps[$0] != nil }
             let kept = known.isEmpty ? [:] : cache?.keptFiles(at: known) ?? [:]
             let outcomes = ParallelMap.map(Array(slice.indices)) { FileReading.read(slice[$0], key: keys[$0], kept: kept[keys[$0]]) }
+            var fresh: [KeptFile] = []
             for (file, outcome) in zip(slice, outcomes) {
                 if outcome.source == .parsed {
                     result.parsed += 1
@@ -64,10 +64,11 @@ public enum CorpusLoader {
                 case .failure(let error): result.warnings.append(Warning(path: file, reason: error.reason))
                 }
             }
+            // Kept a slice at a time, so the readings of the whole corpus are never held twice.
+            if !fresh.isEmpty { cache?.keep(fresh) }
             start += slice.count
             progress?(Progress(done: start, total: files.count, articles: result.articles))
         }
-        if !fresh.isEmpty { cache?.keep(fresh) }
         return result
     }
 
