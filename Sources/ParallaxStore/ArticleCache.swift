@@ -45,17 +45,6 @@ public final class ArticleCache: ReadingCache, @unchecked Sendable {
         return migrator
     }
 
-    public func keptStamps() -> [String: (stamp: FileStamp, contentHash: UInt64)] {
-        let rows = (try? pool.read { try Row.fetchAll($0, sql: "SELECT path, size, modified, hash FROM file") }) ?? []
-        var stamps: [String: (stamp: FileStamp, contentHash: UInt64)] = [:]
-        stamps.reserveCapacity(rows.count)
-        for row in rows {
-            let stamp = FileStamp(path: row[0], size: row[1], modified: row[2])
-            stamps[stamp.path] = (stamp, UInt64(bitPattern: row[3]))
-        }
-        return stamps
-    }
-
     public func keptFiles(at paths: [String]) -> [String: KeptFile] {
         var files: [String: KeptFile] = [:]
         // SQLite takes at most 32,766 values in one statement.

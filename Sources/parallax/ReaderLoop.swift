@@ -13,8 +13,9 @@ struct ReaderLoop {
     let paths: [String]
     let stores: Stores
 
-    /// How often the screen follows the background reading while it lasts.
-    private static let loadingFrame = 50
+    /// How long a wait for a key lasts while the corpus is read in the background, in
+    /// milliseconds: short, so what is read shows at once (the seeds in one frame).
+    private static let loadingFrame = 15
 
     init(terminal: Terminal, catalog: ThemeCatalog, settings: Settings, paths: [String], stores: Stores) {
         self.terminal = terminal

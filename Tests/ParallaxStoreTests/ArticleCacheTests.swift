@@ -99,7 +99,7 @@ struct ArticleCacheTests {
         try database.close()
         let reopened = try ArticleCache(folder: fixtures.store)
         #expect(reopened.notice?.contains("another version") == true)
-        #expect(reopened.keptStamps().isEmpty)
+        #expect(reopened.keptFiles(at: [fixtures.path("one.md")]).isEmpty)
     }
 
     @Test func aLockedCacheCostsTimeNotArticles() throws {

@@ -40,15 +40,13 @@ public enum CorpusLoader {
             }
             files += isDirectory.boolValue ? articleFiles(under: path) : [path]
         }
-        let stamps = cache?.keptStamps() ?? [:]
         var result = Result(articles: [], warnings: warnings)
         var taken: Set<String> = []
         var start = 0
         while start < files.count {
             let slice = Array(files[start..<min(files.count, start + (start == 0 ? firstSliceSize : sliceSize))])
             let keys = slice.map(FileStamp.key(for:))
-            let known = keys.filter { stamps[$0] != nil }
-            let kept = known.isEmpty ? [:] : cache?.keptFiles(at: known) ?? [:]
+            let kept = cache?.keptFiles(at: keys) ?? [:]
             let outcomes = ParallelMap.map(Array(slice.indices)) { FileReading.read(slice[$0], key: keys[$0], kept: kept[keys[$0]]) }
             var fresh: [KeptFile] = []
             for (file, outcome) in zip(slice, outcomes) {

@@ -81,10 +81,8 @@ public struct KeptFindings: Sendable {
 /// Somewhere that keeps what reading files gave, so unchanged files are never parsed again.
 /// Loading works without one; a cache that fails only costs time.
 public protocol ReadingCache: Sendable {
-    /// Every file kept, by path: its stamp and content hash, without its reading.
-    func keptStamps() -> [String: (stamp: FileStamp, contentHash: UInt64)]
-    /// The kept files at these paths with their readings, asked for a slice at a time so that
-    /// the whole corpus's readings are never in memory at once.
+    /// The kept files at these paths (those it has), with their readings; asked for a slice at
+    /// a time, so that the first articles show at once and the corpus's readings are never all in memory.
     func keptFiles(at paths: [String]) -> [String: KeptFile]
     func keep(_ files: [KeptFile])
     func keptFindings(for key: String) -> KeptFindings?
