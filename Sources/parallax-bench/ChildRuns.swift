@@ -7,7 +7,6 @@ import ParallaxUI
 /// What one measuring process reports to the benchmark that started it.
 struct ChildReport: Codable {
     var files = 0
-    var bytes = 0
     var seconds = 0.0
     var firstScreenSeconds: Double?
     var eventsSeconds: Double?
@@ -34,7 +33,7 @@ struct IngestRun: ParsableCommand {
         let (opening, seconds) = Measure.seconds {
             CorpusOpening.open(paths: [options.folder], cache: cache, withIndex: true)
         }
-        let report = ChildReport(files: opening.corpus.articles.count, bytes: opening.parsedBytes, seconds: seconds,
+        let report = ChildReport(files: opening.corpus.articles.count, seconds: seconds,
                                  peakMemory: Measure.peakMemory)
         print(String(decoding: try JSONEncoder().encode(report), as: UTF8.self))
     }

@@ -70,14 +70,6 @@ public struct ArchiveReader: Sendable {
         return lower..<(lower + count)
     }
 
-    public mutating func readHash() throws -> UInt64 {
-        guard bytes.count - position >= 8 else { throw ArchiveDamage("a hash runs past the end") }
-        var value: UInt64 = 0
-        for offset in 0..<8 { value |= UInt64(bytes[position + offset]) << UInt64(offset * 8) }
-        position += 8
-        return value
-    }
-
     public mutating func readBytes() throws -> ArraySlice<UInt8> {
         let count = try readCount()
         guard bytes.count - position >= count else { throw ArchiveDamage("bytes run past the end") }

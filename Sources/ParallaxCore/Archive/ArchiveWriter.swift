@@ -37,10 +37,6 @@ public struct ArchiveWriter: Sendable {
         write(range.count)
     }
 
-    public mutating func write(_ hash: UInt64) {
-        for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: hash >> UInt64(shift))) }
-    }
-
     public mutating func write(_ raw: [UInt8]) {
         write(raw.count)
         bytes.append(contentsOf: raw)

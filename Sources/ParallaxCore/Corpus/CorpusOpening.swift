@@ -6,9 +6,6 @@ public struct CorpusOpening: Sendable {
     /// Nil when not asked for.
     public let index: SearchIndex?
     public let warnings: [CorpusLoader.Warning]
-    /// Files parsed this time, and their bytes; the rest came from the cache.
-    public let parsed: Int
-    public let parsedBytes: Int
     /// True when the events, statements and index (if asked for) came from the cache.
     public let findingsFromCache: Bool
 
@@ -36,7 +33,6 @@ public struct CorpusOpening: Sendable {
                                     index: indexBytes?.bytes ?? (foundAgain ? nil : kept?.index)))
         }
         return CorpusOpening(corpus: corpus!, index: index, warnings: loaded.warnings,
-                             parsed: loaded.parsed, parsedBytes: loaded.parsedBytes,
                              findingsFromCache: !foundAgain && !indexedAgain)
     }
 

@@ -17,8 +17,6 @@ public enum CorpusLoader {
         public var files: [KeptFile] = []
         /// Files parsed this time rather than taken from the cache.
         public var parsed = 0
-        /// Bytes of the files parsed this time.
-        public var parsedBytes = 0
     }
 
     /// How far a load has got, with the articles read so far in their final order.
@@ -50,10 +48,7 @@ public enum CorpusLoader {
             let outcomes = ParallelMap.map(Array(slice.indices)) { FileReading.read(slice[$0], key: keys[$0], kept: kept[keys[$0]]) }
             var fresh: [KeptFile] = []
             for (file, outcome) in zip(slice, outcomes) {
-                if outcome.source == .parsed {
-                    result.parsed += 1
-                    result.parsedBytes += outcome.kept?.stamp.size ?? 0
-                }
+                if outcome.source == .parsed { result.parsed += 1 }
                 if cache != nil, outcome.source == .parsed || outcome.source == .restamped, let reading = outcome.kept { fresh.append(reading) }
                 switch outcome.article {
                 case .success(let article):
