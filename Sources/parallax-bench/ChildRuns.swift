@@ -73,15 +73,9 @@ struct WarmRun: ParsableCommand {
                 times.append(Measure.seconds { index.search(query) }.1)
             }
         }
-        let report = ChildReport(files: opening.corpus.articles.count, seconds: ready.seconds,
-                                 firstScreenSeconds: firstScreen?.seconds, eventsSeconds: events,
+        let report = ChildReport(files: opening.corpus.articles.count, seconds: ready.inSeconds,
+                                 firstScreenSeconds: firstScreen?.inSeconds, eventsSeconds: events,
                                  queries: queries, querySeconds: times, peakMemory: Measure.peakMemory)
         print(String(decoding: try JSONEncoder().encode(report), as: UTF8.self))
-    }
-}
-
-extension Duration {
-    var seconds: Double {
-        Double(components.seconds) + Double(components.attoseconds) / 1e18
     }
 }

@@ -12,10 +12,6 @@ enum BackgroundOpening {
             let clock = ContinuousClock()
             let start = clock.now
             var marked = 0
-            func seconds() -> Double {
-                let elapsed = (clock.now - start).components
-                return Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
-            }
             /// The marks of the articles not yet given theirs, keyed as the reader keys them.
             func marks(_ articles: [Article]) -> [String: ReadingMark] {
                 defer { marked = articles.count }
@@ -28,7 +24,7 @@ enum BackgroundOpening {
             let opening = CorpusOpening.open(paths: paths, cache: stores.cache, withIndex: true) { progress in
                 mailbox.post(.marksRead(marks(progress.articles)))
                 let partial = Corpus(articles: progress.articles, events: [], statements: [])
-                mailbox.post(.corpusLoading(partial, LoadProgress(done: progress.done, total: progress.total, seconds: seconds())))
+                mailbox.post(.corpusLoading(partial, LoadProgress(done: progress.done, total: progress.total, seconds: (clock.now - start).inSeconds)))
             }
             mailbox.post(.marksRead(marks(opening.corpus.articles)))
             mailbox.post(.corpusLoaded(opening.corpus, opening.index ?? SearchIndex(corpus: opening.corpus), notice: notice(opening, stores)))

@@ -20,8 +20,7 @@ final class LoadProgressLine: @unchecked Sendable {
         let now = clock.now
         guard now - start > .milliseconds(300), lastDrawn.map({ now - $0 > .milliseconds(100) }) ?? true else { return }
         lastDrawn = now
-        let seconds = Double((now - start).components.attoseconds) / 1e18 + Double((now - start).components.seconds)
-        let line = LoadProgressText.line(done: progress.done, total: progress.total, seconds: seconds, width: 60)
+        let line = LoadProgressText.line(done: progress.done, total: progress.total, seconds: (now - start).inSeconds, width: 60)
         FileHandle.standardError.write(Data("\r\(line)\u{1B}[K".utf8))
     }
 

@@ -25,3 +25,10 @@ public enum LoadProgressText {
         return number < 0 ? "-" + out : out
     }
 }
+
+extension Duration {
+    /// The duration as a number of seconds, for rates and figures.
+    public var inSeconds: Double {
+        Double(components.seconds) + Double(components.attoseconds) / 1e18
+    }
+}
