@@ -56,7 +56,7 @@ struct WarmRun: ParsableCommand {
         var state = AppState(corpus: Corpus(articles: [], events: [], statements: []), width: 120, height: 40,
                              loading: LoadProgress(done: 0, total: 0, seconds: 0))
         let opening = CorpusOpening.open(paths: [options.folder], cache: cache, withIndex: true) { progress in
-            guard firstScreen == nil else { return }
+            guard firstScreen == nil, !progress.articles.isEmpty else { return }
             let partial = Corpus(articles: progress.articles, events: [], statements: [])
             _ = Update.update(&state, .corpusLoading(partial, LoadProgress(done: progress.done, total: progress.total, seconds: 0)))
             _ = View.render(state)

@@ -20,7 +20,7 @@ final class LoadProgressLine: @unchecked Sendable {
         let now = clock.now
         guard now - start > .milliseconds(300), lastDrawn.map({ now - $0 > .milliseconds(100) }) ?? true else { return }
         lastDrawn = now
-        let line = LoadProgressText.line(done: progress.done, total: progress.total, seconds: (now - start).inSeconds, width: 60)
+        let line = LoadProgressText.line(done: progress.done, total: progress.total, seconds: (now - start).inSeconds, width: 80)
         FileHandle.standardError.write(Data("\r\(line)\u{1B}[K".utf8))
     }
 

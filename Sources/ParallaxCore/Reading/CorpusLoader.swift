@@ -39,6 +39,8 @@ public enum CorpusLoader {
             files += isDirectory.boolValue ? articleFiles(under: path) : [path]
         }
         var result = Result(articles: [], warnings: warnings)
+        // How many there are, before the first is read.
+        progress?(Progress(done: 0, total: files.count, articles: []))
         var taken: Set<String> = []
         var start = 0
         while start < files.count {

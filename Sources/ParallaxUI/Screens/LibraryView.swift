@@ -30,7 +30,7 @@ public enum LibraryView {
         }
         let left: String
         if let loading = state.loading {
-            left = LoadProgressText.line(done: loading.done, total: loading.total, seconds: loading.seconds, width: state.width / 2)
+            left = LoadProgressText.line(done: loading.done, total: loading.total, seconds: loading.seconds, width: state.width)
                 + "   " + Keymap.hints(for: .library)
         } else {
             let marks = state.articles.map { state.marks[$0.path] ?? ReadingMark() }

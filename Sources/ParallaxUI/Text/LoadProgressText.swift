@@ -4,7 +4,8 @@ public enum LoadProgressText {
     public static func line(done: Int, total: Int, seconds: Double, width: Int) -> String {
         let rate = seconds > 0.05 ? " · \(grouped(Int(Double(done) / seconds))) a second" : ""
         let counts = " \(grouped(done)) of \(grouped(total)) files\(rate)"
-        let barWidth = max(0, min(30, width - 8 - counts.count))
+        // A bar of one width throughout, so it does not jump when the rate appears.
+        let barWidth = width >= 80 ? 20 : width >= 40 ? 10 : 0
         return "Reading " + bar(done: done, total: total, width: barWidth) + counts
     }
 
