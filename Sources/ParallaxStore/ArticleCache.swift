@@ -85,6 +85,19 @@ public final class ArticleCache: ReadingCache, @unchecked Sendable {
         }
     }
 
+    public func forgetFiles(under folder: String, except present: Set<String>) {
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        // Compared as text, not with LIKE, whose % and _ a folder's name may hold.
+        let kept = (try? pool.read {
+            try String.fetchAll($0, sql: "SELECT path FROM file WHERE substr(path, 1, ?) = ?", arguments: [prefix.unicodeScalars.count, prefix])
+        }) ?? []
+        let gone = kept.filter { !present.contains($0) }
+        guard !gone.isEmpty else { return }
+        try? write { db in
+            for path in gone { try db.execute(sql: "DELETE FROM file WHERE path = ?", arguments: [path]) }
+        }
+    }
+
     public func keptFindings(for key: String) -> KeptFindings? {
         guard let row = try? pool.read({ try Row.fetchOne($0, sql: "SELECT fingerprint, findings, searchIndex FROM corpus WHERE key = ?", arguments: [key]) }),
               let findings: Data = row[1] else { return nil }

@@ -56,6 +56,15 @@ struct ArticleCacheTests {
         #expect(again.articles.map(\.id) == ["four", "one", "two"])
     }
 
+    @Test func aRemovedFileIsForgotten() throws {
+        _ = try load()
+        try FileManager.default.removeItem(atPath: fixtures.path("three.md"))
+        _ = try load()
+        let cache = try ArticleCache(folder: fixtures.store)
+        #expect(cache.keptFiles(at: [fixtures.path("three.md")]).isEmpty)
+        #expect(cache.keptFiles(at: [fixtures.path("one.md"), fixtures.path("two.md")]).count == 2)
+    }
+
     @Test func filesThatAreNotArticlesAreRememberedWithTheirReason() throws {
         try Data().write(to: fixtures.articles.appendingPathComponent("empty.txt"))
         let first = try load()

@@ -30,13 +30,20 @@ public enum CorpusLoader {
     public static func load(paths: [String], cache: ReadingCache? = nil, progress: ((Progress) -> Void)? = nil) -> Result {
         var warnings: [Warning] = []
         var files: [String] = []
+        var folders: [(key: String, files: [String])] = []
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 warnings.append(Warning(path: path, reason: "no such file or folder"))
                 continue
             }
-            files += isDirectory.boolValue ? articleFiles(under: path) : [path]
+            guard isDirectory.boolValue else {
+                files.append(path)
+                continue
+            }
+            let found = articleFiles(under: path)
+            folders.append((FileStamp.key(for: path), found))
+            files += found
         }
         var result = Result(articles: [], warnings: warnings)
         // How many there are, before the first is read.
@@ -64,6 +71,8 @@ public enum CorpusLoader {
             start += slice.count
             progress?(Progress(done: start, total: files.count, articles: result.articles))
         }
+        // Last, so the first articles show without waiting for it.
+        for folder in folders { cache?.forgetFiles(under: folder.key, except: Set(folder.files.map(FileStamp.key(for:)))) }
         return result
     }
 

@@ -85,6 +85,9 @@ public protocol ReadingCache: Sendable {
     /// a time, so that the first articles show at once and the corpus's readings are never all in memory.
     func keptFiles(at paths: [String]) -> [String: KeptFile]
     func keep(_ files: [KeptFile])
+    /// Drops what is kept for files below `folder` (an absolute path) that are not in `present`:
+    /// files deleted or moved since, so the cache does not grow for ever.
+    func forgetFiles(under folder: String, except present: Set<String>)
     func keptFindings(for key: String) -> KeptFindings?
     func keep(_ findings: KeptFindings)
 }
