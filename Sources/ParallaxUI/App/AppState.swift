@@ -18,7 +18,11 @@ public struct AppState: Sendable {
     public private(set) var searchIndex: SearchIndex
     public var searchHistory: SearchHistory
     /// Read, starred and last position of each article, by its path.
-    public var marks: [String: ReadingMark]
+    public private(set) var marks: [String: ReadingMark]
+    /// Articles not read, and starred: kept up to date as marks and articles change, since
+    /// counting them over a large corpus on every frame would slow every key.
+    public private(set) var unreadCount = 0
+    public private(set) var starredCount = 0
     /// While the corpus is first read in the background: how far it has got. Nil once it is all read.
     public var loading: LoadProgress?
     /// The screens, the last on top; the library is always at the bottom.
@@ -51,6 +55,7 @@ public struct AppState: Sendable {
         self.themeName = theme.name
         self.themeNames = themeNames.isEmpty ? [theme.name] : themeNames
         self.notice = notice
+        recountMarks()
     }
 
     public var screen: Screen { screens.last ?? .library }
@@ -72,6 +77,31 @@ public struct AppState: Sendable {
         library = LibraryState(corpus: corpus, sort: library.sort)
         library.top = top
         if let position = selected.flatMap(corpus.index(of:)) { library.select(article: position) }
+        recountMarks()
+    }
+
+    /// One article's mark, the counts following it.
+    mutating func setMark(_ mark: ReadingMark, path: String) {
+        let old = marks[path] ?? ReadingMark()
+        marks[path] = mark
+        unreadCount += (old.read ? 1 : 0) - (mark.read ? 1 : 0)
+        starredCount += (mark.starred ? 1 : 0) - (old.starred ? 1 : 0)
+    }
+
+    /// Marks from an earlier run; a mark set in this run stays.
+    mutating func mergeMarks(_ kept: [String: ReadingMark]) {
+        marks.merge(kept) { current, _ in current }
+        recountMarks()
+    }
+
+    private mutating func recountMarks() {
+        unreadCount = 0
+        starredCount = 0
+        for article in corpus.articles {
+            let mark = marks[article.path] ?? ReadingMark()
+            if !mark.read { unreadCount += 1 }
+            if mark.starred { starredCount += 1 }
+        }
     }
 
     // The scrolling rows of each screen, shared by its view and by `update`.

@@ -90,7 +90,7 @@ enum ReadingMarks {
         let old = mark
         update(&mark)
         guard mark != old else { return nil }
-        state.marks[path] = mark
+        state.setMark(mark, path: path)
         return .keepMark(path: path, mark)
     }
 }

@@ -38,7 +38,7 @@ public enum Update {
             clamp(&state)
             return []
         case .marksRead(let marks):
-            state.marks.merge(marks) { current, _ in current }
+            state.mergeMarks(marks)
             return []
         case .corpusLoaded(let corpus, let index, let notice):
             state.loading = nil

@@ -33,9 +33,7 @@ public enum LibraryView {
             left = LoadProgressText.line(done: loading.done, total: loading.total, seconds: loading.seconds, width: state.width)
                 + "   " + Keymap.hints(for: .library)
         } else {
-            let marks = state.articles.map { state.marks[$0.path] ?? ReadingMark() }
-            let unread = marks.filter { !$0.read }.count, starred = marks.filter(\.starred).count
-            left = "\(state.articles.count) articles · \(unread) unread" + (starred > 0 ? " · \(starred) starred" : "")
+            left = "\(state.articles.count) articles · \(state.unreadCount) unread" + (state.starredCount > 0 ? " · \(state.starredCount) starred" : "")
                 + " · \(library.quotationCount) quotations · by \(library.sort.rawValue)   " + Keymap.hints(for: .library)
         }
         let right = state.articles.isEmpty ? "" : "\(library.selected + 1)/\(library.rows.count)"
