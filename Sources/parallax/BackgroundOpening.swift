@@ -21,7 +21,12 @@ enum BackgroundOpening {
                 }
                 return found
             }
+            var lastPosted: ContinuousClock.Instant?
             let opening = CorpusOpening.open(paths: paths, cache: stores.cache, withIndex: true) { progress in
+                // The first articles at once, then a few times a second: each filling in sorts the library anew.
+                let now = clock.now
+                guard progress.articles.count <= 256 || lastPosted.map({ now - $0 > .milliseconds(200) }) ?? true else { return }
+                lastPosted = now
                 mailbox.post(.marksRead(marks(progress.articles)))
                 let partial = Corpus(articles: progress.articles, events: [], statements: [])
                 mailbox.post(.corpusLoading(partial, LoadProgress(done: progress.done, total: progress.total, seconds: (clock.now - start).inSeconds)))
