@@ -2,8 +2,8 @@ import ParallaxCore
 
 /// Moving across the outlets of one event: J and K, the side-by-side view and the event's quotations.
 enum EventNavigation {
-    /// J/K: the library selects, the reader opens, and side by side the other column shows, the
-    /// event's next or previous outlet.
+    /// J/K: the library selects, the reader opens, and side by side the column after the focused
+    /// one shows, the event's next or previous outlet.
     static func stepOutlet(by step: Int, _ state: inout AppState) {
         let corpus = state.corpus
         switch state.screen {
@@ -24,8 +24,9 @@ enum EventNavigation {
             state.screens[state.screens.count - 1] = .reader(next)
             state.notice = outletNotice(target, corpus)
         case .compare(var compare):
-            let others = corpus.eventArticles(of: compare.focusedArticle).filter { $0 != compare.focusedArticle }
-            let current = compare.focus == .left ? compare.right : compare.left
+            // The outlets not in another shown column, the changing column's own among them.
+            let current = compare.articles[compare.nextColumn.rawValue]
+            let others = corpus.eventArticles(of: compare.focusedArticle).filter { $0 == current || !compare.shown.contains($0) }
             guard others.count > 1, let position = others.firstIndex(of: current) else {
                 state.notice = "No other outlet reports this event"
                 return
@@ -45,7 +46,8 @@ enum EventNavigation {
         }
     }
 
-    /// s: the article and the event's next outlet in two columns.
+    /// s: the article and the event's next outlet in two columns, and the one after in a third
+    /// when the event has it (shown while the terminal is wide enough).
     static func sideBySide(_ state: inout AppState) {
         guard let article = currentArticle(state) else { return }
         let members = state.corpus.eventArticles(of: article)
@@ -53,8 +55,8 @@ enum EventNavigation {
             state.notice = "Only one outlet reports this event"
             return
         }
-        let other = members[(position + 1) % members.count]
-        state.screens.append(.compare(CompareState(left: article, right: other, corpus: state.corpus, width: state.width)))
+        let articles = (0..<min(3, members.count)).map { members[(position + $0) % members.count] }
+        state.screens.append(.compare(CompareState(articles: articles, corpus: state.corpus, width: state.width)))
     }
 
     /// Q: the quotations of the event the article reports.
@@ -65,7 +67,7 @@ enum EventNavigation {
 
     static func switchColumn(_ state: inout AppState) {
         guard case .compare(var compare) = state.screen else { return }
-        compare.focus = compare.focus == .left ? .right : .left
+        compare.focus = compare.nextColumn
         state.screens[state.screens.count - 1] = .compare(compare)
     }
 

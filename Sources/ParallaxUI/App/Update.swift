@@ -230,7 +230,7 @@ public enum Update {
         case .compare(let compare):
             var reader = ReaderState(article: compare.focusedArticle, articles: state.articles, width: state.width)
             if let row = compare.layout.row(atLine: compare.top + 1),
-               let passage = compare.focus == .left ? compare.alignment.rows[row].left : compare.alignment.rows[row].right,
+               let passage = compare.focusedPassage(row: row),
                let line = reader.layout.firstLine(ofBlock: passage.block) {
                 reader.top = line
             }

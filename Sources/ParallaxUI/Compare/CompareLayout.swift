@@ -1,53 +1,73 @@
 import ParallaxCore
 
-/// Two articles of one event in two columns, laid out for one screen width: each row of the
-/// alignment wrapped to its own column's width and kept level with the other side, filler
-/// where one side has nothing.
+/// Two or three articles of one event in columns, laid out for one screen width: each row
+/// wrapped to its own column's width and kept level with the others, filler where a column has nothing.
 public struct CompareLayout: Sendable {
     public typealias Span = ArticleLayout.Span
 
     public struct Line: Sendable {
-        public var left: [Span]
-        public var right: [Span]
-        /// The alignment row the line belongs to; nil for the headers and the gaps between paragraphs.
+        /// Each column's spans on this line.
+        public var columns: [[Span]]
+        /// The row the line belongs to; nil for the headers and the gaps between paragraphs.
         public var row: Int?
+
+        /// The first two columns: the two of a two-column view.
+        public var left: [Span] { columns[0] }
+        public var right: [Span] { columns[1] }
     }
 
     public let columnWidth: Int
-    /// Where the right column starts; the gutter between holds each row's match.
-    public let rightX: Int
+    /// Where each column starts; the gutters between hold each row's matches.
+    public let columnX: [Int]
     public private(set) var lines: [Line] = []
-    /// The first line of each alignment row.
+    /// The first line of each row.
     public private(set) var rowLines: [Int] = []
-    /// The rule under the two headers.
+    /// The rule under the headers.
     public private(set) var ruleLine = 0
 
     static let gutter = 3
+    /// Three columns only when each keeps a comfortable line of print.
+    static let narrowestOfThree = 66
 
-    init(left: Article, right: Article, alignment: Alignment, width: Int, marks: CompareMarks) {
-        columnWidth = max(8, (width - 2 - Self.gutter) / 2)
-        rightX = 1 + columnWidth + Self.gutter
-        addHeaders(left, right)
+    /// Where the second column starts.
+    public var rightX: Int { columnX[1] }
+
+    /// How many of `available` articles fit side by side at a width: three when each column keeps
+    /// a readable width, else two.
+    static func columnCount(available: Int, width: Int) -> Int {
+        available >= 3 && columnWidth(columns: 3, width: width) >= narrowestOfThree ? 3 : 2
+    }
+
+    private static func columnWidth(columns: Int, width: Int) -> Int {
+        max(8, (width - 2 - gutter * (columns - 1)) / columns)
+    }
+
+    /// `styles` gives the marking of a column's passage at a row.
+    init(articles: [Article], rows: [CompareRow], width: Int, styles: (_ column: Int, _ row: Int) -> (Role, Int) -> Role) {
+        let columnWidth = Self.columnWidth(columns: articles.count, width: width)
+        self.columnWidth = columnWidth
+        columnX = articles.indices.map { 1 + $0 * (columnWidth + Self.gutter) }
+        addHeaders(articles)
         // Each block is styled once, however many of its sentences the rows show.
-        var styled: [[Int: [Positioned]]] = [[:], [:]]
-        var previous: (left: Int?, right: Int?) = (nil, nil)
-        for (index, row) in alignment.rows.enumerated() {
-            // A gap where either side starts a new paragraph, so paragraphs stay visible.
-            if index > 0, (row.left.map { $0.block != previous.left } ?? false) || (row.right.map { $0.block != previous.right } ?? false) {
-                lines.append(Line(left: [], right: [], row: nil))
+        var styled = [[Int: [Positioned]]](repeating: [:], count: articles.count)
+        var previous = [Int?](repeating: nil, count: articles.count)
+        for (index, row) in rows.enumerated() {
+            // A gap where any column starts a new paragraph, so paragraphs stay visible.
+            if index > 0, zip(row.passages, previous).contains(where: { passage, block in passage.map { $0.block != block } ?? false }) {
+                lines.append(Line(columns: Array(repeating: [], count: articles.count), row: nil))
             }
-            previous = (row.left?.block ?? previous.left, row.right?.block ?? previous.right)
-            let leftLines = row.left.map { wrapped($0, in: left, cache: &styled[0], styles: marks.left(row: index)) } ?? []
-            let rightLines = row.right.map { wrapped($0, in: right, cache: &styled[1], styles: marks.right(row: index)) } ?? []
+            previous = zip(row.passages, previous).map { $0?.block ?? $1 }
+            let wrappedLines = articles.indices.map { column in
+                row.passages[column].map { wrapped($0, in: articles[column], cache: &styled[column], styles: styles(column, index)) } ?? []
+            }
             rowLines.append(lines.count)
-            for offset in 0..<max(leftLines.count, rightLines.count, 1) {
-                lines.append(Line(left: leftLines.indices.contains(offset) ? leftLines[offset] : [],
-                                  right: rightLines.indices.contains(offset) ? rightLines[offset] : [], row: index))
+            for offset in 0..<max(wrappedLines.map(\.count).max() ?? 0, 1) {
+                lines.append(Line(columns: wrappedLines.map { $0.indices.contains(offset) ? $0[offset] : [] }, row: index))
             }
         }
     }
 
-    /// The alignment row shown at a line, or the nearest row above it.
+    /// The row shown at a line, or the nearest row above it.
     public func row(atLine line: Int) -> Int? {
         guard !lines.isEmpty else { return nil }
         var index = min(max(0, line), lines.count - 1)
@@ -58,19 +78,18 @@ public struct CompareLayout: Sendable {
         return lines.first { $0.row != nil }?.row
     }
 
-    private mutating func addHeaders(_ left: Article, _ right: Article) {
-        let titles = [left, right].map { WordWrap.lines(VisibleText.sanitize($0.metadata.title ?? Missing.title), width: columnWidth) }
-        for offset in 0..<max(titles[0].count, titles[1].count) {
-            let spans = titles.map { $0.indices.contains(offset) ? [Span(text: $0[offset], role: .title)] : [] }
-            lines.append(Line(left: spans[0], right: spans[1], row: nil))
+    private mutating func addHeaders(_ articles: [Article]) {
+        let titles = articles.map { WordWrap.lines(VisibleText.sanitize($0.metadata.title ?? Missing.title), width: columnWidth) }
+        for offset in 0..<(titles.map(\.count).max() ?? 0) {
+            lines.append(Line(columns: titles.map { $0.indices.contains(offset) ? [Span(text: $0[offset], role: .title)] : [] }, row: nil))
         }
-        let facts = [left, right].map { article in
+        let facts = articles.map { article in
             ArticleFacts.parts(article.metadata).map { Span(text: $0.text, role: $0.role) }
         }
-        lines.append(Line(left: facts[0], right: facts[1], row: nil))
+        lines.append(Line(columns: facts, row: nil))
         let rule = [Span(text: String(repeating: "─", count: columnWidth), role: .border)]
         ruleLine = lines.count
-        lines.append(Line(left: rule, right: rule, row: nil))
+        lines.append(Line(columns: Array(repeating: rule, count: articles.count), row: nil))
     }
 
     /// A styled character and the scalar offset in the article's text where it stands.

@@ -24,22 +24,37 @@ struct CompareMarks: Sendable {
         self.rightChanges = rightChanges
     }
 
-    func left(row: Int) -> (Role, Int) -> Role {
-        style(row: row, changes: leftChanges[row] ?? [], figures: rows[row].leftFigures)
+    /// The anchor (left side) of one or more comparisons, at a row of each: shared where any other
+    /// side shares it, every other side's wording differences, and a figure marked only when no
+    /// other side gives it.
+    static func anchor(_ marks: [CompareMarks], rows: [Int]) -> (Role, Int) -> Role {
+        let pairs = zip(marks, rows)
+        let figures = pairs.map { $0.rows[$1].leftFigures }
+        return style(match: bestMatch(pairs.map { $0.rows[$1].match }),
+                     changes: pairs.flatMap { $0.leftChanges[$1] ?? [] },
+                     figures: figures.first?.filter { range in figures.allSatisfy { $0.contains(range) } } ?? [])
     }
 
+    /// The right side at a row.
     func right(row: Int) -> (Role, Int) -> Role {
-        style(row: row, changes: rightChanges[row] ?? [], figures: rows[row].rightFigures)
+        Self.style(match: rows[row].match, changes: rightChanges[row] ?? [], figures: rows[row].rightFigures)
     }
 
-    /// True when the row holds a wording difference in a shared quotation.
-    func hasChanges(row: Int) -> Bool {
-        leftChanges[row] != nil || rightChanges[row] != nil
+    /// True when the row is said by one side only, holds a wording difference in a shared
+    /// quotation, or gives a figure one side alone gives.
+    func differs(row: Int) -> Bool {
+        rows[row].match == .none || leftChanges[row] != nil || rightChanges[row] != nil
+            || !rows[row].leftFigures.isEmpty || !rows[row].rightFigures.isEmpty
     }
 
-    private func style(row: Int, changes: [Range<Int>], figures: [Range<Int>]) -> (Role, Int) -> Role {
+    /// The closest of several matches: the same where any is, then similar.
+    static func bestMatch(_ matches: [Alignment.Match]) -> Alignment.Match {
+        matches.contains(.same) ? .same : matches.contains(.similar) ? .similar : .none
+    }
+
+    private static func style(match: Alignment.Match, changes: [Range<Int>], figures: [Range<Int>]) -> (Role, Int) -> Role {
         let base: Role
-        switch rows[row].match {
+        switch match {
         case .same: base = .shared
         case .similar: base = .text
         case .none: base = .unique

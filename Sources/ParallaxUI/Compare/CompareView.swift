@@ -1,26 +1,26 @@
 import ParallaxCore
 
-/// Two columns kept level, the match of each row in the gutter, and a status bar with the
-/// outlets, how much they share and where the reader is among the differences.
+/// Two or three columns kept level, in the gutter left of each column after the first its match
+/// with the first, and a status bar with the outlets, how much they share and where the reader
+/// is among the differences.
 enum CompareView {
     static func render(_ state: AppState, _ compare: CompareState, into grid: inout Grid) {
         let layout = compare.layout
-        let gutterX = 1 + layout.columnWidth + 1
         for y in 0..<state.readerRows {
             let index = compare.top + y
             guard layout.lines.indices.contains(index) else { break }
             let line = layout.lines[index]
-            draw(line.left, x: 1, y: y, grid: &grid)
-            draw(line.right, x: layout.rightX, y: y, grid: &grid)
-            if let row = line.row, layout.rowLines[row] == index {
-                let (mark, role) = marker(compare.alignment.rows[row])
-                grid.put(mark, x: gutterX, y: y, role: row == compare.focusedRow ? .focus : role)
+            for (column, spans) in line.columns.enumerated() { draw(spans, x: layout.columnX[column], y: y, grid: &grid) }
+            guard let row = line.row, layout.rowLines[row] == index else { continue }
+            for column in layout.columnX.indices.dropFirst() {
+                guard let match = compare.match(row: row, column: column) else { continue }
+                let (mark, role) = marker(match)
+                grid.put(mark, x: layout.columnX[column] - 2, y: y, role: row == compare.focusedRow ? .focus : role)
             }
         }
         // The focused column's rule is drawn bright.
         if layout.ruleLine >= compare.top, layout.ruleLine - compare.top < state.readerRows {
-            let x = compare.focus == .left ? 1 : layout.rightX
-            grid.put(String(repeating: "━", count: layout.columnWidth), x: x, y: layout.ruleLine - compare.top, role: .heading)
+            grid.put(String(repeating: "━", count: layout.columnWidth), x: layout.columnX[compare.focus.rawValue], y: layout.ruleLine - compare.top, role: .heading)
         }
         StatusBar.render(left: statusText(state, compare), right: position(compare, height: state.readerRows), state: state, into: &grid)
     }
@@ -40,11 +40,14 @@ enum CompareView {
     }
 
     private static func statusText(_ state: AppState, _ compare: CompareState) -> String {
-        let outlets = [compare.left, compare.right].map { state.articles[$0].metadata.outlet ?? Missing.outlet }
-        let rows = compare.alignment.rows
-        let same = rows.filter { $0.match == .same }.count, similar = rows.filter { $0.match == .similar }.count
-        let focused = compare.focus == .left ? "[\(outlets[0])] \(outlets[1])" : "\(outlets[0]) [\(outlets[1])]"
-        return "\(focused) · \(same) same · \(similar) similar · \(rows.count - same - similar) one side   " + Keymap.hints(for: .compare)
+        let outlets = compare.shown.enumerated().map { column, article in
+            let outlet = state.articles[article].metadata.outlet ?? Missing.outlet
+            return column == compare.focus.rawValue ? "[\(outlet)]" : outlet
+        }
+        let matches = compare.rows.indices.map { compare.match(row: $0) }
+        let same = matches.filter { $0 == .same }.count, similar = matches.filter { $0 == .similar }.count
+        return "\(outlets.joined(separator: " ")) · \(same) same · \(similar) similar · \(matches.count - same - similar) one side   "
+            + Keymap.hints(for: .compare)
     }
 
     private static func position(_ compare: CompareState, height: Int) -> String {
