@@ -105,10 +105,16 @@ public final class ArticleCache: ReadingCache, @unchecked Sendable {
         return KeptFindings(key: key, fingerprint: UInt64(bitPattern: row[0]), findings: [UInt8](findings), index: index.map { [UInt8]($0) })
     }
 
+    /// The findings of this many sets of paths are kept, those written last; an index can be large.
+    static let keptCorpora = 8
+
     public func keep(_ findings: KeptFindings) {
         try? write { db in
             try db.execute(sql: "INSERT OR REPLACE INTO corpus (key, fingerprint, findings, searchIndex) VALUES (?, ?, ?, ?)",
                            arguments: [findings.key, Int64(bitPattern: findings.fingerprint), Data(findings.findings), findings.index.map { Data($0) }])
+            // A replaced row takes a new rowid, so the oldest rowids are the findings written longest ago.
+            try db.execute(sql: "DELETE FROM corpus WHERE rowid NOT IN (SELECT rowid FROM corpus ORDER BY rowid DESC LIMIT ?)",
+                           arguments: [Self.keptCorpora])
         }
     }
 

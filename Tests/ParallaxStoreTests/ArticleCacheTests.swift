@@ -89,6 +89,21 @@ struct ArticleCacheTests {
         #expect(third.index?.search(query).count == 2)
     }
 
+    @Test func onlyTheLatestSetsOfFindingsAreKept() throws {
+        let cache = try ArticleCache(folder: fixtures.store)
+        for number in 0..<(ArticleCache.keptCorpora + 3) {
+            cache.keep(KeptFindings(key: "/corpus/\(number)", fingerprint: UInt64(number), findings: [1, 2, 3], index: nil))
+        }
+        #expect(cache.keptFindings(for: "/corpus/0") == nil)
+        #expect(cache.keptFindings(for: "/corpus/2") == nil)
+        #expect(cache.keptFindings(for: "/corpus/3")?.fingerprint == 3)
+        // Writing an old one again makes it the latest.
+        cache.keep(KeptFindings(key: "/corpus/3", fingerprint: 33, findings: [1], index: nil))
+        cache.keep(KeptFindings(key: "/corpus/new", fingerprint: 1, findings: [1], index: nil))
+        #expect(cache.keptFindings(for: "/corpus/3")?.fingerprint == 33)
+        #expect(cache.keptFindings(for: "/corpus/4") == nil)
+    }
+
     @Test func aDamagedCacheIsRebuiltWithANotice() throws {
         _ = try load()
         try FileManager.default.createDirectory(at: fixtures.store, withIntermediateDirectories: true)
