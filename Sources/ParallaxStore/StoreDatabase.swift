@@ -37,14 +37,21 @@ public enum StoreDatabase {
     private static func migrated(_ file: URL, _ migrator: DatabaseMigrator, _ waiting: TimeInterval) throws -> DatabasePool {
         var configuration = Configuration()
         configuration.busyMode = .timeout(waiting)
-        do {
-            let pool = try DatabasePool(path: file.path, configuration: configuration)
-            try migrator.migrate(pool)
-            return pool
-        } catch let error as DatabaseError where isDamage(error) {
-            throw error
-        } catch {
-            throw StoreProblem("\(file.path) cannot be used (\(reason(error)))")
+        let deadline = Date().addingTimeInterval(waiting)
+        while true {
+            do {
+                let pool = try DatabasePool(path: file.path, configuration: configuration)
+                try migrator.migrate(pool)
+                return pool
+            } catch let error as DatabaseError where isDamage(error) {
+                throw error
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && Date() < deadline {
+                // Two instances making the file at once: setting WAL mode answers "busy" without
+                // waiting, so the wait is here.
+                Thread.sleep(forTimeInterval: 0.05)
+            } catch {
+                throw StoreProblem("\(file.path) cannot be used (\(reason(error)))")
+            }
         }
     }
 

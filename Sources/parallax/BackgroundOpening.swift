@@ -40,11 +40,7 @@ enum BackgroundOpening {
 
     /// Files skipped and trouble with the cache, in one line.
     private static func notice(_ opening: CorpusOpening, _ stores: Stores) -> String? {
-        var parts: [String] = []
-        if let first = opening.warnings.first {
-            parts.append(opening.warnings.count == 1 ? "Skipped \(first)" : "Skipped \(opening.warnings.count) files, first \(first)")
-        }
-        if let problem = stores.cache?.notice { parts.append(problem) }
+        let parts = [SkippedFiles.notice(opening.warnings), stores.cache?.notice].compactMap { $0 }
         return parts.isEmpty ? nil : parts.joined(separator: "; ")
     }
 }

@@ -25,32 +25,36 @@ struct CorpusOptions: ParsableArguments {
 
     /// The articles alone, without what is found across them.
     func load() -> [Article] {
-        let stores = Stores.open(cache: !noCache, reading: false)
-        let progress = LoadProgressLine()
-        let result = CorpusLoader.load(paths: paths, cache: stores.cache, progress: progress.update)
-        progress.finish()
-        report(result.warnings, stores: stores)
-        return result.articles
+        reading { cache, progress in CorpusLoader.load(paths: paths, cache: cache, progress: progress) }.articles
     }
 
     /// The articles with their events and shared statements, and the search index when asked.
     func open(withIndex: Bool = false) -> CorpusOpening {
-        let stores = Stores.open(cache: !noCache, reading: false)
-        let progress = LoadProgressLine()
-        let opening = CorpusOpening.open(paths: paths, cache: stores.cache, withIndex: withIndex, progress: progress.update)
-        progress.finish()
-        report(opening.warnings, stores: stores)
-        return opening
+        reading { cache, progress in CorpusOpening.open(paths: paths, cache: cache, withIndex: withIndex, progress: progress) }
     }
 
     func analysed() -> Corpus {
         open().corpus
     }
 
-    private func report(_ warnings: [CorpusLoader.Warning], stores: Stores) {
-        for warning in warnings { Output.warn("skipped \(warning)") }
+    /// Runs a reading of the paths with the cache and a progress line, then reports what it skipped and any trouble with the cache.
+    private func reading<Reading: SkipsFiles>(_ read: (ReadingCache?, @escaping (CorpusLoader.Progress) -> Void) -> Reading) -> Reading {
+        let stores = Stores.open(cache: !noCache, reading: false)
+        let progress = LoadProgressLine()
+        let result = read(stores.cache, progress.update)
+        progress.finish()
+        for warning in result.warnings { Output.warn("skipped \(warning)") }
         // Notices raised while loading (a write that failed) as well as on opening.
         let notices = stores.notices + [stores.cache?.notice].compactMap { $0 }
         for notice in Array(Set(notices)).sorted() { Output.warn(notice) }
+        return result
     }
 }
+
+/// A reading of files that may have skipped some.
+protocol SkipsFiles {
+    var warnings: [CorpusLoader.Warning] { get }
+}
+
+extension CorpusLoader.Result: SkipsFiles {}
+extension CorpusOpening: SkipsFiles {}

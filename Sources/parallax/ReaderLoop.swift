@@ -36,7 +36,8 @@ struct ReaderLoop {
         terminal.apply(theme)
         var previous: Grid?
         while true {
-            for message in mailbox.take() { _ = Update.update(&state, message) }
+            // What the background reading has sent, with whatever it asks for, as a key's would be.
+            for message in mailbox.take() where !send(message, to: &state, previous: &previous) { return }
             let grid = View.render(state)
             terminal.draw(grid, previous: previous)
             previous = grid
@@ -47,35 +48,41 @@ struct ReaderLoop {
                 return
             }
             guard let message else { continue }
-            for effect in Update.update(&state, message) {
-                switch effect {
-                case .quit:
-                    return
-                case .suspend:
-                    terminal.suspend()
-                    previous = nil
-                    let size = terminal.size
-                    _ = Update.update(&state, .resize(width: size.width, height: size.height))
-                case .reload:
-                    // The notice that says so shows while the files are read.
-                    let notice = View.render(state)
-                    terminal.draw(notice, previous: previous)
-                    previous = notice
-                    _ = Update.update(&state, reload(state))
-                case .keepSearchHistory(let entries):
-                    if let problem = SearchHistoryFile.save(entries) { state.notice = problem }
-                case .keepMark(let path, let mark):
-                    keep(mark, path: path, &state)
-                case .loadTheme(let name):
-                    let (theme, problem) = catalog.load(name)
-                    terminal.apply(theme)
-                    previous = nil
-                    settings.config.theme = theme.name == name ? name : settings.config.theme
-                    let saveProblem = problem == nil ? settings.save() : nil
-                    _ = Update.update(&state, .themeLoaded(theme, problem: problem ?? saveProblem))
-                }
+            if !send(message, to: &state, previous: &previous) { return }
+        }
+    }
+
+    /// Updates the state with a message and runs the effects it asks for; false when one is to quit.
+    private mutating func send(_ message: Msg, to state: inout AppState, previous: inout Grid?) -> Bool {
+        for effect in Update.update(&state, message) {
+            switch effect {
+            case .quit:
+                return false
+            case .suspend:
+                terminal.suspend()
+                previous = nil
+                let size = terminal.size
+                if !send(.resize(width: size.width, height: size.height), to: &state, previous: &previous) { return false }
+            case .reload:
+                // The notice that says so shows while the files are read.
+                let notice = View.render(state)
+                terminal.draw(notice, previous: previous)
+                previous = notice
+                if !send(reload(state), to: &state, previous: &previous) { return false }
+            case .keepSearchHistory(let entries):
+                if let problem = SearchHistoryFile.save(entries) { state.notice = problem }
+            case .keepMark(let path, let mark):
+                keep(mark, path: path, &state)
+            case .loadTheme(let name):
+                let (theme, problem) = catalog.load(name)
+                terminal.apply(theme)
+                previous = nil
+                settings.config.theme = theme.name == name ? name : settings.config.theme
+                let saveProblem = problem == nil ? settings.save() : nil
+                if !send(.themeLoaded(theme, problem: problem ?? saveProblem), to: &state, previous: &previous) { return false }
             }
         }
+        return true
     }
 
     /// Writes a reading mark at once; where it cannot be kept, says so (once) and reads on.
@@ -95,7 +102,7 @@ struct ReaderLoop {
         let corpus = Corpus(analysing: loaded.articles)
         var index = state.searchIndex
         index.refresh(for: corpus, changed: changes.changed)
-        let skipped = loaded.warnings.isEmpty ? "" : "; \(loaded.warnings.count) skipped: \(loaded.warnings[0])"
+        let skipped = SkippedFiles.notice(loaded.warnings).map { "; " + $0 } ?? ""
         return .corpusReloaded(corpus, index, notice: "Read again: \(changes.summary)\(skipped)")
     }
 }

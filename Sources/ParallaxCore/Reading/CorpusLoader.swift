@@ -30,7 +30,7 @@ public enum CorpusLoader {
     public static func load(paths: [String], cache: ReadingCache? = nil, progress: ((Progress) -> Void)? = nil) -> Result {
         var warnings: [Warning] = []
         var files: [String] = []
-        var folders: [(key: String, files: [String])] = []
+        var folders: [String] = []
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -41,18 +41,20 @@ public enum CorpusLoader {
                 files.append(path)
                 continue
             }
-            let found = articleFiles(under: path)
-            folders.append((FileStamp.key(for: path), found))
-            files += found
+            folders.append(FileStamp.key(for: path))
+            files += articleFiles(under: path)
         }
         var result = Result(articles: [], warnings: warnings)
         // How many there are, before the first is read.
         progress?(Progress(done: 0, total: files.count, articles: []))
         var taken: Set<String> = []
+        // Every file's key, gathered slice by slice, for forgetting the files no longer there.
+        var present: Set<String> = []
         var start = 0
         while start < files.count {
             let slice = Array(files[start..<min(files.count, start + (start == 0 ? firstSliceSize : sliceSize))])
             let keys = slice.map(FileStamp.key(for:))
+            present.formUnion(keys)
             let kept = cache?.keptFiles(at: keys) ?? [:]
             let outcomes = ParallelMap.map(Array(slice.indices)) { FileReading.read(slice[$0], key: keys[$0], kept: kept[keys[$0]]) }
             var fresh: [KeptFile] = []
@@ -72,7 +74,7 @@ public enum CorpusLoader {
             progress?(Progress(done: start, total: files.count, articles: result.articles))
         }
         // Last, so the first articles show without waiting for it.
-        for folder in folders { cache?.forgetFiles(under: folder.key, except: Set(folder.files.map(FileStamp.key(for:)))) }
+        for folder in folders { cache?.forgetFiles(under: folder, except: present) }
         return result
     }
 
