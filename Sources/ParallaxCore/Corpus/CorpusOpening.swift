@@ -15,24 +15,24 @@ public struct CorpusOpening: Sendable {
         let key = paths.map(FileStamp.key(for:)).joined(separator: "\n")
         let fingerprint = Self.fingerprint(loaded.files)
         let kept = cache?.keptFindings(for: key).flatMap { $0.fingerprint == fingerprint ? $0 : nil }
-        var corpus = kept.flatMap { try? unarchivedCorpus(loaded.articles, $0.findings) }
-        var index = withIndex ? kept?.index.flatMap { try? unarchivedIndex($0) } : nil
-        let foundAgain = corpus == nil
-        if corpus == nil { corpus = Corpus(analysing: loaded.articles) }
-        let indexedAgain = withIndex && index == nil
-        if indexedAgain { index = SearchIndex(corpus: corpus!) }
+        let keptCorpus = kept.flatMap { try? unarchivedCorpus(loaded.articles, $0.findings) }
+        let keptIndex = withIndex ? kept?.index.flatMap { try? unarchivedIndex($0) } : nil
+        let corpus = keptCorpus ?? Corpus(analysing: loaded.articles)
+        let index = withIndex ? keptIndex ?? SearchIndex(corpus: corpus) : nil
+        let foundAgain = keptCorpus == nil, indexedAgain = withIndex && keptIndex == nil
         if let cache, foundAgain || indexedAgain {
             var findings = ArchiveWriter()
-            corpus!.archiveFindings(into: &findings)
-            var indexBytes: ArchiveWriter?
-            if let index {
-                indexBytes = ArchiveWriter()
-                index.archive(into: &indexBytes!)
+            corpus.archiveFindings(into: &findings)
+            // An index kept for these same files stays kept, as its bytes; only a new one is archived.
+            var indexBytes = kept?.index
+            if indexedAgain, let index {
+                var writer = ArchiveWriter()
+                index.archive(into: &writer)
+                indexBytes = writer.bytes
             }
-            cache.keep(KeptFindings(key: key, fingerprint: fingerprint, findings: findings.bytes,
-                                    index: indexBytes?.bytes ?? (foundAgain ? nil : kept?.index)))
+            cache.keep(KeptFindings(key: key, fingerprint: fingerprint, findings: findings.bytes, index: indexBytes))
         }
-        return CorpusOpening(corpus: corpus!, index: index, warnings: loaded.warnings,
+        return CorpusOpening(corpus: corpus, index: index, warnings: loaded.warnings,
                              findingsFromCache: !foundAgain && !indexedAgain)
     }
 
