@@ -49,4 +49,33 @@ import Testing
         let text = "The breach was huge. EPA Equifax said the data of British customers was lost.\n\nIt added: “We will contact them by post.”"
         #expect(try Fixtures.quotes(text).first?.speaker == "Equifax")
     }
+
+    @Test func aPersonNamedAfterTheBodyThatHoldsTheOfficeSpeaks() throws {
+        let text = "Head of the Russian State Duma's Foreign Affairs Committee Leonid Slutsky said Friday that Pyongyang is playing a “dangerous game.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "Leonid Slutsky")
+        // A body's name with no person after it stays the body.
+        let body = try Fixtures.quotes("The Foreign Affairs Committee said the launch was “a dangerous game.”")
+        #expect(body.first?.speaker == "the Foreign Affairs Committee")
+        // "X of the Y party" is still the person.
+        let member = try Fixtures.quotes("Ilan Gilon of the Meretz party said the vote was “a disgrace.”")
+        #expect(member.first?.speaker == "Ilan Gilon")
+    }
+
+    @Test func aPersonOfAFirmIsThePersonNotTheFirm() throws {
+        let text = "“This structure,” wrote Svetlana Yakushina of Ernst & Young, “should allow registering the aircraft.”"
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Svetlana Yakushina", "Svetlana Yakushina"])
+        // A description "of" a place stays a description.
+        let office = try Fixtures.quotes("“We are ready,” said the president of Argentina.")
+        #expect(office.first?.speaker == "the president of Argentina")
+    }
+
+    @Test func aDayAfterTheSpeakerEndsTheName() throws {
+        let text = "A commentary in the Rodong Sinmun newspaper Friday said “no pressure works on us.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "the Rodong Sinmun newspaper")
+    }
+
+    @Test func theNameInAppositionToADescriptionAfterTheVerbSpeaks() throws {
+        let text = "“Tech companies are experimenting on our kids,” said Common Sense’s CEO, James Steyer, warning that they may hurt “the development of kids.”"
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["James Steyer", "James Steyer"])
+    }
 }

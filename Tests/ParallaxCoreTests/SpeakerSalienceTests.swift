@@ -120,4 +120,29 @@ import Testing
         """
         #expect(try Fixtures.quotes(text).map(\.speaker) == ["James Long", "a London Fire Brigade spokesman"])
     }
+
+    @Test func aSentenceOpeningWithANameGivesItTheQuotationAfterItsColon() throws {
+        let text = "Owen Smith announced that he would cancel the launch. London Mayor Sadiq Khan paid tribute on Twitter: “London is united with you in our grief.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "Sadiq Khan")
+        // A colon after a sentence about no one names no speaker.
+        let clear = try Fixtures.quotes("From the outset, the goal was clear: “register the aircraft in the United States.”")
+        #expect(clear.first?.speaker == nil)
+    }
+
+    @Test func aPersonTheQuotationNamesIsNotThePronounsReferent() throws {
+        let text = "Nico Rosberg finished second. Lewis Hamilton won the race in the rain.\n\nHe added: “It did not go my way. Lewis did a great job but I can live with second.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "Nico Rosberg")
+        // Without the name inside, the latest sentence's subject stays the referent.
+        let plain = try Fixtures.quotes("Nico Rosberg finished second. Lewis Hamilton won the race.\n\nHe added: “It went my way.”")
+        #expect(plain.first?.speaker == "Lewis Hamilton")
+    }
+
+    @Test func aTimePhraseBeforeThePronounKeepsItTheSubject() throws {
+        let text = "Michael Sheen said he was leaving acting. Last year he gave a speech in Wales, telling the crowd: “There is never an excuse to not speak up.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "Michael Sheen")
+        // A clause opened by "when" has its own subject, not the sentence's.
+        let clause = try Fixtures.quotes("Mike Montgomery was in the clubhouse. When he walked in he saw the players shouting: “We got this!”")
+        #expect(clause.first?.speaker != "Mike Montgomery")
+    }
 }
+

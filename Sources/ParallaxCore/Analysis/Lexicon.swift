@@ -188,12 +188,15 @@ enum Lexicon {
     /// Capitalised function words that open a name inside a sentence: "All Nippon Airways".
     static let nameOpeningWords: Set<String> = ["all", "every"]
 
+    /// "the Rodong Sinmun newspaper Friday": a day ends a name rather than continuing it.
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
     /// Capitalised words that are never a speaker's name.
-    static let notNames: Set<String> = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    static let notNames: Set<String> = weekdays.union([
+        "january", "february",
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "according", "scenes", "early", "earlier", "later", "asked", "speaking", "meanwhile", "however", "last", "next",
-    ]
+    ])
 
     static func isSpeakerNoun(_ word: String) -> Bool {
         speakerNouns.contains(word) || titles.contains(word) || pairNouns.contains(word)

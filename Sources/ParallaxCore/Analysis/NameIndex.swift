@@ -270,6 +270,12 @@ struct NameIndex {
             if words.count > 2, words[0] == "of" { words.removeFirst(2) }
             while words.count > 1, Lexicon.officeWords.contains(words[0].lowercased()) { words.removeFirst() }
         }
+        // "State Duma's Foreign Affairs Committee Leonid Slutsky": a body's name before a person's
+        // is the office the person holds.
+        if let body = words.lastIndex(where: { Lexicon.institutionWords.contains($0.lowercased()) }), body + 2 < words.count,
+           looksLikePerson(words[(body + 1)...].joined(separator: " ")) {
+            words.removeSubrange(...body)
+        }
         // "EPA Equifax", "Getty Images Lewis Hamilton": a photo credit glued to the name.
         while words.count > 1, Lexicon.photoCredits.contains(words[0]) { words.removeFirst() }
         // "California-based Aerospace Corporation": a hyphenated adjective opens no name.

@@ -32,6 +32,9 @@ struct QuoteAttribution {
     private var lastSpeaker: String?
     private var lastSpeakerPosition: Int?
     private var lastQuoteEnd: (block: Int, speaker: String?)?
+    /// The capitalised words of the quotation being attributed: one it names in the third person
+    /// is seldom the one speaking ("Lewis did a great job," he added — not Lewis Hamilton).
+    private var namedInQuotation: Set<Substring> = []
 
     init(names: NameIndex, salience: Salience, issuers: UtteranceIssuers) {
         self.names = names
@@ -41,6 +44,7 @@ struct QuoteAttribution {
 
     mutating func attribute(_ context: Context, position: Int, firstBlock: Int, lastBlock: Int) -> (Quotation.Kind, String?) {
         defer { lastQuoteEnd = (lastBlock, lastSpeaker) }
+        namedInQuotation = Set(context.inside.filter { $0.isWord && $0.isCapitalized && $0.text.count > 2 }.map { Substring($0.withoutPossessive) })
         if isTerm(context) { return (.term, nil) }
         let ownPhrase = Self.ownClause(context, closingClause: !isTitle(context.inside))
         var speaker = ownPhrase.flatMap { resolve($0, at: position) }
@@ -68,7 +72,7 @@ struct QuoteAttribution {
             if let phrase = ReportingClauses.ofSentence(previous), let speaker = resolve(phrase, at: position) { return speaker }
             // The person that sentence is about: "Elich believes the US will go on. “…”"
             if let start = previous.first?.range.lowerBound,
-               let person = salience.latest(before: position, where: { $0.position >= start && names.isKnownPerson($0.name) }) {
+               let person = salience.latest(before: position, where: { $0.position >= start && names.isKnownPerson($0.name) && !isNamedInQuotation($0.name) }) {
                 return person.name
             }
         }
@@ -143,6 +147,10 @@ struct QuoteAttribution {
         referent.description != nil || names.isKnownPerson(referent.name) || names.isPerson(referent.name) && (referent.speaks || names.gender(of: referent.name) != nil)
     }
 
+    private func isNamedInQuotation(_ name: String) -> Bool {
+        name.split(separator: " ").contains(where: namedInQuotation.contains)
+    }
+
     /// Never a person of the other gender.
     private func fits(_ name: String, _ gender: Gender?) -> Bool {
         names.gender(of: name) == nil || names.gender(of: name) == gender
@@ -179,13 +187,17 @@ struct QuoteAttribution {
                 // The last speaker, unless a person has opened a sentence since.
                 let gender = Gender(pronoun: phrase[0].lower)
                 // An institution is never "he" or "she".
-                let person = lastSpeaker.flatMap { names.isPerson($0) ? $0 : nil }
-                if let referent = salience.latest(before: position, where: { isPerson($0) && fits($0, gender) }) {
+                let person = lastSpeaker.flatMap { names.isPerson($0) && !isNamedInQuotation($0) ? $0 : nil }
+                if let referent = salience.latest(before: position, where: { isPerson($0) && fits($0, gender) && !isNamedInQuotation($0.name) }) {
                     if let person, let spoke = lastSpeakerPosition, spoke > referent.position, fits(person, gender) { return person }
                     if let description = referent.description { return resolve(description, at: referent.position) }
                     return referent.name
                 }
-                guard let mention = names.lastPersonMention(before: position, gender: gender) else { return person }
+                var latest = names.lastPersonMention(before: position, gender: gender)
+                while let found = latest, isNamedInQuotation(names.fullName(found.name)) {
+                    latest = names.lastPersonMention(before: found.position, gender: gender)
+                }
+                guard let mention = latest else { return person }
                 if let lastSpeaker = person, let spoke = lastSpeakerPosition, spoke > mention.position,
                    names.gender(of: lastSpeaker) == nil || names.gender(of: lastSpeaker) == gender {
                     return lastSpeaker
@@ -228,6 +240,11 @@ struct QuoteAttribution {
            let name = names.institution(holding: [head.lower], before: position) {
             return name
         }
+        // "Svetlana Yakushina of Ernst & Young": the person, not the firm she writes for.
+        if let link = words.firstIndex(where: { ["of", "from", "at"].contains($0.text) }), link >= 2,
+           words[..<link].allSatisfy(\.isCapitalized), let person = names.name(of: Array(words[..<link])), names.isPerson(person) {
+            return person
+        }
         if head.isCapitalized {
             // "the president of Argentina", "Common Sense’s CEO": the description is the speaker.
             guard let full = names.name(of: words) else { return ownArticle + text }
@@ -255,8 +272,10 @@ struct QuoteAttribution {
         if hadArticle, !words.contains(where: \.isPossessive), let name = names.institution(holding: words.map(\.lower), before: position) {
             return name
         }
-        // "the firm said", "the German newspaper wrote": the body that spoke last, named.
+        // "the firm said", "the German newspaper wrote": the body that spoke last, named — but
+        // "the Rodong Sinmun newspaper" names itself.
         if hadArticle, Lexicon.bodyNouns.contains(head.lower), !words.contains(where: \.isPossessive),
+           words.filter(\.isCapitalized).count < 2,
            let body = lastSpeakingBody(before: position, kind: head.lower) {
             return body
         }

@@ -19,13 +19,7 @@ enum ReportingClauses {
                 while j < tokens.count, j - i <= 5, tokens[j].isWord, !(tokens[j].isCapitalized && j + 1 < tokens.count && tokens[j + 1].isCapitalized) { j += 1 }
             }
             guard let phrase = SpeakerPhrases.noun(tokens, from: j) ?? SpeakerPhrases.noun(tokens, from: i + 1) else { return nil }
-            // "said Common Sense’s CEO, James Steyer,": the name in apposition.
-            let next = tokens.firstIndex { $0.range == phrase.last!.range }.map { $0 + 1 } ?? tokens.count
-            if next < tokens.count, tokens[next].text == ",", let name = SpeakerPhrases.noun(tokens, from: next + 1),
-               name.allSatisfy(\.isCapitalized), !(phrase.last?.isCapitalized == true && phrase.count == name.count) {
-                return name
-            }
-            return phrase
+            return nameInApposition(to: phrase, in: tokens)
         }
         guard let phrase = SpeakerPhrases.noun(tokens, from: i) else { return nil }
         var j = i + phrase.count
@@ -58,6 +52,16 @@ enum ReportingClauses {
         if let appositive, !(phrase.last?.isCapitalized ?? false) || Lexicon.determiners.contains(phrase[0].lower),
            appositive.allSatisfy(\.isCapitalized) {
             return appositive
+        }
+        return phrase
+    }
+
+    /// "said Common Sense’s CEO, James Steyer,": the name in apposition to a description after the verb.
+    private static func nameInApposition(to phrase: [Token], in tokens: [Token]) -> [Token] {
+        let next = tokens.firstIndex { $0.range == phrase.last!.range }.map { $0 + 1 } ?? tokens.count
+        if next < tokens.count, tokens[next].text == ",", let name = SpeakerPhrases.noun(tokens, from: next + 1),
+           name.allSatisfy(\.isCapitalized), !(phrase.last?.isCapitalized == true && phrase.count == name.count) {
+            return name
         }
         return phrase
     }
@@ -109,12 +113,23 @@ enum ReportingClauses {
             // "Added Haynes, “…”": the speaker after the verb, closing the clause.
             if let phrase = SpeakerPhrases.noun(before, from: verb + 1) {
                 let end = verb + 1 + phrase.count
-                if end == before.count || [",", ":"].contains(before[end].text) { return phrase }
+                if end == before.count || [",", ":"].contains(before[end].text) { return nameInApposition(to: phrase, in: before) }
             }
             subjectless = verb
         }
         // "…, saying: “…”", "…, and last month threatened to “…”": the verb shares the sentence's subject.
-        return subjectless.flatMap { SpeakerPhrases.sentenceSubject(Array(before[..<$0])) }
+        return subjectless.flatMap { SpeakerPhrases.sentenceSubject(Array(before[..<$0])) } ?? openingNameBeforeColon(before)
+    }
+
+    /// "London Mayor Sadiq Khan paid tribute on Twitter: “…”": a sentence that opens with a name
+    /// and introduces the quotation with a colon gives it to that name, whatever the verb.
+    private static func openingNameBeforeColon(_ before: [Token]) -> [Token]? {
+        guard before.last?.text == ":" else { return nil }
+        var end = 0
+        while end < before.count, before[end].isWord, before[end].isCapitalized, end == 0 || !before[end].isCapitalizedFunctionWord { end += 1 }
+        guard end > 0, end < before.count, before[end].isWord, !before[end].isCapitalized,
+              !Lexicon.functionWords.contains(before[end].lower) else { return nil }
+        return SpeakerPhrases.accept(Array(before[..<end]))
     }
 
     /// "Tunisia “forcefully” condemned the attack", "The UN leader “condemns the launch”": words

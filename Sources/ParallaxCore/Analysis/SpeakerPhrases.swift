@@ -26,7 +26,8 @@ enum SpeakerPhrases {
     /// media posting") and an appositive ("Stephen Miller, a senior adviser, said").
     static func subject(_ tokens: [Token], verb: Int) -> [Token]? {
         var i = verb - 1
-        while i >= 0, isModifier(tokens[i]) { i -= 1 }
+        // "also", "the newspaper Friday said".
+        while i >= 0, isModifier(tokens[i]) || Lexicon.weekdays.contains(tokens[i].lower) { i -= 1 }
         guard i >= 0 else { return nil }
         // "the captain came back on the intercom and said": the subject of the verb before "and".
         if tokens[i].lower == "and" { return coordinatedSubject(tokens, before: i) }
@@ -56,8 +57,10 @@ enum SpeakerPhrases {
             let token = tokens[start]
             guard token.isWord else { break }
             if Lexicon.determiners.contains(token.lower) {
-                // "Ilan Gilon of the Meretz party said": the person, not the party.
+                // "Ilan Gilon of the Meretz party said": the person, not the party — but in "Head of
+                // the State Duma's Foreign Affairs Committee Leonid Slutsky said" the body's office.
                 if start >= 2, ["of", "from", "at"].contains(tokens[start - 1].lower), tokens[start - 2].isCapitalized,
+                   !tokens[start...i].contains(where: { $0.isPossessive && $0.isCapitalized }),
                    let person = subject(tokens, verb: start - 1) {
                     return person
                 }
@@ -133,6 +136,12 @@ enum SpeakerPhrases {
             || first.lower == "asked", let comma = tokens.firstIndex(where: { $0.text == "," }), comma < 12 {
             start = comma + 1
         }
+        // "Last year he gave a speech …": a short time phrase before a pronoun — not "When he …".
+        let opening = tokens[min(start, tokens.count)...].prefix(4)
+        if noun(tokens, from: start) == nil, let pronoun = opening.firstIndex(where: { Lexicon.pronouns.contains($0.lower) }),
+           opening[..<pronoun].allSatisfy({ $0.isWord && (!Lexicon.functionWords.contains($0.lower) || ["this", "that"].contains($0.lower)) }) {
+            return [tokens[pronoun]]
+        }
         return noun(tokens, from: start)
     }
 
@@ -154,7 +163,7 @@ enum SpeakerPhrases {
         while end < tokens.count, tokens[end].isWord, phrase.count < 8 {
             let token = tokens[end]
             if token.isCapitalized {
-                if !phrase.isEmpty, token.isCapitalizedFunctionWord, !insideName(tokens, at: end) { break }
+                if !phrase.isEmpty, token.isCapitalizedFunctionWord && !insideName(tokens, at: end) || Lexicon.weekdays.contains(token.lower) { break }
             } else {
                 // "a spokesman for the Foreign Ministry": the name's own "the" goes with it.
                 let article = end + 2 < tokens.count && tokens[end + 1].lower == "the" && tokens[end + 2].isCapitalized ? 1 : 0
