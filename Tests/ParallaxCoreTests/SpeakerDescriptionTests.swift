@@ -96,4 +96,23 @@ import Testing
         """
         #expect(try Fixtures.quotes(text).first?.speaker == "All Nippon Airways")
     }
+
+    @Test func anAdverbBetweenTheDescriptionAndItsVerbIsPassedOver() throws {
+        let text = "Sarah Silverman announced the split on Twitter.\n\n“I mean not over Christmas,” the comedian humorously clarified."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Sarah Silverman")
+        // "family" ends in -ly and is still the noun.
+        let family = try Fixtures.quotes("“We are heartbroken,” the family said.")
+        #expect(family.first?.speaker == "the family")
+    }
+
+    @Test func anAdvocateRefersBackToThePersonNamed() throws {
+        let text = "Shannon Watts, who founded a gun safety group, criticised the airline.\n\n“Even more outrageous than leggings,” the gun control advocate wrote on Medium."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Shannon Watts")
+    }
+
+    @Test func anotherUserIsNotTheUserNamedBefore() throws {
+        let text = "Weibo user S_AND_YY wrote: “Parents have to take care of their children.” “The kid is in primary one already,” wrote another user."
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["S_AND_YY", "another user"])
+    }
 }
+

@@ -148,6 +148,7 @@ enum Lexicon {
         "media", "system", "sister", "brother", "wife", "husband", "son", "daughter", "friend", "relative",
         "family", "parents", "champion", "captain", "pilot", "paper", "newspaper", "network", "broadcaster",
         "carrier", "airline", "zoo", "hospital", "school", "university", "force", "forces", "regime", "kremlin",
+        "advocate", "activist", "user", "commenter", "commentator", "blogger",
         "website", "site", "outlet", "channel",
     ]
 
@@ -214,6 +215,7 @@ enum Lexicon {
         "professor", "scientist", "researcher", "analyst", "businessman", "businesswoman", "director", "producer",
         "player", "coach", "senator", "governor", "mayor", "minister", "president", "chancellor", "judge", "artist",
         "musician", "rapper", "comedian", "host", "presenter", "driver", "champion", "striker", "quarterback",
+        "advocate", "activist", "founder",
         // Kin, by which a story goes on about the relative it has named: "the brother said".
         "brother", "sister", "mother", "father", "son", "daughter", "wife", "husband", "widow", "widower",
     ]

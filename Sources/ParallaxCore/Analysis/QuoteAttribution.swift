@@ -266,8 +266,8 @@ struct QuoteAttribution {
         if hadArticle, words.count == 1, Lexicon.pairNouns.contains(head.lower), let pair = names.lastPair(before: position) {
             return pair.names
         }
-        // "a Kremlin spokesman" is someone new, not the spokesman named before.
-        if !["a", "an"].contains(phrase[0].lower), let name = names.named(role: head.lower, before: position) { return name }
+        // "a Kremlin spokesman", "another user" is someone new, not the one named before.
+        if !["a", "an", "another", "one"].contains(phrase[0].lower), let name = names.named(role: head.lower, before: position) { return name }
         // "the transport police", "the agency": the body whose name holds those words.
         if hadArticle, !words.contains(where: \.isPossessive), let name = names.institution(holding: words.map(\.lower), before: position) {
             return name

@@ -171,6 +171,8 @@ enum SpeakerPhrases {
                 // "Department of Homeland Security"; "a representative for Moore", "a spokesman for Microsoft".
                 let connects = beforeName && (["of", "for"].contains(token.text) && (phrase.last?.isCapitalized ?? false) && article == 0
                     || ["for", "of", "at"].contains(token.text) && phrase.last.map { Lexicon.isSpeakerNoun($0.lower) } == true)
+                // "the comedian humorously clarified": an adverb after the noun ends the phrase.
+                if phrase.contains(where: { !Lexicon.determiners.contains($0.lower) }), isMannerAdverb(token) { break }
                 guard connects || (!Lexicon.functionWords.contains(token.lower) && !endsPhrase(token, after: phrase.last)) else { break }
                 if connects, article == 1 {
                     phrase += [token, tokens[end + 1]]
@@ -215,6 +217,11 @@ enum SpeakerPhrases {
     static func isModifier(_ token: Token) -> Bool {
         guard token.isWord, !token.isCapitalized else { return false }
         return Lexicon.verbModifiers.contains(token.lower) || (token.lower.hasSuffix("ly") && token.lower.count > 4)
+    }
+
+    /// "humorously", "angrily": never a noun, as "family" or "rally" may be.
+    private static func isMannerAdverb(_ token: Token) -> Bool {
+        ["ously", "edly", "fully", "ingly", "ively", "ically", "ently", "antly", "rily", "ately"].contains { token.lower.hasSuffix($0) }
     }
 
     /// "President Trump in a social media posting called": the phrase starts at "in".

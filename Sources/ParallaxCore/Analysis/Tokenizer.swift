@@ -60,7 +60,8 @@ enum Tokenizer {
             while j < end {
                 let c = scalars[j]
                 if c.isWordScalar { j += 1; continue }
-                let joins = c.isApostrophe || c == "-" || c == "." || c == "‐"
+                // "S_AND_YY": a user name's underscores keep it one word.
+                let joins = c.isApostrophe || c == "-" || c == "." || c == "‐" || c == "_"
                 if joins, j + 1 < end, scalars[j + 1].isWordScalar { j += 2; continue }
                 break
             }
