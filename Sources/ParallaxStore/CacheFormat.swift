@@ -5,7 +5,7 @@ import ParallaxCore
 /// analyse articles differently, so its cache is rebuilt rather than trusted.
 enum CacheFormat {
     /// Raised when the archive's layout changes.
-    static let layout = 1
+    static let layout = 2
 
     /// The layout and this executable's size and time, read from /proc/self/exe where there is one.
     static var current: String {

@@ -31,12 +31,12 @@ struct ShowCommand: ParsableCommand {
         emit(ArticleFacts.line(article.metadata))
         if let url = record.url { emit(url) }
         emit("\(record.article.words) words, \(record.article.quotes) quotations")
-        for block in article.blocks {
+        for (block, text) in zip(article.blocks, record.paragraphs) {
             Output.line("")
             switch block.kind {
-            case .heading, .label: emit(block.text, marker: "## ")
-            case .trailer: emit(block.text, marker: "-- ")
-            case .paragraph: emit(block.text)
+            case .heading, .label: emit(text, marker: "## ")
+            case .trailer: emit(text, marker: "-- ")
+            case .paragraph: emit(text)
             }
         }
     }

@@ -48,6 +48,8 @@ struct ArchiveTests {
                 let length = article.text.unicodeScalars.count
                 #expect(article.blocks.allSatisfy { $0.range.upperBound <= length })
                 #expect(article.quotations.allSatisfy { $0.ranges.allSatisfy { $0.upperBound <= length } })
+                // Blocks in any order still cut their texts from the article's.
+                #expect(article.blockTexts.count == article.blocks.count)
             }
         }
     }

@@ -7,13 +7,13 @@ import Testing
         let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("date 2025-06-16 First.\r\n\r\nSecond.\r\n".utf8)
         let article = try ArticleReader.read(data: Data(bytes), path: "a.txt")
         #expect(article.metadata.date?.description == "2025-06-16")
-        #expect(article.blocks.map(\.text) == ["First.", "Second."])
+        #expect(article.blockTexts == ["First.", "Second."])
     }
 
     @Test func invalidUTF8IsRepaired() throws {
         let bytes: [UInt8] = Array("Caf".utf8) + [0xE9] + Array(" is open.".utf8)
         let article = try ArticleReader.read(data: Data(bytes), path: "a.txt")
-        #expect(article.blocks[0].text == "Caf\u{FFFD} is open.")
+        #expect(article.blockTexts[0] == "Caf\u{FFFD} is open.")
     }
 
     @Test func binaryIsRefused() {
@@ -35,8 +35,8 @@ import Testing
 
     @Test func controlCharactersStayInTheModelButAreSanitisedForDisplay() throws {
         let article = try Fixtures.article("Evil \u{1B}[31mred\u{1B}[0m text\u{07}.")
-        #expect(article.blocks[0].text.contains("\u{1B}"))
-        let shown = VisibleText.sanitize(article.blocks[0].text)
+        #expect(article.blockTexts[0].contains("\u{1B}"))
+        let shown = VisibleText.sanitize(article.blockTexts[0])
         #expect(!shown.unicodeScalars.contains { $0.value < 0x20 })
         #expect(shown == "Evil ␛[31mred␛[0m text␇.")
         #expect(VisibleText.sanitize("a\u{9B}b\u{7F}") == "a\u{FFFD}b␡")

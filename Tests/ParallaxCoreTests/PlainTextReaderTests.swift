@@ -6,7 +6,7 @@ import Testing
     @Test func leadingDateOnTheFirstLine() throws {
         let article = try Fixtures.article(" date 2025-06-16 President Trump spoke.\n\nSecond paragraph.")
         #expect(article.metadata.date?.description == "2025-06-16")
-        #expect(article.blocks.map(\.text) == ["President Trump spoke.", "Second paragraph."])
+        #expect(article.blockTexts == ["President Trump spoke.", "Second paragraph."])
     }
 
     @Test func invalidDateIsNotADate() throws {
@@ -69,23 +69,23 @@ import Testing
         """
         let article = try Fixtures.article(text)
         #expect(article.blocks.count == 2)
-        #expect(article.blocks[0].text.hasSuffix("as plain text emails often do it."))
+        #expect(article.blockTexts[0].hasSuffix("as plain text emails often do it."))
     }
 
     @Test func boilerplateIsDroppedAndEmptyParenthesesStripped() throws {
         let article = try Fixtures.article("Share and Follow\n() President Trump spoke, has learned.\nMore text.")
-        #expect(article.blocks.map(\.text) == ["President Trump spoke, has learned.", "More text."])
+        #expect(article.blockTexts == ["President Trump spoke, has learned.", "More text."])
     }
 
     @Test func saveButtonsLeftInThePageAreDropped() throws {
         let article = try Fixtures.article("SaveSave\n\nThe story begins.\n\nSaveSaveSaveSave\n\nSavesave the date, said no one.")
-        #expect(article.blocks.map(\.text) == ["The story begins.", "Savesave the date, said no one."])
+        #expect(article.blockTexts == ["The story begins.", "Savesave the date, said no one."])
     }
 
     @Test func aPagePromotionIsNotTheStory() throws {
         let promo = "Chat with us in Facebook Messenger. Find out what's happening in the world as it unfolds."
         let article = try Fixtures.article("The shots were fired at 10pm.\n\n\(promo)\n\nPolice arrived.")
-        #expect(article.blocks.map(\.text) == ["The shots were fired at 10pm.", "Police arrived."])
+        #expect(article.blockTexts == ["The shots were fired at 10pm.", "Police arrived."])
         let story = try Fixtures.article("We chat with us in mind. Messenger apps were discussed.")
         #expect(story.blocks.count == 1, "only the promotion's own words start it")
     }
@@ -112,8 +112,8 @@ import Testing
     @Test func labelOpensAnOpinionSection() throws {
         let article = try Fixtures.article("News text.\n\nAuthor’s Opinion While enforcing the law is right, it divides.\n\nMore opinion.")
         #expect(article.blocks.map(\.kind) == [.paragraph, .label, .paragraph, .paragraph])
-        #expect(article.blocks[1].text == "Author’s Opinion")
-        #expect(article.blocks[2].text == "While enforcing the law is right, it divides.")
+        #expect(article.blockTexts[1] == "Author’s Opinion")
+        #expect(article.blockTexts[2] == "While enforcing the law is right, it divides.")
         #expect(article.blocks[3].section == "Author’s Opinion")
         #expect(article.blocks[0].section == nil)
     }
@@ -121,7 +121,7 @@ import Testing
     @Test func proseStartingLikeBoilerplateIsKept() throws {
         let article = try Fixtures.article("For more than a decade, the plant has leaked into the river.\n\n\u{F8FF} Apple logos are text.")
         #expect(article.blocks.map(\.kind) == [.paragraph, .paragraph])
-        #expect(article.blocks[1].text == "\u{F8FF} Apple logos are text.")
+        #expect(article.blockTexts[1] == "\u{F8FF} Apple logos are text.")
     }
 
     @Test func sentenceStartingWithAnalysisIsNotALabel() throws {

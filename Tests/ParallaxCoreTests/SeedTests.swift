@@ -50,11 +50,21 @@ import Testing
 
     @Test func subheadingsLabelsAndTrailers() throws {
         let opinion = try article("002")
-        #expect(opinion.blocks.contains { $0.kind == .heading && $0.text == "Political Rhetoric and Allegations" })
-        #expect(opinion.blocks.contains { $0.kind == .label && $0.text == "Author’s Opinion" })
+        #expect(zip(opinion.blocks, opinion.blockTexts).contains { $0.kind == .heading && $1 == "Political Rhetoric and Allegations" })
+        #expect(zip(opinion.blocks, opinion.blockTexts).contains { $0.kind == .label && $1 == "Author’s Opinion" })
         #expect(opinion.blocks.last?.kind == .trailer)
         #expect(try article("001").blocks.last?.kind == .trailer)
-        #expect(try article("004").blocks.contains { $0.kind == .heading && $0.text == "Mayors in Trump-targeted cities respond" })
-        #expect(try article("004").blocks.allSatisfy { $0.text != "Share and Follow" && !$0.text.hasPrefix("()") })
+        let mayors = try article("004")
+        #expect(zip(mayors.blocks, mayors.blockTexts).contains { $0.kind == .heading && $1 == "Mayors in Trump-targeted cities respond" })
+        #expect(mayors.blockTexts.allSatisfy { $0 != "Share and Follow" && !$0.hasPrefix("()") })
+    }
+
+    @Test func blocksHoldOnlyRangesAndTheirTextsComeFromTheArticle() throws {
+        for article in Fixtures.seedArticles() {
+            #expect(article.blockTexts.joined(separator: "\n\n") == article.text)
+            for (block, text) in zip(article.blocks, article.blockTexts) { #expect(article.text(of: block) == text) }
+        }
+        #expect(try article("002").blockTexts.contains("Author’s Opinion"))
     }
 }
+

@@ -18,7 +18,7 @@ import Testing
         #expect(article.metadata.byline == "Jane Roe and Ann Lee")
         #expect(article.metadata.url == "https://example.com/a")
         // The title repeated as the first line is dropped.
-        #expect(article.blocks.first?.text.hasPrefix("BEIJING") == true)
+        #expect(article.blockTexts.first?.hasPrefix("BEIJING") == true)
     }
 
     @Test func theStringNoneMeansNothing() throws {
@@ -68,15 +68,15 @@ import Testing
         #expect(article.metadata.byline == "Lois Lane and Clark Kent")
         #expect(article.metadata.url == "https://planet.example/flood")
         #expect(article.blocks.map(\.kind) == [.paragraph, .heading, .paragraph])
-        #expect(article.blocks[0].text == "The river rose by two metres, officials said.")
-        #expect(article.blocks[1].text == "What comes next")
+        #expect(article.blockTexts[0] == "The river rose by two metres, officials said.")
+        #expect(article.blockTexts[1] == "What comes next")
     }
 
     @Test func markdownWithoutFrontMatter() throws {
         let text = "# Big title\n\nThe *first* paragraph.\n\n## Next part\n\nMore [text](https://x.example)."
         let article = try ArticleReader.read(data: Data(text.utf8), path: "notes/plain.md")
         #expect(article.blocks.map(\.kind) == [.heading, .paragraph, .heading, .paragraph])
-        #expect(article.blocks.map(\.text) == ["Big title", "The first paragraph.", "Next part", "More text."])
+        #expect(article.blockTexts == ["Big title", "The first paragraph.", "Next part", "More text."])
         #expect(!article.text.unicodeScalars.contains("\u{F8FF}"), "the heading marker never reaches the text")
     }
 
@@ -84,7 +84,7 @@ import Testing
         let text = "---\ntitle: A note\n---\nBody of the note."
         let article = try ArticleReader.read(data: Data(text.utf8), path: "a.txt")
         #expect(article.metadata.title == "A note")
-        #expect(article.blocks.map(\.text) == ["Body of the note."])
+        #expect(article.blockTexts == ["Body of the note."])
     }
 
     @Test func brokenFrontMatterIsRefused() {

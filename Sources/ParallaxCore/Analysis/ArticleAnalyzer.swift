@@ -15,7 +15,7 @@ enum ArticleAnalyzer {
 
         var blocks: [Block] = []
         for (index, raw) in raw.blocks.enumerated() {
-            blocks.append(Block(kind: raw.kind, range: blockRanges[index], text: raw.text, sentences: sentences[index],
+            blocks.append(Block(kind: raw.kind, range: blockRanges[index], sentences: sentences[index],
                                 section: raw.section, datelineLength: raw.datelineLength,
                                 wordCount: tokens[index].filter(\.isWord).count))
         }

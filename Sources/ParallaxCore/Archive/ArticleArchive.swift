@@ -50,7 +50,6 @@ extension Block {
     func archive(into writer: inout ArchiveWriter) {
         writer.write(kind.rawValue)
         writer.write(range)
-        writer.write(text)
         writer.write(sentences.count)
         for sentence in sentences { writer.write(sentence) }
         writer.write(section)
@@ -61,9 +60,8 @@ extension Block {
     init(unarchiving reader: inout ArchiveReader, length: Int) throws {
         guard let kind = Kind(rawValue: try reader.readString()) else { throw ArchiveDamage("an unknown kind of block") }
         let range = try reader.readRange().checked(within: length)
-        let text = try reader.readString()
         let sentences = try reader.readArray { try $0.readRange().checked(within: length) }
-        self.init(kind: kind, range: range, text: text, sentences: sentences, section: try reader.readOptionalString(),
+        self.init(kind: kind, range: range, sentences: sentences, section: try reader.readOptionalString(),
                   datelineLength: try reader.readCount(), wordCount: try reader.readCount())
     }
 }

@@ -37,10 +37,10 @@ public struct CorpusOpening: Sendable {
     }
 
     /// Every article file's path and content, in order: equal only for the same files with the same texts.
-    static func fingerprint(_ files: [KeptFile]) -> UInt64 {
+    static func fingerprint(_ files: [CorpusLoader.FileContent]) -> UInt64 {
         var hash = FNV1a()
         for file in files {
-            for byte in file.stamp.path.utf8 { hash.add(byte) }
+            for byte in file.path.utf8 { hash.add(byte) }
             hash.add(0)
             for shift in stride(from: 0, to: 64, by: 8) { hash.add(UInt8(truncatingIfNeeded: file.contentHash >> UInt64(shift))) }
         }

@@ -22,6 +22,27 @@ public struct Article: Sendable, Equatable {
     }
 
     /// The article's words, counted over its body blocks (headings and trailers excluded).
+    /// Each block's text, cut from the article's text in one pass.
+    public var blockTexts: [Substring] {
+        var cursor = text.unicodeScalars.startIndex, offset = 0
+        return blocks.map { Self.slice(text, $0.range, cursor: &cursor, offset: &offset) }
+    }
+
+    /// One block's text.
+    public func text(of block: Block) -> Substring {
+        var cursor = text.unicodeScalars.startIndex, offset = 0
+        return Self.slice(text, block.range, cursor: &cursor, offset: &offset)
+    }
+
+    /// The scalars of `range`, walking on from `cursor` (the index of scalar `offset`), which ends after them.
+    private static func slice(_ text: String, _ range: Range<Int>, cursor: inout String.UnicodeScalarView.Index, offset: inout Int) -> Substring {
+        let scalars = text.unicodeScalars
+        let start = scalars.index(cursor, offsetBy: range.lowerBound - offset)
+        cursor = scalars.index(start, offsetBy: range.count)
+        offset = range.upperBound
+        return Substring(scalars[start..<cursor])
+    }
+
     public var wordCount: Int {
         blocks.reduce(0) { $0 + ($1.kind == .paragraph ? $1.wordCount : 0) }
     }

@@ -12,9 +12,8 @@ public struct Block: Sendable, Equatable {
     }
 
     public let kind: Kind
-    /// The block's scalars in the article's text.
+    /// The block's scalars in the article's text, which alone holds its words (`Article.blockTexts`).
     public let range: Range<Int>
-    public let text: String
     /// Sentences, as scalar ranges in the article's text.
     public let sentences: [Range<Int>]
     /// The label of the section the block belongs to, if a label opened one.
@@ -22,11 +21,10 @@ public struct Block: Sendable, Equatable {
     /// Scalars at the start of the block that are a dateline ("(CNN) —", "UNITED STATES").
     public let datelineLength: Int
 
-    public init(kind: Kind, range: Range<Int>, text: String, sentences: [Range<Int>], section: String?, datelineLength: Int, wordCount: Int) {
+    public init(kind: Kind, range: Range<Int>, sentences: [Range<Int>], section: String?, datelineLength: Int, wordCount: Int) {
         self.wordCount = wordCount
         self.kind = kind
         self.range = range
-        self.text = text
         self.sentences = sentences
         self.section = section
         self.datelineLength = datelineLength

@@ -2,8 +2,8 @@
 /// become visible placeholders (ESC → ␛, other C0 → their control pictures, DEL → ␡,
 /// C1 and bidirectional controls → �), so nothing an article contains can steer the terminal.
 public enum VisibleText {
-    public static func sanitize(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isControl) else { return text }
+    public static func sanitize(_ text: some StringProtocol) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return String(text) }
         var view = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             view.append(isControl(scalar) ? placeholder(for: scalar) : scalar)

@@ -13,10 +13,16 @@ public enum CorpusLoader {
     public struct Result: Sendable {
         public var articles: [Article]
         public var warnings: [Warning]
-        /// Each file's stamp and content hash, in the articles' order, for the corpus's fingerprint.
-        public var files: [KeptFile] = []
+        /// Each article file's path and content hash, in the articles' order, for the corpus's fingerprint.
+        public var files: [FileContent] = []
         /// Files parsed this time rather than taken from the cache.
         public var parsed = 0
+    }
+
+    /// A file's path, as the cache keeps it, and a hash of its bytes.
+    public struct FileContent: Sendable {
+        public let path: String
+        public let contentHash: UInt64
     }
 
     /// How far a load has got, with the articles read so far in their final order.
@@ -56,15 +62,17 @@ public enum CorpusLoader {
             let keys = slice.map(FileStamp.key(for:))
             present.formUnion(keys)
             let kept = cache?.keptFiles(at: keys) ?? [:]
-            let outcomes = ParallelMap.map(Array(slice.indices)) { FileReading.read(slice[$0], key: keys[$0], kept: kept[keys[$0]]) }
+            let outcomes = ParallelMap.map(Array(slice.indices)) {
+                FileReading.read(slice[$0], key: keys[$0], kept: kept[keys[$0]], archiving: cache != nil)
+            }
             var fresh: [KeptFile] = []
             for (file, outcome) in zip(slice, outcomes) {
                 if outcome.source == .parsed { result.parsed += 1 }
-                if cache != nil, outcome.source == .parsed || outcome.source == .restamped, let reading = outcome.kept { fresh.append(reading) }
+                if let reading = outcome.kept { fresh.append(reading) }
                 switch outcome.article {
                 case .success(let article):
                     result.articles.append(uniquelyNamed(article, taken: &taken))
-                    if let reading = outcome.kept { result.files.append(reading) }
+                    if let content = outcome.content { result.files.append(content) }
                 case .failure(let error): result.warnings.append(Warning(path: file, reason: error.reason))
                 }
             }

@@ -4,7 +4,9 @@ import Foundation
 /// else by parsing it, giving what the cache should keep of it.
 struct FileReading: Sendable {
     let article: Swift.Result<Article, ReadError>
-    /// The file's stamp, hash and reading, for the cache and the corpus's fingerprint; nil when it could not be read.
+    /// The file's path and content hash, for the corpus's fingerprint; nil when it could not be read.
+    let content: CorpusLoader.FileContent?
+    /// What the cache should keep anew: nil when taken from it unchanged, not read, or there is no cache.
     let kept: KeptFile?
     let source: Source
 
@@ -18,29 +20,33 @@ struct FileReading: Sendable {
         case unreadable
     }
 
-    /// `key` is the path as the cache keeps it.
-    static func read(_ path: String, key: String, kept: KeptFile?) -> FileReading {
+    /// `key` is the path as the cache keeps it. Only with `archiving` is a parsed article archived for the cache.
+    static func read(_ path: String, key: String, kept: KeptFile?, archiving: Bool) -> FileReading {
         let stamp = FileStamp.of(path: key)
         // Same size and time: trusted without reading a byte.
         if let kept, let stamp, kept.stamp == stamp, let article = unarchive(kept, path: path) {
-            return FileReading(article: article, kept: kept, source: .cache)
+            return FileReading(article: article, content: .init(path: key, contentHash: kept.contentHash), kept: nil, source: .cache)
         }
         guard let stamp, let data = try? Data(contentsOf: URL(fileURLWithPath: path)) else {
-            return FileReading(article: .failure(ReadError("cannot be read")), kept: nil, source: .unreadable)
+            return FileReading(article: .failure(ReadError("cannot be read")), content: nil, kept: nil, source: .unreadable)
         }
         let hash = FNV1a.hash(data)
+        let content = CorpusLoader.FileContent(path: key, contentHash: hash)
         // Touched but not changed: the kept reading stands, under the new stamp.
         if let kept, kept.contentHash == hash, let article = unarchive(kept, path: path) {
-            return FileReading(article: article, kept: KeptFile(stamp: stamp, contentHash: hash, reading: kept.reading), source: .restamped)
+            return FileReading(article: article, content: content, kept: KeptFile(stamp: stamp, contentHash: hash, reading: kept.reading), source: .restamped)
         }
         do {
             let article = try ArticleReader.read(data: data, path: path)
+            guard archiving else { return FileReading(article: .success(article), content: content, kept: nil, source: .parsed) }
             var writer = ArchiveWriter()
             article.archive(into: &writer)
-            return FileReading(article: .success(article), kept: KeptFile(stamp: stamp, contentHash: hash, reading: .article(writer.bytes)), source: .parsed)
+            return FileReading(article: .success(article), content: content,
+                               kept: KeptFile(stamp: stamp, contentHash: hash, reading: .article(writer.bytes)), source: .parsed)
         } catch {
             let problem = (error as? ReadError) ?? ReadError("cannot be read")
-            return FileReading(article: .failure(problem), kept: KeptFile(stamp: stamp, contentHash: hash, reading: .problem(problem.reason)), source: .parsed)
+            return FileReading(article: .failure(problem), content: content,
+                               kept: archiving ? KeptFile(stamp: stamp, contentHash: hash, reading: .problem(problem.reason)) : nil, source: .parsed)
         }
     }
 

@@ -32,9 +32,9 @@ public struct ArticleLayout: Sendable {
         margin = max(0, (width - measure) / 2)
         addHeader(article)
         quoteLines = Array(repeating: 0, count: article.quotations.count)
-        for (index, block) in article.blocks.enumerated() {
+        for (index, (block, text)) in zip(article.blocks, article.blockTexts).enumerated() {
             if index > 0 { lines.append(Line(spans: [], block: index)) }
-            addBlock(block, index: index, of: article)
+            addBlock(block, text: text, index: index, of: article)
         }
     }
 
@@ -69,14 +69,14 @@ public struct ArticleLayout: Sendable {
         lines.append(Line(spans: [], block: nil))
     }
 
-    private mutating func addBlock(_ block: Block, index: Int, of article: Article) {
+    private mutating func addBlock(_ block: Block, text: Substring, index: Int, of article: Article) {
         let base: Role
         switch block.kind {
         case .heading, .label: base = .heading
         case .trailer: base = .dim
         case .paragraph: base = .text
         }
-        let styled = Self.styledCharacters(block, base: base, quotations: article.quotations)
+        let styled = Self.styledCharacters(block, text: text, base: base, quotations: article.quotations)
         // A labelled section (an opinion, an analysis) is set off by a rule down its left side.
         let inSection = block.kind == .paragraph && block.section != nil
         for wrapped in Self.wrap(styled, width: inSection ? measure - 2 : measure) {
@@ -111,7 +111,7 @@ public struct ArticleLayout: Sendable {
     }
 
     /// The block's characters with their roles: the dateline dim, quotations (with their marks) by kind.
-    static func styledCharacters(_ block: Block, base: Role, quotations: [Quotation]) -> [StyledCharacter] {
+    static func styledCharacters(_ block: Block, text: Substring, base: Role, quotations: [Quotation]) -> [StyledCharacter] {
         var marks: [(range: Range<Int>, quote: Int, role: Role)] = []
         for (index, quotation) in quotations.enumerated() {
             for range in quotation.ranges where range.overlaps(block.range) || range.isEmpty && block.range.contains(range.lowerBound) {
@@ -121,7 +121,7 @@ public struct ArticleLayout: Sendable {
         }
         var result: [StyledCharacter] = []
         var offset = block.range.lowerBound
-        for character in VisibleText.sanitize(block.text) {
+        for character in VisibleText.sanitize(text) {
             let local = offset - block.range.lowerBound
             var role = local < block.datelineLength ? Role.dim : base
             var quote: Int?

@@ -108,7 +108,7 @@ public struct CompareLayout: Sendable {
 
     private static func positioned(_ block: Block, _ article: Article) -> [Positioned] {
         var offset = block.range.lowerBound
-        return ArticleLayout.styledCharacters(block, base: .text, quotations: article.quotations).map { item in
+        return ArticleLayout.styledCharacters(block, text: article.text(of: block), base: .text, quotations: article.quotations).map { item in
             defer { offset += item.character.unicodeScalars.count }
             return (item, offset)
         }
