@@ -1,3 +1,5 @@
+import Foundation
+
 /// The 64-bit FNV-1a hash: fast, stable across runs and machines (Swift's `Hasher` is seeded
 /// anew in every process), so it can key what is kept on disk.
 public struct FNV1a: Sendable {
@@ -13,5 +15,10 @@ public struct FNV1a: Sendable {
         var hasher = FNV1a()
         for byte in bytes { hasher.add(byte) }
         return hasher.value
+    }
+
+    /// A file's bytes through a pointer: `Data`'s own iterator is several times slower.
+    public static func hash(_ data: Data) -> UInt64 {
+        data.withUnsafeBytes { hash($0) }
     }
 }

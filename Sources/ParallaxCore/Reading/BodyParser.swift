@@ -19,7 +19,8 @@ enum BodyParser {
         var result = Result(blocks: [], date: date)
         var section: (label: String, lasting: Bool)?
         var paragraphs = ParagraphSplitter.paragraphs(of: String(text))
-        if let title, let first = paragraphs.first, normalized(first) == normalized(title) {
+        // A lead paragraph far longer than the title is no copy of it, and is not worth normalising.
+        if let title, let first = paragraphs.first, first.utf8.count <= 2 * title.utf8.count + 64, normalized(first) == normalized(title) {
             paragraphs.removeFirst()
         }
 
