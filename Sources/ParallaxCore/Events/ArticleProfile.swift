@@ -13,15 +13,21 @@ struct ArticleProfile: Sendable {
     /// (Israel, the West Bank) that different stories share.
     static func profiles(of articles: [Article]) -> [ArticleProfile] {
         let furniture = OutletFurniture.blocks(of: articles)
-        let terms = ParallelMap.map(Array(articles.indices)) { ArticleTerms(articles[$0], furniture: furniture[$0]) }
-        // Each kind has its own vocabulary, so the kinds are weighed side by side.
-        let weighted = ParallelMap.map(TermKind.allCases) { kind -> [SparseVector] in
-            switch kind {
-            case .words: TermWeighting(terms.map(\.words), discountingAsides: true).vectors
-            case .names: TermWeighting(terms.map(\.names)).vectors
-            case .quotes: TermWeighting(terms.map(\.quotes)).vectors
-            case .headline: TermWeighting(terms.map(\.headline)).vectors
+        // Each kind has its own vocabulary, so the kinds are weighed side by side. The terms are
+        // counted a slice of articles at a time on every core, and each slice's counts go into
+        // the tables before the next is counted.
+        let tables = TermKind.allCases.map { _ in TableBox() }
+        for slice in stride(from: 0, to: articles.count, by: Self.sliceSize) {
+            let indices = Array(slice..<min(articles.count, slice + Self.sliceSize))
+            for terms in ParallelMap.map(indices, { ArticleTerms(articles[$0], furniture: furniture[$0]) }) {
+                tables[TermKind.words.rawValue].table.add(terms.words)
+                tables[TermKind.names.rawValue].table.add(terms.names)
+                tables[TermKind.quotes.rawValue].table.add(terms.quotes)
+                tables[TermKind.headline.rawValue].table.add(terms.headline)
             }
+        }
+        let weighted = ParallelMap.map(TermKind.allCases) { kind in
+            TermWeighting(&tables[kind.rawValue].table, discountingAsides: kind == .words).vectors
         }
         return articles.indices.map { index in
             ArticleProfile(words: weighted[0][index], names: weighted[1][index], quotes: weighted[2][index], headline: weighted[3][index],
@@ -31,7 +37,14 @@ struct ArticleProfile: Sendable {
 }
 
 extension ArticleProfile {
-    private enum TermKind: CaseIterable, Sendable { case words, names, quotes, headline }
+    private enum TermKind: Int, CaseIterable, Sendable { case words, names, quotes, headline }
+
+    static let sliceSize = 1024
+
+    /// One kind's table, filled and then emptied in place: each is touched by one thread at a time.
+    private final class TableBox: @unchecked Sendable {
+        var table = TermTable()
+    }
 
     /// Several articles as one, to find which groups of articles to compare: the centroids of
     /// their vectors, undated, without a headline (headlines do not join the events of a story).
