@@ -8,20 +8,24 @@ import Testing
     private func collapse() throws -> [Article] {
         [
             try Fixtures.story("dam-1-bbc", outlet: "BBC", date: "2024-01-08", title: "Kessel dam bursts above Valdoria",
-                               "The Kessel dam burst on Monday night and flooded the lower town of Valdoria, destroying two hundred homes. Mayor Anika Brandvold said: \"We will rebuild every home the water took, and we will find out why the dam failed.\" Engineers had warned of cracks in the dam wall last spring."),
+                               "The Kessel dam burst on Monday night and flooded the lower town of Valdoria, destroying two hundred homes. Mayor Anika Brandvold said: \"We will rebuild Valdoria. Every home the water took will stand again, and we will find out why the dam failed.\" Engineers had warned of cracks in the dam wall last spring."),
             try Fixtures.story("dam-1-reuters", outlet: "Reuters", date: "2024-01-08", title: "Floods destroy homes in Valdoria after dam failure",
-                               "Floodwater from the burst Kessel dam destroyed two hundred homes in Valdoria. \"We will rebuild every home the water took, and we will find out why the dam failed,\" Mayor Anika Brandvold told reporters as rescuers searched the lower town."),
+                               "Floodwater from the burst Kessel dam destroyed two hundred homes in Valdoria. \"We will rebuild Valdoria. Every home the water took will stand again, and we will find out why the dam failed,\" Mayor Anika Brandvold told reporters as rescuers searched the lower town."),
             try Fixtures.story("dam-1-ap", outlet: "AP", date: "2024-01-09", title: "Valdoria counts the cost of the Kessel dam collapse",
                                "Residents of Valdoria returned to flooded streets a day after the Kessel dam burst. Mayor Anika Brandvold promised that the town would rebuild, and an inquiry into the cracks in the dam wall was opened."),
         ]
     }
 
-    /// The inquiry reports in September, two outlets; with `quoting`, each quotes the mayor's
-    /// words of January again, else it paraphrases them.
-    private func inquiry(quoting: Bool) throws -> [Article] {
-        let promise = quoting
-            ? "In January Mayor Anika Brandvold said: \"We will rebuild every home the water took, and we will find out why the dam failed.\""
-            : "In January Mayor Anika Brandvold had promised new homes and an answer on the failure."
+    /// How the September reports recall the mayor's words of January.
+    private enum Recalling { case sentence, slogan, paraphrase }
+
+    /// The inquiry reports in September, two outlets, each recalling the mayor's promise.
+    private func inquiry(recalling: Recalling) throws -> [Article] {
+        let promise = switch recalling {
+        case .sentence: "In January Mayor Anika Brandvold said: \"Every home the water took will stand again, and we will find out why the dam failed.\""
+        case .slogan: "\"We will rebuild Valdoria,\" Mayor Anika Brandvold said in January."
+        case .paraphrase: "In January Mayor Anika Brandvold had promised new homes and an answer on the failure."
+        }
         return [
             try Fixtures.story("dam-2-guardian", outlet: "The Guardian", date: "2024-09-16", title: "Kessel dam inquiry blames ignored cracks",
                                "The inquiry into the Kessel dam collapse found that engineers' warnings about cracks in the dam wall were ignored. \(promise) Ninety of the two hundred homes destroyed in Valdoria have been rebuilt."),
@@ -31,14 +35,16 @@ import Testing
     }
 
     @Test func reportsQuotingTheSameWordsJoinMonthsApart() throws {
-        let articles = try collapse() + inquiry(quoting: true)
+        let articles = try collapse() + inquiry(recalling: .sentence)
         #expect(EventDetector.events(in: articles).map { Set($0.articles) } == [Set(articles.map(\.id))])
     }
 
     @Test func reportsMonthsApartWithoutTheSameQuotationStayApart() throws {
-        let (january, september) = (try collapse(), try inquiry(quoting: false))
-        let events = EventDetector.events(in: january + september)
-        #expect(Set(events.map { Set($0.articles) }) == [Set(january.map(\.id)), Set(september.map(\.id))])
+        for recalling in [Recalling.slogan, .paraphrase] {
+            let (january, september) = (try collapse(), try inquiry(recalling: recalling))
+            let events = EventDetector.events(in: january + september)
+            #expect(Set(events.map { Set($0.articles) }) == [Set(january.map(\.id)), Set(september.map(\.id))], "\(recalling)")
+        }
     }
 
     /// A ferry capsizes in March and three outlets report it within a day.
@@ -75,8 +81,8 @@ import Testing
     @Test func onlyALoneReportAgainstAWellDatedEventHasItsDateForgiven() {
         let event = StoryDates.Span(days: 0...1, articles: 3)
         let lone = StoryDates.Span(days: 200...200, articles: 1)
-        #expect(StoryDates.factor(event, lone, quotes: 0) == StoryDates.loneReportFloor)
-        #expect(StoryDates.factor(StoryDates.Span(days: 0...1, articles: 2), lone, quotes: 0) < 0.2)
-        #expect(StoryDates.factor(StoryDates.Span(days: 0...1, articles: 2), lone, quotes: StoryDates.sharedQuotation) == 1)
+        let noQuotes = (SparseVector.empty, SparseVector.empty)
+        #expect(StoryDates.factor(event, lone, quotes: noQuotes) == StoryDates.loneReportFloor)
+        #expect(StoryDates.factor(StoryDates.Span(days: 0...1, articles: 2), lone, quotes: noQuotes) < EventDetector.threshold)
     }
 }

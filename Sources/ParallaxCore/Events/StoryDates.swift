@@ -6,6 +6,9 @@ enum StoryDates {
     /// that recurs (the next rate decision, the next quarter's results) is quoted anew; so dates
     /// count for nothing between them.
     static let sharedQuotation: Float = 0.15
+    /// The four-word passages they must have in common for that: a run of eight words, a
+    /// sentence rather than a slogan or a catchphrase that different events repeat.
+    static let sharedPassages = 5
     /// An event of this many articles or more is dated by all of them together.
     static let wellDated = 3
     /// A crawled page's date is often the day it was fetched or last edited, so one report alone
@@ -22,13 +25,18 @@ enum StoryDates {
         let articles: Int
     }
 
-    /// What the dates of `a` and `b` leave of their similarity, `quotes` the similarity of their
-    /// quoted passages.
-    static func factor(_ a: Span, _ b: Span, quotes: Float) -> Float {
-        guard quotes < sharedQuotation else { return 1 }
+    /// What the dates of `a` and `b` leave of their similarity, `quotes` their quoted passages.
+    static func factor(_ a: Span, _ b: Span, quotes: (SparseVector, SparseVector)) -> Float {
+        guard !quoteTheSameWords(quotes.0, quotes.1) else { return 1 }
         let dated = DateWindow.story.factor(daysApart: gapDays(a.days, b.days))
         let isLoneReport = min(a.articles, b.articles) == 1 && max(a.articles, b.articles) >= wellDated
         return isLoneReport ? max(dated, loneReportFloor) : dated
+    }
+
+    /// Whether two sets of quoted passages share a sentence's worth. The passages in common are
+    /// counted only for the few pairs alike enough.
+    private static func quoteTheSameWords(_ a: SparseVector, _ b: SparseVector) -> Bool {
+        a.dot(b) >= sharedQuotation && Set(a.ids).intersection(b.ids).count >= sharedPassages
     }
 
     /// The days between two spans, 0 when they overlap, nil when either is undated.

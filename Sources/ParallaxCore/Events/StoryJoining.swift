@@ -13,7 +13,7 @@ enum StoryJoining {
         let centroids = ParallelMap.map(events) { ArticleProfile(centroidOf: $0.map { profiles[$0] }) }
         let spans = events.map { StoryDates.Span(of: $0, in: profiles) }
         let similarity: @Sendable (Int, Int) -> Float = { a, b in
-            let factor = StoryDates.factor(spans[a], spans[b], quotes: centroids[a].quotes.dot(centroids[b].quotes))
+            let factor = StoryDates.factor(spans[a], spans[b], quotes: (centroids[a].quotes, centroids[b].quotes))
             // Evidence is at most 1: where the dates leave less than the threshold, no content could join them, so none is compared.
             guard factor >= threshold else { return 0 }
             var total: Float = 0
