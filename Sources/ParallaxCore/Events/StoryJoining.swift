@@ -5,15 +5,16 @@
 /// dates count differently. A story is covered without long silences, so what matters is the
 /// gap between two events, not the days between their articles: a story grows by steps a few
 /// weeks apart, while a scheduled event that recurs months later (a rate decision) stays apart.
+/// `StoryDates` weighs the gap, and says where the text outweighs it.
 enum StoryJoining {
     /// `events` (groups of article indices) joined into stories, each the union of some of them.
     static func stories(_ events: [[Int]], profiles: [ArticleProfile], threshold: Float) -> [[Int]] {
         // Events meet through the inverted index of their centroids, never all against all.
         let centroids = ParallelMap.map(events) { ArticleProfile(centroidOf: $0.map { profiles[$0] }) }
-        let spans = events.map { days(of: $0, in: profiles) }
+        let spans = events.map { StoryDates.Span(of: $0, in: profiles) }
         let similarity: @Sendable (Int, Int) -> Float = { a, b in
-            let factor = DateWindow.story.factor(daysApart: gapDays(spans[a], spans[b]))
-            // Evidence is at most 1: past this gap no content could join them, so none is compared.
+            let factor = StoryDates.factor(spans[a], spans[b], quotes: (centroids[a].quotes, centroids[b].quotes))
+            // Evidence is at most 1: where the dates leave less than the threshold, no content could join them, so none is compared.
             guard factor >= threshold else { return 0 }
             var total: Float = 0
             for x in events[a] {
@@ -26,17 +27,5 @@ enum StoryJoining {
         return EventClustering.groups(count: events.count, links: links, threshold: threshold,
                                       sizes: events.map(\.count), similarity: similarity)
             .map { $0.flatMap { events[$0] }.sorted() }
-    }
-
-    /// The first and last days of an event's dated articles, nil when none is dated.
-    private static func days(of event: [Int], in profiles: [ArticleProfile]) -> ClosedRange<Int>? {
-        let days = event.compactMap { profiles[$0].day }
-        return days.min().flatMap { first in days.max().map { first...$0 } }
-    }
-
-    /// The days between two spans, 0 when they overlap, nil when either is undated.
-    private static func gapDays(_ a: ClosedRange<Int>?, _ b: ClosedRange<Int>?) -> Int? {
-        guard let a, let b else { return nil }
-        return max(0, b.lowerBound - a.upperBound, a.lowerBound - b.upperBound)
     }
 }
