@@ -42,6 +42,15 @@ public final class ArticleCache: ReadingCache, @unchecked Sendable {
                 CREATE TABLE corpus (key TEXT PRIMARY KEY, fingerprint INTEGER NOT NULL, findings BLOB NOT NULL, searchIndex BLOB);
                 """)
         }
+        // Findings and index in parts, so that no write binds (and copies) a whole index at once.
+        migrator.registerMigration("2") { db in
+            try db.execute(sql: """
+                DROP TABLE corpus;
+                CREATE TABLE corpus (key TEXT PRIMARY KEY, fingerprint INTEGER NOT NULL, hasIndex INTEGER NOT NULL);
+                CREATE TABLE corpusPart (key TEXT NOT NULL, kind TEXT NOT NULL, part INTEGER NOT NULL, bytes BLOB NOT NULL,
+                                         PRIMARY KEY (key, kind, part));
+                """)
+        }
         return migrator
     }
 
@@ -99,23 +108,52 @@ public final class ArticleCache: ReadingCache, @unchecked Sendable {
     }
 
     public func keptFindings(for key: String) -> KeptFindings? {
-        guard let row = try? pool.read({ try Row.fetchOne($0, sql: "SELECT fingerprint, findings, searchIndex FROM corpus WHERE key = ?", arguments: [key]) }),
-              let findings: Data = row[1] else { return nil }
-        let index: Data? = row[2]
-        return KeptFindings(key: key, fingerprint: UInt64(bitPattern: row[0]), findings: [UInt8](findings), index: index.map { [UInt8]($0) })
+        try? pool.read { db -> KeptFindings? in
+            guard let row = try Row.fetchOne(db, sql: "SELECT fingerprint, hasIndex FROM corpus WHERE key = ?", arguments: [key]),
+                  let findings = try Self.joinedParts(db, key: key, kind: "findings") else { return nil }
+            let index = row[1] as Bool ? try Self.joinedParts(db, key: key, kind: "index") : nil
+            return KeptFindings(key: key, fingerprint: UInt64(bitPattern: row[0]), findings: findings, index: index)
+        } ?? nil
     }
 
     /// The findings of this many sets of paths are kept, those written last; an index can be large.
     static let keptCorpora = 8
 
+    /// Bytes are written in parts of this size.
+    static let partSize = 1 << 20
+
     public func keep(_ findings: KeptFindings) {
         try? write { db in
-            try db.execute(sql: "INSERT OR REPLACE INTO corpus (key, fingerprint, findings, searchIndex) VALUES (?, ?, ?, ?)",
-                           arguments: [findings.key, Int64(bitPattern: findings.fingerprint), Data(findings.findings), findings.index.map { Data($0) }])
+            try db.execute(sql: "INSERT OR REPLACE INTO corpus (key, fingerprint, hasIndex) VALUES (?, ?, ?)",
+                           arguments: [findings.key, Int64(bitPattern: findings.fingerprint), findings.index != nil])
+            try db.execute(sql: "DELETE FROM corpusPart WHERE key = ?", arguments: [findings.key])
+            try Self.insertParts(db, key: findings.key, kind: "findings", findings.findings)
+            if let index = findings.index { try Self.insertParts(db, key: findings.key, kind: "index", index) }
             // A replaced row takes a new rowid, so the oldest rowids are the findings written longest ago.
             try db.execute(sql: "DELETE FROM corpus WHERE rowid NOT IN (SELECT rowid FROM corpus ORDER BY rowid DESC LIMIT ?)",
                            arguments: [Self.keptCorpora])
+            try db.execute(sql: "DELETE FROM corpusPart WHERE key NOT IN (SELECT key FROM corpus)")
         }
+    }
+
+    private static func insertParts(_ db: Database, key: String, kind: String, _ bytes: [UInt8]) throws {
+        let statement = try db.makeStatement(sql: "INSERT INTO corpusPart (key, kind, part, bytes) VALUES (?, ?, ?, ?)")
+        // Even an empty archive has one part, so that its absence means damage.
+        for (part, start) in stride(from: 0, through: max(bytes.count - 1, 0), by: partSize).enumerated() {
+            try statement.execute(arguments: [key, kind, part, Data(bytes[start..<min(bytes.count, start + partSize)])])
+        }
+    }
+
+    /// The parts of one kind in order, joined; nil when there are none.
+    private static func joinedParts(_ db: Database, key: String, kind: String) throws -> [UInt8]? {
+        var bytes: [UInt8] = []
+        var found = false
+        let parts = try Data.fetchCursor(db, sql: "SELECT bytes FROM corpusPart WHERE key = ? AND kind = ? ORDER BY part", arguments: [key, kind])
+        while let part = try parts.next() {
+            bytes.append(contentsOf: part)
+            found = true
+        }
+        return found ? bytes : nil
     }
 
     /// One transaction; a failure (disk full, read-only, locked too long) is remembered as the notice and otherwise ignored.

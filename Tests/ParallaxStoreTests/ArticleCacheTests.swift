@@ -104,6 +104,20 @@ struct ArticleCacheTests {
         #expect(cache.keptFindings(for: "/corpus/4") == nil)
     }
 
+    @Test func anIndexLargerThanAPartComesBackWhole() throws {
+        let cache = try ArticleCache(folder: fixtures.store)
+        let index = (0..<(ArticleCache.partSize * 5 / 2)).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+        cache.keep(KeptFindings(key: "/corpus", fingerprint: 7, findings: [], index: index))
+        let kept = try #require(cache.keptFindings(for: "/corpus"))
+        #expect(kept.findings == [])
+        #expect(kept.index == index)
+        // Kept again, smaller: no part of the larger one is left over.
+        cache.keep(KeptFindings(key: "/corpus", fingerprint: 8, findings: [1], index: [9, 9]))
+        #expect(cache.keptFindings(for: "/corpus")?.index == [9, 9])
+        cache.keep(KeptFindings(key: "/corpus", fingerprint: 9, findings: [1], index: nil))
+        #expect(cache.keptFindings(for: "/corpus")?.index == nil)
+    }
+
     @Test func aDamagedCacheIsRebuiltWithANotice() throws {
         _ = try load()
         try FileManager.default.createDirectory(at: fixtures.store, withIntermediateDirectories: true)
