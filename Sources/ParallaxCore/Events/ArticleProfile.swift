@@ -19,11 +19,9 @@ struct ArticleProfile: Sendable {
         let tables = TermKind.allCases.map { _ in TableBox() }
         for slice in stride(from: 0, to: articles.count, by: Self.sliceSize) {
             let indices = Array(slice..<min(articles.count, slice + Self.sliceSize))
-            for terms in ParallelMap.map(indices, { ArticleTerms(articles[$0], furniture: furniture[$0]) }) {
-                tables[TermKind.words.rawValue].table.add(terms.words)
-                tables[TermKind.names.rawValue].table.add(terms.names)
-                tables[TermKind.quotes.rawValue].table.add(terms.quotes)
-                tables[TermKind.headline.rawValue].table.add(terms.headline)
+            let terms = ParallelMap.map(indices) { ArticleTerms(articles[$0], furniture: furniture[$0]) }
+            _ = ParallelMap.map(TermKind.allCases) { kind in
+                for article in terms { tables[kind.rawValue].table.add(article.counts(of: kind)) }
             }
         }
         let weighted = ParallelMap.map(TermKind.allCases) { kind in
@@ -37,7 +35,7 @@ struct ArticleProfile: Sendable {
 }
 
 extension ArticleProfile {
-    private enum TermKind: Int, CaseIterable, Sendable { case words, names, quotes, headline }
+    fileprivate enum TermKind: Int, CaseIterable, Sendable { case words, names, quotes, headline }
 
     static let sliceSize = 1024
 
@@ -51,5 +49,16 @@ extension ArticleProfile {
     init(centroidOf members: [ArticleProfile]) {
         self.init(words: SparseVector(centroidOf: members.map(\.words)), names: SparseVector(centroidOf: members.map(\.names)),
                   quotes: SparseVector(centroidOf: members.map(\.quotes)), headline: .empty, day: nil)
+    }
+}
+
+private extension ArticleTerms {
+    func counts(of kind: ArticleProfile.TermKind) -> [String: Int] {
+        switch kind {
+        case .words: words
+        case .names: names
+        case .quotes: quotes
+        case .headline: headline
+        }
     }
 }
