@@ -21,9 +21,10 @@ public struct SearchIndex: Sendable {
     public init(corpus: Corpus) {
         let articles = corpus.articles
         let events = articles.indices.map { corpus.event(ofArticle: $0)?.id }
-        // Read on every core, a slice at a time so the words of the whole corpus are never all in memory.
-        for start in stride(from: 0, to: articles.count, by: 2048) {
-            let slice = Array(start..<min(articles.count, start + 2048))
+        // Read on every core, a slice at a time so the words of the whole corpus are never all in
+        // memory: a slice's occurrences, before they are packed, take about ten times its text.
+        for start in stride(from: 0, to: articles.count, by: Self.sliceSize) {
+            let slice = Array(start..<min(articles.count, start + Self.sliceSize))
             for terms in ParallelMap.map(slice, { DocumentTerms(articles[$0], index: $0, event: events[$0]) }) {
                 add(terms)
             }
@@ -31,6 +32,8 @@ public struct SearchIndex: Sendable {
         for number in postings.indices { postings[number].shrink() }
         sortTerms()
     }
+
+    static let sliceSize = 512
 
     /// An index read back from its archive: the parts it keeps, the rest derived from them.
     init(terms: [String], postings: [PostingList], documents: [IndexedDocument], live: [Bool]) {
