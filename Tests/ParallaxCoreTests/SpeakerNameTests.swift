@@ -78,4 +78,21 @@ import Testing
         let text = "“Tech companies are experimenting on our kids,” said Common Sense’s CEO, James Steyer, warning that they may hurt “the development of kids.”"
         #expect(try Fixtures.quotes(text).map(\.speaker) == ["James Steyer", "James Steyer"])
     }
+
+    @Test func aWordInIngAfterAnArticleIsANoun() throws {
+        let text = "A spokesman for Microsoft called the timing of the HR warning “coincidental” and denied it."
+        #expect(try Fixtures.quotes(text).first?.speaker == "a spokesman for Microsoft")
+        // After a name, a word in -s is the name's verb.
+        let verb = try Fixtures.quotes("The mission statement of the NAACP states that it “seeks to remove all barriers.”")
+        #expect(verb.first?.speaker != nil)
+    }
+
+    @Test func theNameBeforeAnUnclosedAppositiveSpeaks() throws {
+        let text = "Tong Zhao, a fellow at the Carnegie-Tsinghua Center in Beijing told CNN that Kim does “not want to appear threatening.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "Tong Zhao")
+        // One who works for a name is no unclosed appositive.
+        let employer = try Fixtures.quotes("On Saturday, a representative for Thurman said the article “speaks for itself.”")
+        #expect(employer.first?.speaker == "a representative for Thurman")
+    }
 }
+

@@ -144,5 +144,13 @@ import Testing
         let clause = try Fixtures.quotes("Mike Montgomery was in the clubhouse. When he walked in he saw the players shouting: “We got this!”")
         #expect(clause.first?.speaker != "Mike Montgomery")
     }
+
+    @Test func theSourceASentenceCitesSpeaksTheQuotationAfterIt() throws {
+        let text = "Reuters cited the Amaq news agency. “The attacker converted a few months ago.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "the Amaq news agency")
+        // A sentence that cites no one keeps its subject.
+        let plain = try Fixtures.quotes("Reuters reported the claim. “The attacker converted a few months ago.”")
+        #expect(plain.first?.speaker == "Reuters")
+    }
 }
 

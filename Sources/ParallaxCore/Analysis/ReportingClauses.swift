@@ -45,8 +45,7 @@ enum ReportingClauses {
         }
         while j < tokens.count, SpeakerPhrases.isModifier(tokens[j]) { j += 1 }
         guard j < tokens.count, SpeakerPhrases.isFiniteReportingVerb(tokens[j]) else { return nil }
-        // "Reuters cited the Amaq website", "the newspaper quoted him as saying": the one cited speaks.
-        if ["cited", "quoted"].contains(tokens[j].lower), let cited = SpeakerPhrases.noun(tokens, from: j + 1) { return cited }
+        if let cited = citedSource(tokens, verb: j) { return cited }
         // "Bruce Steinberg's sister, Tamara Steinberg Jacobson, wrote", "a spokesman for the Foreign
         // Ministry, Geng Shuang, said": the name, not the description.
         if let appositive, !(phrase.last?.isCapitalized ?? false) || Lexicon.determiners.contains(phrase[0].lower),
@@ -54,6 +53,12 @@ enum ReportingClauses {
             return appositive
         }
         return phrase
+    }
+
+    /// "Reuters cited the Amaq website", "the newspaper quoted him as saying": the one cited speaks.
+    private static func citedSource(_ tokens: [Token], verb: Int) -> [Token]? {
+        guard ["cited", "quoted"].contains(tokens[verb].lower) else { return nil }
+        return SpeakerPhrases.noun(tokens, from: verb + 1)
     }
 
     /// "said Common Sense’s CEO, James Steyer,": the name in apposition to a description after the verb.
@@ -103,8 +108,9 @@ enum ReportingClauses {
         // A capitalised word inside a sentence is a name ("the United States"), not a verb.
         for verb in before.indices.reversed() where before[verb].isWord && Lexicon.reportingVerbs.contains(before[verb].lower)
             && (verb == 0 || !before[verb].isCapitalized) {
-            // "Editor’s note:": after a possessive the word is a noun.
-            if SpeakerPhrases.isPassive(before, verb: verb) || verb > 0 && before[verb - 1].isPossessive { continue }
+            // "Editor’s note:", "the HR warning": after a possessive, or an article for a word in -ing, the word is a noun.
+            if SpeakerPhrases.isPassive(before, verb: verb) || verb > 0 && before[verb - 1].isPossessive
+                || before[verb].lower.hasSuffix("ing") && SpeakerPhrases.isNoun(before, at: verb) { continue }
             let participle = before[verb].lower.hasSuffix("ing")
             // "He recalled the pilot telling them: “…”": the noun right before a participle does it.
             let nounBefore = verb > 0 && before[verb - 1].isWord && !before[verb - 1].isCapitalizedFunctionWord
@@ -152,6 +158,7 @@ enum ReportingClauses {
     static func speakers(in sentence: [Token]) -> [[Token]] {
         sentence.indices.reversed().compactMap { verb in
             guard SpeakerPhrases.isFiniteReportingVerb(sentence[verb]), !SpeakerPhrases.isNoun(sentence, at: verb) else { return nil }
+            if let cited = citedSource(sentence, verb: verb) { return cited }
             // "…, said Mayor Masaki Ohnishi" — but whoever is told or asked listens.
             if verb > 0, sentence[verb - 1].text == ",", !Lexicon.listenerVerbs.contains(sentence[verb].lower),
                let phrase = SpeakerPhrases.noun(sentence, from: verb + 1) { return phrase }

@@ -80,6 +80,14 @@ enum SpeakerPhrases {
             start -= 1
         }
         guard start < i else { return nil }
+        // "Tong Zhao, a fellow at the Carnegie-Tsinghua Center in Beijing told": an appositive the
+        // text never closes ends in a place, and the name before it speaks.
+        if start > 0, Lexicon.prepositions.contains(tokens[start].lower), employerLinkStart(tokens, before: start + 1) == nil,
+           let comma = tokens[max(0, start - 12)..<start].lastIndex(where: { $0.text == "," }), comma > 0,
+           tokens[comma - 1].isCapitalized, !Lexicon.notNames.contains(tokens[comma - 1].lower),
+           ["a", "an", "the"].contains(tokens[comma + 1].lower) {
+            return subject(tokens, verb: comma)
+        }
         return accept(Array(tokens[(employerLinkStart(tokens, before: start + 1) ?? start + 1)...i]))
     }
 
