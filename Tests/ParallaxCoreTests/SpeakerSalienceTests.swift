@@ -152,5 +152,13 @@ import Testing
         let plain = try Fixtures.quotes("Reuters reported the claim. “The attacker converted a few months ago.”")
         #expect(plain.first?.speaker == "Reuters")
     }
+
+    @Test func aNameOpeningTheSentenceSharesItsVerbWithASayingAfterIt() throws {
+        let text = "Yaalon resigned on Friday.\n\nNetanyahu dismissed the criticism as politically motivated, saying in a statement, “You cannot say the opposite on the outside.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "Netanyahu")
+        // A capitalised word opening the sentence before a word that is no verb is no name.
+        let adjective = try Fixtures.quotes("Several female artists fired off a letter, saying it was “woefully out of touch.”")
+        #expect(adjective.first?.speaker != "Several")
+    }
 }
 

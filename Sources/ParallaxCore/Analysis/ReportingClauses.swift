@@ -130,12 +130,7 @@ enum ReportingClauses {
     /// "London Mayor Sadiq Khan paid tribute on Twitter: “…”": a sentence that opens with a name
     /// and introduces the quotation with a colon gives it to that name, whatever the verb.
     private static func openingNameBeforeColon(_ before: [Token]) -> [Token]? {
-        guard before.last?.text == ":" else { return nil }
-        var end = 0
-        while end < before.count, before[end].isWord, before[end].isCapitalized, end == 0 || !before[end].isCapitalizedFunctionWord { end += 1 }
-        guard end > 0, end < before.count, before[end].isWord, !before[end].isCapitalized,
-              !Lexicon.functionWords.contains(before[end].lower) else { return nil }
-        return SpeakerPhrases.accept(Array(before[..<end]))
+        before.last?.text == ":" ? SpeakerPhrases.leadingName(before, from: 0) : nil
     }
 
     /// "Tunisia “forcefully” condemned the attack", "The UN leader “condemns the launch”": words

@@ -150,7 +150,22 @@ enum SpeakerPhrases {
            opening[..<pronoun].allSatisfy({ $0.isWord && (!Lexicon.functionWords.contains($0.lower) || ["this", "that"].contains($0.lower)) }) {
             return [tokens[pronoun]]
         }
-        return noun(tokens, from: start)
+        if let phrase = noun(tokens, from: start) { return phrase }
+        // "Portnow walked back his comments, saying …": a name whose verb is plainly one (a past or
+        // a present in -s) — "Several female artists" and "Social media users" have none.
+        guard let name = leadingName(tokens, from: start), let verb = tokens.dropFirst(start + name.count).first,
+              verb.lower.hasSuffix("ed") || verb.lower.hasSuffix("s") && !verb.lower.hasSuffix("ss") else { return nil }
+        return name
+    }
+
+    /// "Portnow walked back his comments": a name of capitalised words at `start` that a verb
+    /// follows, whatever the verb.
+    static func leadingName(_ tokens: [Token], from start: Int) -> [Token]? {
+        var end = start
+        while end < tokens.count, tokens[end].isWord, tokens[end].isCapitalized, end == start || !tokens[end].isCapitalizedFunctionWord { end += 1 }
+        guard end > start, end < tokens.count, tokens[end].isWord, !tokens[end].isCapitalized,
+              !Lexicon.functionWords.contains(tokens[end].lower), !tokens[end - 1].isPossessive else { return nil }
+        return accept(Array(tokens[start..<end]))
     }
 
     /// The noun phrase that starts at `start`: "Trump" in "said Trump", "the spokesman" in
