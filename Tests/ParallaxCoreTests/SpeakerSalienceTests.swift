@@ -160,5 +160,13 @@ import Testing
         let adjective = try Fixtures.quotes("Several female artists fired off a letter, saying it was “woefully out of touch.”")
         #expect(adjective.first?.speaker != "Several")
     }
+
+    @Test func whoeverIsToldListens() throws {
+        let text = "A year later, Silverman joked about their dynamic on a talk show, telling James Lipton, “He really classes me up.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "Silverman")
+        // The one after "added" speaks.
+        let added = try Fixtures.quotes("The show went on and on, added Haynes, “It was the most fun thing.”")
+        #expect(added.first?.speaker == "Haynes")
+    }
 }
 

@@ -55,7 +55,7 @@ enum Lexicon {
     ]
 
     /// Reporting verbs whose object listens rather than speaks: "told Florida Today".
-    static let listenerVerbs: Set<String> = ["told", "tells", "tell", "asked", "asks", "ask", "informed", "informs", "inform"]
+    static let listenerVerbs: Set<String> = ["told", "tells", "tell", "telling", "asked", "asks", "ask", "asking", "informed", "informs", "inform", "informing"]
 
     static let pronouns: Set<String> = ["he", "she", "him", "her", "they", "i", "we", "it"]
 

@@ -116,8 +116,9 @@ enum ReportingClauses {
             let nounBefore = verb > 0 && before[verb - 1].isWord && !before[verb - 1].isCapitalizedFunctionWord
                 && (Lexicon.isSpeakerNoun(before[verb - 1].lower) || before[verb - 1].isCapitalized)
             if !participle || nounBefore, let phrase = SpeakerPhrases.subject(before, verb: verb) { return phrase }
-            // "Added Haynes, “…”": the speaker after the verb, closing the clause.
-            if let phrase = SpeakerPhrases.noun(before, from: verb + 1) {
+            // "Added Haynes, “…”": the speaker after the verb, closing the clause — but "telling
+            // James Lipton, “…”" names the one who listens.
+            if !Lexicon.listenerVerbs.contains(before[verb].lower), let phrase = SpeakerPhrases.noun(before, from: verb + 1) {
                 let end = verb + 1 + phrase.count
                 if end == before.count || [",", ":"].contains(before[end].text) { return nameInApposition(to: phrase, in: before) }
             }
