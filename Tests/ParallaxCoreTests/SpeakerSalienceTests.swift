@@ -168,5 +168,13 @@ import Testing
         let added = try Fixtures.quotes("The show went on and on, added Haynes, “It was the most fun thing.”")
         #expect(added.first?.speaker == "Haynes")
     }
+
+    @Test func oneWhoTellsWhatANamedPersonSaidOnlyPassesItOn() throws {
+        let text = "Trump also said the United States was “100 percent with Japan”, Abe told reporters."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Trump")
+        // A pronoun before is the one telling.
+        let pronoun = try Fixtures.quotes("Abe met Trump. He said the alliance was “stronger than ever”, Abe told reporters.")
+        #expect(pronoun.first?.speaker == "Abe")
+    }
 }
 

@@ -95,9 +95,12 @@ struct QuoteAttribution {
             ?? ReportingClauses.subjectOfQuotedPredicate(context.before, inside: context.inside)
         guard let after = ReportingClauses.after(context.after[...]) ?? (closingClause ? ReportingClauses.trailing(context.after) : nil)
         else { return before }
-        // "Moon said dialogue was “impossible”, Yonhap reported": the outlet only passes on what Moon said.
-        let relayed = context.after.contains { ["reported", "reports"].contains($0.lower) }
-        return relayed && before != nil ? before : after
+        // "Moon said dialogue was “impossible”, Yonhap reported": the outlet only passes on what Moon
+        // said; so does Abe in "Trump said the US was “100 percent with Japan”, Abe told reporters"
+        // (but in "He said …, the spokesman told reporters" he is the spokesman).
+        let reported = context.after.contains { ["reported", "reports"].contains($0.lower) }
+        let told = context.after.contains { $0.lower == "told" } && before?.last.map { $0.isCapitalized && !Lexicon.pronouns.contains($0.lower) } == true
+        return (reported || told) && before != nil ? before : after
     }
 
     /// Few words, no sentence inside: a term unless someone is said to have said it.
