@@ -25,7 +25,7 @@ public final class ArticleCache: ReadingCache, @unchecked Sendable {
         let written = try? pool.read { try String.fetchOne($0, sql: "SELECT value FROM meta WHERE key = 'format'") }
         if written != format {
             try write { db in
-                try db.execute(sql: "DELETE FROM file; DELETE FROM corpus")
+                try db.execute(sql: "DELETE FROM file; DELETE FROM corpus; DELETE FROM corpusPart")
                 try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('format', ?)", arguments: [format])
             }
             if written != nil { lastNotice = "The cache was made by another version of Parallax; it is being rebuilt." }
@@ -147,6 +147,9 @@ public final class ArticleCache: ReadingCache, @unchecked Sendable {
     /// The parts of one kind in order, joined; nil when there are none.
     private static func joinedParts(_ db: Database, key: String, kind: String) throws -> [UInt8]? {
         var bytes: [UInt8] = []
+        // Room for all of it at once, so that joining never holds two growing copies.
+        let length = try Int.fetchOne(db, sql: "SELECT SUM(length(bytes)) FROM corpusPart WHERE key = ? AND kind = ?", arguments: [key, kind]) ?? 0
+        bytes.reserveCapacity(length)
         var found = false
         let parts = try Data.fetchCursor(db, sql: "SELECT bytes FROM corpusPart WHERE key = ? AND kind = ? ORDER BY part", arguments: [key, kind])
         while let part = try parts.next() {

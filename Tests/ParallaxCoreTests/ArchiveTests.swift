@@ -84,4 +84,15 @@ struct ArchiveTests {
         var reader = ArchiveReader(bytes)
         #expect(throws: ArchiveDamage.self) { _ = try SearchIndex(unarchiving: &reader) }
     }
+
+    @Test func blocksInAnyOrderCutTheirOwnTexts() {
+        let text = "First block.\n\nSecond one."
+        let block = { (range: Range<Int>) in Block(kind: .paragraph, range: range, sentences: [], section: nil, datelineLength: 0, wordCount: 0) }
+        // Reversed, overlapping and empty, as a damaged archive may have them.
+        let article = Article(id: "x", path: "x.txt", metadata: ArticleMetadata(), text: text,
+                              blocks: [block(14..<25), block(0..<12), block(6..<18), block(3..<3)], quotations: [])
+        #expect(article.blockTexts == ["Second one.", "First block.", "block.\n\nSeco", ""])
+        #expect(article.text(of: article.blocks[2]) == "block.\n\nSeco")
+    }
 }
+

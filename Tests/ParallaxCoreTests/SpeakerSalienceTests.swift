@@ -142,7 +142,7 @@ import Testing
         #expect(try Fixtures.quotes(text).first?.speaker == "Michael Sheen")
         // A clause opened by "when" has its own subject, not the sentence's.
         let clause = try Fixtures.quotes("Mike Montgomery was in the clubhouse. When he walked in he saw the players shouting: “We got this!”")
-        #expect(clause.first?.speaker != "Mike Montgomery")
+        #expect(clause.first?.speaker == nil)
     }
 
     @Test func theSourceASentenceCitesSpeaksTheQuotationAfterIt() throws {
@@ -158,7 +158,7 @@ import Testing
         #expect(try Fixtures.quotes(text).first?.speaker == "Netanyahu")
         // A capitalised word opening the sentence before a word that is no verb is no name.
         let adjective = try Fixtures.quotes("Several female artists fired off a letter, saying it was “woefully out of touch.”")
-        #expect(adjective.first?.speaker != "Several")
+        #expect(adjective.first?.speaker == nil)
     }
 
     @Test func whoeverIsToldListens() throws {
@@ -175,6 +175,32 @@ import Testing
         // A pronoun before is the one telling.
         let pronoun = try Fixtures.quotes("Abe met Trump. He said the alliance was “stronger than ever”, Abe told reporters.")
         #expect(pronoun.first?.speaker == "Abe")
+    }
+
+    @Test func aNameOpeningASentenceBeforeAColonMustBeAPersons() throws {
+        let memo = try Fixtures.quotes("The BBC obtained a memo from the chief executive to staff: “We will close three plants next year.”")
+        #expect(memo.first?.speaker == nil)
+        let police = try Fixtures.quotes("Chicago police released the following statement: “The suspect is in custody.”")
+        #expect(police.first?.speaker != "Chicago")
+    }
+
+    @Test func aPluralOfPeopleAfterANameIsNoVerb() throws {
+        let aides = try Fixtures.quotes("Biden aides pushed back on Thursday, saying the report was “deeply flawed and unfair to the staff.”")
+        #expect(aides.first?.speaker != "Biden")
+    }
+
+    @Test func aFrontedPhrasesObjectIsNotTheSpeaker() throws {
+        let text = "Speaking to CNN, the deputy governor in Kabul said the Taliban “will never accept the deal.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "the deputy governor")
+    }
+
+    @Test func aQuotationNamesSomeoneByTheirGivenNameNotTheirFamilysOrItsFirstWord() throws {
+        let relative = try Fixtures.quotes("Mary Johnson lost her son in the crash. “Tommy Johnson was the kindest boy in town,” she said.")
+        #expect(relative.first?.speaker == "Mary Johnson")
+        let opening = try Fixtures.quotes("Hope Hicks testified on Tuesday. “Hope is not a strategy for anyone,” she said.")
+        #expect(opening.first?.speaker == "Hope Hicks")
+        let word = try Fixtures.quotes("Mark Young spoke at the rally. “Many Young people cannot afford homes,” he said.")
+        #expect(word.first?.speaker == "Mark Young")
     }
 }
 

@@ -186,6 +186,10 @@ enum Lexicon {
     /// Photo agencies whose credit a page glues to the next sentence: "EPA Equifax said …". As written.
     static let photoCredits: Set<String> = ["AP", "AFP", "EPA", "PA", "REUTERS", "AAP", "UPI", "Getty", "Images", "Shutterstock"]
 
+    /// Words that tie a person to where they work: "Ilan Gilon of the Meretz party", "Svetlana
+    /// Yakushina of Ernst & Young", "a researcher at Carnegie".
+    static let affiliationLinks: Set<String> = ["of", "from", "at"]
+
     /// Capitalised function words that open a name inside a sentence: "All Nippon Airways".
     static let nameOpeningWords: Set<String> = ["all", "every"]
 

@@ -73,7 +73,11 @@ struct NameIndex {
                 if start <= end, let name = Self.name(from: Array(tokens[start...end])) {
                     var roles = Self.titleRoles(Array(tokens[start...end]))
                     roles.formUnion(Self.rolesBefore(tokens, start))
-                    roles.formUnion(Self.appositiveRoles(tokens, after: end))
+                    // "Speaking to CNN, the deputy governor said": after a preposition the name is
+                    // the phrase's object, and what follows the comma is the sentence's subject.
+                    if start == 0 || !Lexicon.prepositions.contains(tokens[start - 1].lower) {
+                        roles.formUnion(Self.appositiveRoles(tokens, after: end))
+                    }
                     let position = tokens[start].range.lowerBound
                     let isQuoted = quoted.contains { $0.contains(position) }
                     let isCredit = (end + 1 < tokens.count && tokens[end + 1].text == "/") || (start > 0 && tokens[start - 1].text == "/")

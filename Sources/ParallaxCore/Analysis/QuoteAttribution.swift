@@ -44,7 +44,8 @@ struct QuoteAttribution {
 
     mutating func attribute(_ context: Context, position: Int, firstBlock: Int, lastBlock: Int) -> (Quotation.Kind, String?) {
         defer { lastQuoteEnd = (lastBlock, lastSpeaker) }
-        namedInQuotation = Set(context.inside.filter { $0.isWord && $0.isCapitalized && $0.text.count > 2 }.map { Substring($0.withoutPossessive) })
+        // Not its first word, capitalised whatever it is ("“Hope is not a strategy,” she said").
+        namedInQuotation = Set(context.inside.filter(\.isWord).dropFirst().filter { $0.isCapitalized && $0.text.count > 2 }.map { Substring($0.withoutPossessive) })
         if isTerm(context) { return (.term, nil) }
         let ownPhrase = Self.ownClause(context, closingClause: !isTitle(context.inside))
         var speaker = ownPhrase.flatMap { resolve($0, at: position) }
@@ -150,8 +151,32 @@ struct QuoteAttribution {
         referent.description != nil || names.isKnownPerson(referent.name) || names.isPerson(referent.name) && (referent.speaks || names.gender(of: referent.name) != nil)
     }
 
+    /// "Lewis did a great job" names Lewis Hamilton; "Tommy Johnson was the kindest boy" does not
+    /// name Mary Johnson, whose given name it lacks.
     private func isNamedInQuotation(_ name: String) -> Bool {
-        name.split(separator: " ").contains(where: namedInQuotation.contains)
+        name.split(separator: " ").first.map(namedInQuotation.contains) ?? false
+    }
+
+    /// Whom "he" or "she" stands for: the last speaker, unless a person has opened a sentence since.
+    private func personalReferent(_ gender: Gender?, before position: Int, passingOverNamed: Bool) -> String? {
+        let passedOver = { (name: String) in passingOverNamed && isNamedInQuotation(name) }
+        // An institution is never "he" or "she".
+        let person = lastSpeaker.flatMap { names.isPerson($0) && !passedOver($0) ? $0 : nil }
+        if let referent = salience.latest(before: position, where: { isPerson($0) && fits($0, gender) && !passedOver($0.name) }) {
+            if let person, let spoke = lastSpeakerPosition, spoke > referent.position, fits(person, gender) { return person }
+            if let description = referent.description { return resolve(description, at: referent.position) }
+            return referent.name
+        }
+        var latest = names.lastPersonMention(before: position, gender: gender)
+        while let found = latest, passedOver(names.fullName(found.name)) {
+            latest = names.lastPersonMention(before: found.position, gender: gender)
+        }
+        guard let mention = latest else { return person }
+        if let lastSpeaker = person, let spoke = lastSpeakerPosition, spoke > mention.position,
+           names.gender(of: lastSpeaker) == nil || names.gender(of: lastSpeaker) == gender {
+            return lastSpeaker
+        }
+        return names.fullName(mention.name)
     }
 
     /// Never a person of the other gender.
@@ -187,25 +212,10 @@ struct QuoteAttribution {
         if phrase.count == 1, Lexicon.pronouns.contains(phrase[0].lower) {
             switch phrase[0].lower {
             case "he", "she", "him", "her":
-                // The last speaker, unless a person has opened a sentence since.
+                // Someone the quotation names is passed over, unless no one else fits.
                 let gender = Gender(pronoun: phrase[0].lower)
-                // An institution is never "he" or "she".
-                let person = lastSpeaker.flatMap { names.isPerson($0) && !isNamedInQuotation($0) ? $0 : nil }
-                if let referent = salience.latest(before: position, where: { isPerson($0) && fits($0, gender) && !isNamedInQuotation($0.name) }) {
-                    if let person, let spoke = lastSpeakerPosition, spoke > referent.position, fits(person, gender) { return person }
-                    if let description = referent.description { return resolve(description, at: referent.position) }
-                    return referent.name
-                }
-                var latest = names.lastPersonMention(before: position, gender: gender)
-                while let found = latest, isNamedInQuotation(names.fullName(found.name)) {
-                    latest = names.lastPersonMention(before: found.position, gender: gender)
-                }
-                guard let mention = latest else { return person }
-                if let lastSpeaker = person, let spoke = lastSpeakerPosition, spoke > mention.position,
-                   names.gender(of: lastSpeaker) == nil || names.gender(of: lastSpeaker) == gender {
-                    return lastSpeaker
-                }
-                return names.fullName(mention.name)
+                return personalReferent(gender, before: position, passingOverNamed: true)
+                    ?? personalReferent(gender, before: position, passingOverNamed: false)
             // "Chris Pratt and Anna Faris announced … “…,” they said": two people named together.
             case "they":
                 if let pair = names.lastPair(before: position), pair.position > (lastSpeakerPosition ?? -1) { return pair.names }
@@ -244,7 +254,7 @@ struct QuoteAttribution {
             return name
         }
         // "Svetlana Yakushina of Ernst & Young": the person, not the firm she writes for.
-        if let link = words.firstIndex(where: { ["of", "from", "at"].contains($0.text) }), link >= 2,
+        if let link = words.firstIndex(where: { Lexicon.affiliationLinks.contains($0.text) }), link >= 2,
            words[..<link].allSatisfy(\.isCapitalized), let person = names.name(of: Array(words[..<link])), names.isPerson(person) {
             return person
         }
@@ -291,8 +301,9 @@ struct QuoteAttribution {
         // "an official" is someone new.
         if hadArticle, let description = names.description(head: head.lower, before: position) { return description }
         // "the expert concluded", "the actress said": a person the article has named already.
-        if refersBack,
-           let mention = names.lastPersonMention(before: position, gender: Gender(role: head.lower)) {
+        // Never a channel or a body: "Speaking to CNN, the deputy governor said" is no one from CNN.
+        if refersBack, let mention = names.lastPersonMention(before: position, gender: Gender(role: head.lower)),
+           names.isPerson(names.fullName(mention.name)) || names.isKnownPerson(mention.name) {
             return names.fullName(mention.name)
         }
         return ownArticle + text

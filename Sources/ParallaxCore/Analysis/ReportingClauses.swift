@@ -24,7 +24,7 @@ enum ReportingClauses {
         guard let phrase = SpeakerPhrases.noun(tokens, from: i) else { return nil }
         var j = i + phrase.count
         // "Ilan Gilon of the Meretz party said": the person's party or employer is passed over.
-        if j < tokens.count, ["of", "from", "at"].contains(tokens[j].lower), phrase.last?.isCapitalized == true,
+        if j < tokens.count, Lexicon.affiliationLinks.contains(tokens[j].lower), phrase.last?.isCapitalized == true,
            let body = SpeakerPhrases.noun(tokens, from: j + 1) {
             j += 1 + body.count
         }
@@ -130,8 +130,12 @@ enum ReportingClauses {
 
     /// "London Mayor Sadiq Khan paid tribute on Twitter: “…”": a sentence that opens with a name
     /// and introduces the quotation with a colon gives it to that name, whatever the verb.
+    /// Only a person's name of several words: "The BBC obtained a memo …:" and "Chicago police
+    /// released the following statement:" pass on someone else's words.
     private static func openingNameBeforeColon(_ before: [Token]) -> [Token]? {
-        before.last?.text == ":" ? SpeakerPhrases.leadingName(before, from: 0) : nil
+        guard before.last?.text == ":", let name = SpeakerPhrases.leadingName(before, from: 0),
+              NameIndex.looksLikePerson(name.map(\.text).joined(separator: " ")) else { return nil }
+        return name
     }
 
     /// "Tunisia “forcefully” condemned the attack", "The UN leader “condemns the launch”": words

@@ -59,7 +59,7 @@ enum SpeakerPhrases {
             if Lexicon.determiners.contains(token.lower) {
                 // "Ilan Gilon of the Meretz party said": the person, not the party — but in "Head of
                 // the State Duma's Foreign Affairs Committee Leonid Slutsky said" the body's office.
-                if start >= 2, ["of", "from", "at"].contains(tokens[start - 1].lower), tokens[start - 2].isCapitalized,
+                if start >= 2, Lexicon.affiliationLinks.contains(tokens[start - 1].lower), tokens[start - 2].isCapitalized,
                    !tokens[start...i].contains(where: { $0.isPossessive && $0.isCapitalized }),
                    let person = subject(tokens, verb: start - 1) {
                     return person
@@ -81,11 +81,17 @@ enum SpeakerPhrases {
         }
         guard start < i else { return nil }
         // "Tong Zhao, a fellow at the Carnegie-Tsinghua Center in Beijing told": an appositive the
-        // text never closes ends in a place, and the name before it speaks.
+        // text never closes ends in a place, and the name opening the sentence before it speaks —
+        // not "Speaking to CNN, the deputy governor in Kabul said".
+        // "Officials in Beijing said", "the deputy governor in Kabul said": the people, not the place.
+        if start > 0, ["in", "from"].contains(tokens[start].lower), tokens[start - 1].isWord, !tokens[start - 1].isCapitalized,
+           Lexicon.isSpeakerNoun(tokens[start - 1].lower), let people = subject(tokens, verb: start) {
+            return people
+        }
         if start > 0, Lexicon.prepositions.contains(tokens[start].lower), employerLinkStart(tokens, before: start + 1) == nil,
            let comma = tokens[max(0, start - 12)..<start].lastIndex(where: { $0.text == "," }), comma > 0,
-           tokens[comma - 1].isCapitalized, !Lexicon.notNames.contains(tokens[comma - 1].lower),
-           ["a", "an", "the"].contains(tokens[comma + 1].lower) {
+           tokens[..<comma].allSatisfy({ $0.isWord && $0.isCapitalized && !Lexicon.notNames.contains($0.lower) }),
+           Lexicon.determiners.contains(tokens[comma + 1].lower) {
             return subject(tokens, verb: comma)
         }
         return accept(Array(tokens[(employerLinkStart(tokens, before: start + 1) ?? start + 1)...i]))
@@ -152,9 +158,10 @@ enum SpeakerPhrases {
         }
         if let phrase = noun(tokens, from: start) { return phrase }
         // "Portnow walked back his comments, saying …": a name whose verb is plainly one (a past or
-        // a present in -s) — "Several female artists" and "Social media users" have none.
+        // a present in -s) — "Several female artists", "Social media users" and "Biden aides" have none.
         guard let name = leadingName(tokens, from: start), let verb = tokens.dropFirst(start + name.count).first,
-              verb.lower.hasSuffix("ed") || verb.lower.hasSuffix("s") && !verb.lower.hasSuffix("ss") else { return nil }
+              verb.lower.hasSuffix("ed") || verb.lower.hasSuffix("s") && !verb.lower.hasSuffix("ss"),
+              !Lexicon.isSpeakerNoun(verb.lower) else { return nil }
         return name
     }
 
@@ -186,7 +193,9 @@ enum SpeakerPhrases {
         while end < tokens.count, tokens[end].isWord, phrase.count < 8 {
             let token = tokens[end]
             if token.isCapitalized {
-                if !phrase.isEmpty, token.isCapitalizedFunctionWord && !insideName(tokens, at: end) || Lexicon.weekdays.contains(token.lower) { break }
+                // "the newspaper Friday said" ends at the day; "the Sunday Times" does not.
+                let endingDay = Lexicon.weekdays.contains(token.lower) && !(end + 1 < tokens.count && tokens[end + 1].isCapitalized)
+                if !phrase.isEmpty, token.isCapitalizedFunctionWord && !insideName(tokens, at: end) || endingDay { break }
             } else {
                 // "a spokesman for the Foreign Ministry": the name's own "the" goes with it.
                 let article = end + 2 < tokens.count && tokens[end + 1].lower == "the" && tokens[end + 2].isCapitalized ? 1 : 0

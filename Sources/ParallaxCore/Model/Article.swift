@@ -21,7 +21,6 @@ public struct Article: Sendable, Equatable {
         self.quotations = quotations
     }
 
-    /// The article's words, counted over its body blocks (headings and trailers excluded).
     /// Each block's text, cut from the article's text in one pass.
     public var blockTexts: [Substring] {
         var cursor = text.unicodeScalars.startIndex, offset = 0
@@ -43,6 +42,7 @@ public struct Article: Sendable, Equatable {
         return Substring(scalars[start..<cursor])
     }
 
+    /// The article's words, counted over its body blocks (headings and trailers excluded).
     public var wordCount: Int {
         blocks.reduce(0) { $0 + ($1.kind == .paragraph ? $1.wordCount : 0) }
     }
