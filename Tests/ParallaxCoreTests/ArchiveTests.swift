@@ -92,7 +92,6 @@ struct ArchiveTests {
         let article = Article(id: "x", path: "x.txt", metadata: ArticleMetadata(), text: text,
                               blocks: [block(14..<25), block(0..<12), block(6..<18), block(3..<3)], quotations: [])
         #expect(article.blockTexts == ["Second one.", "First block.", "block.\n\nSeco", ""])
-        #expect(article.text(of: article.blocks[2]) == "block.\n\nSeco")
     }
 }
 

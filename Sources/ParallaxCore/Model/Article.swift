@@ -21,25 +21,17 @@ public struct Article: Sendable, Equatable {
         self.quotations = quotations
     }
 
-    /// Each block's text, cut from the article's text in one pass.
+    /// Each block's text, cut from the article's text in one pass: each walk goes on from where
+    /// the last block ended (blocks out of order walk back, slower but never out of the text).
     public var blockTexts: [Substring] {
-        var cursor = text.unicodeScalars.startIndex, offset = 0
-        return blocks.map { Self.slice(text, $0.range, cursor: &cursor, offset: &offset) }
-    }
-
-    /// One block's text.
-    public func text(of block: Block) -> Substring {
-        var cursor = text.unicodeScalars.startIndex, offset = 0
-        return Self.slice(text, block.range, cursor: &cursor, offset: &offset)
-    }
-
-    /// The scalars of `range`, walking on from `cursor` (the index of scalar `offset`), which ends after them.
-    private static func slice(_ text: String, _ range: Range<Int>, cursor: inout String.UnicodeScalarView.Index, offset: inout Int) -> Substring {
         let scalars = text.unicodeScalars
-        let start = scalars.index(cursor, offsetBy: range.lowerBound - offset)
-        cursor = scalars.index(start, offsetBy: range.count)
-        offset = range.upperBound
-        return Substring(scalars[start..<cursor])
+        var cursor = scalars.startIndex, offset = 0
+        return blocks.map { block in
+            let start = scalars.index(cursor, offsetBy: block.range.lowerBound - offset)
+            cursor = scalars.index(start, offsetBy: block.range.count)
+            offset = block.range.upperBound
+            return Substring(scalars[start..<cursor])
+        }
     }
 
     /// The article's words, counted over its body blocks (headings and trailers excluded).

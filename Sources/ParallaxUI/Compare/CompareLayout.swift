@@ -48,8 +48,10 @@ public struct CompareLayout: Sendable {
         self.columnWidth = columnWidth
         columnX = articles.indices.map { 1 + $0 * (columnWidth + Self.gutter) }
         addHeaders(articles)
-        // Each block is styled once, however many of its sentences the rows show.
+        // Each block is styled once, however many of its sentences the rows show, from its text
+        // cut once with all the others.
         var styled = [[Int: [Positioned]]](repeating: [:], count: articles.count)
+        let texts = articles.map(\.blockTexts)
         var previous = [Int?](repeating: nil, count: articles.count)
         for (index, row) in rows.enumerated() {
             // A gap where any column starts a new paragraph, so paragraphs stay visible.
@@ -58,7 +60,9 @@ public struct CompareLayout: Sendable {
             }
             previous = zip(row.passages, previous).map { $0?.block ?? $1 }
             let wrappedLines = articles.indices.map { column in
-                row.passages[column].map { wrapped($0, in: articles[column], cache: &styled[column], styles: styles(column, index)) } ?? []
+                row.passages[column].map {
+                    wrapped($0, in: articles[column], texts: texts[column], cache: &styled[column], styles: styles(column, index))
+                } ?? []
             }
             rowLines.append(lines.count)
             for offset in 0..<max(wrappedLines.map(\.count).max() ?? 0, 1) {
@@ -95,10 +99,10 @@ public struct CompareLayout: Sendable {
     /// A styled character and the scalar offset in the article's text where it stands.
     typealias Positioned = (item: ArticleLayout.StyledCharacter, offset: Int)
 
-    private func wrapped(_ passage: Alignment.Passage, in article: Article, cache: inout [Int: [Positioned]],
+    private func wrapped(_ passage: Alignment.Passage, in article: Article, texts: [Substring], cache: inout [Int: [Positioned]],
                          styles: (Role, Int) -> Role) -> [[Span]] {
         guard article.blocks.indices.contains(passage.block) else { return [] }
-        let positioned = cache[passage.block] ?? Self.positioned(article.blocks[passage.block], article)
+        let positioned = cache[passage.block] ?? Self.positioned(article.blocks[passage.block], text: texts[passage.block], article)
         cache[passage.block] = positioned
         let characters = positioned.filter { passage.range.contains($0.offset) }.map { entry in
             ArticleLayout.StyledCharacter(character: entry.item.character, role: styles(entry.item.role, entry.offset), quote: entry.item.quote)
@@ -106,9 +110,9 @@ public struct CompareLayout: Sendable {
         return ArticleLayout.wrap(characters, width: columnWidth).map(ArticleLayout.spans)
     }
 
-    private static func positioned(_ block: Block, _ article: Article) -> [Positioned] {
+    private static func positioned(_ block: Block, text: Substring, _ article: Article) -> [Positioned] {
         var offset = block.range.lowerBound
-        return ArticleLayout.styledCharacters(block, text: article.text(of: block), base: .text, quotations: article.quotations).map { item in
+        return ArticleLayout.styledCharacters(block, text: text, base: .text, quotations: article.quotations).map { item in
             defer { offset += item.character.unicodeScalars.count }
             return (item, offset)
         }
