@@ -94,5 +94,12 @@ import Testing
         let employer = try Fixtures.quotes("On Saturday, a representative for Thurman said the article “speaks for itself.”")
         #expect(employer.first?.speaker == "a representative for Thurman")
     }
+
+    @Test func oneWhoWorksForANameWithItsArticleSpeaks() throws {
+        let text = "A spokesperson for the US State Department confirmed the deaths of “multiple US citizens.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "a spokesperson for the US State Department")
+        let appositive = try Fixtures.quotes("David Anderson, the independent reviewer of terrorism legislation for the UK government called the technology a “desirable fact of life”.")
+        #expect(appositive.first?.speaker == "David Anderson")
+    }
 }
 

@@ -64,6 +64,9 @@ enum SpeakerPhrases {
                    let person = subject(tokens, verb: start - 1) {
                     return person
                 }
+                // "A spokesperson for the US State Department confirmed".
+                if let employer = employerLinkStart(tokens, before: start) { return accept(Array(tokens[employer...i])) }
+                if start > 0, let name = unclosedAppositiveSubject(tokens, preposition: start - 1) { return name }
                 return accept(Array(tokens[start...i]))
             }
             if token.isCapitalized {
@@ -80,29 +83,35 @@ enum SpeakerPhrases {
             start -= 1
         }
         guard start < i else { return nil }
-        // "Tong Zhao, a fellow at the Carnegie-Tsinghua Center in Beijing told": an appositive the
-        // text never closes ends in a place, and the name opening the sentence before it speaks —
-        // not "Speaking to CNN, the deputy governor in Kabul said".
         // "Officials in Beijing said", "the deputy governor in Kabul said": the people, not the place.
         if start > 0, ["in", "from"].contains(tokens[start].lower), tokens[start - 1].isWord, !tokens[start - 1].isCapitalized,
            Lexicon.isSpeakerNoun(tokens[start - 1].lower), let people = subject(tokens, verb: start) {
             return people
         }
-        if start > 0, Lexicon.prepositions.contains(tokens[start].lower), employerLinkStart(tokens, before: start + 1) == nil,
-           let comma = tokens[max(0, start - 12)..<start].lastIndex(where: { $0.text == "," }), comma > 0,
-           tokens[..<comma].allSatisfy({ $0.isWord && $0.isCapitalized && !Lexicon.notNames.contains($0.lower) }),
-           Lexicon.determiners.contains(tokens[comma + 1].lower) {
-            return subject(tokens, verb: comma)
-        }
+        if let name = unclosedAppositiveSubject(tokens, preposition: start) { return name }
         return accept(Array(tokens[(employerLinkStart(tokens, before: start + 1) ?? start + 1)...i]))
+    }
+
+    /// "Tong Zhao, a fellow at the Carnegie-Tsinghua Center in Beijing told", "David Anderson, the
+    /// reviewer of terrorism legislation for the UK government called": an appositive the text never
+    /// closes ends in a phrase after `preposition`, and the name opening the sentence before it
+    /// speaks — not "Speaking to CNN, the deputy governor in Kabul said".
+    private static func unclosedAppositiveSubject(_ tokens: [Token], preposition: Int) -> [Token]? {
+        guard preposition > 0, Lexicon.prepositions.contains(tokens[preposition].lower),
+              employerLinkStart(tokens, before: preposition + 1) == nil,
+              let comma = tokens[max(0, preposition - 12)..<preposition].lastIndex(where: { $0.text == "," }), comma > 0,
+              tokens[..<comma].allSatisfy({ $0.isWord && $0.isCapitalized && !Lexicon.notNames.contains($0.lower) }),
+              Lexicon.determiners.contains(tokens[comma + 1].lower) else { return nil }
+        return subject(tokens, verb: comma)
     }
 
     /// "a representative for Thurman", "A spokesman for Microsoft": where the description of one
     /// who works for the name at `nameStart` begins, if one does.
     private static func employerLinkStart(_ tokens: [Token], before nameStart: Int) -> Int? {
         let link = nameStart - 1
+        // One who works for it: "the mission statement of the NAACP" is the NAACP's own.
         guard link >= 2, ["for", "of", "at"].contains(tokens[link].text), !tokens[link - 1].isCapitalized,
-              Lexicon.isSpeakerNoun(tokens[link - 1].lower) else { return nil }
+              Lexicon.isSpeakerNoun(tokens[link - 1].lower), !Lexicon.utteranceNouns.contains(tokens[link - 1].lower) else { return nil }
         var start = link - 1
         while start > 0, link - start <= 3, tokens[start - 1].isWord, !Lexicon.functionWords.contains(tokens[start - 1].lower)
             || Lexicon.determiners.contains(tokens[start - 1].lower) {
