@@ -101,5 +101,13 @@ import Testing
         let appositive = try Fixtures.quotes("David Anderson, the independent reviewer of terrorism legislation for the UK government called the technology a “desirable fact of life”.")
         #expect(appositive.first?.speaker == "David Anderson")
     }
+
+    @Test func aSurnameTheArticleMisspellsIsStillTheirs() throws {
+        let text = "Ofer Shacham leads the chip team. “We basically hide it,” says Schacham."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Ofer Shacham")
+        // A letter more at the end makes another word: the Obamas are not Barack Obama.
+        let family = try Fixtures.quotes("Barack Obama left office. “We are grateful,” the Obamas said.")
+        #expect(family.first?.speaker == "the Obamas")
+    }
 }
 

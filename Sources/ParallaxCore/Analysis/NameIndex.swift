@@ -33,6 +33,8 @@ struct NameIndex {
     private var pairs: [(position: Int, first: String, second: String)] = []
     /// Each word of a person's full name → that name ("Trump" → "Donald Trump", "Hua" → "Hua Chunying").
     private var nameParts: [String: (name: String, weight: Int)] = [:]
+    /// The last word of each full name, for a surname the article misspells.
+    private var surnames: [String] = []
     private var people: Set<String> = []
     /// Names of one word that a personal title marks as a person's ("Mr. Tan", "President Xi").
     private var titledSingles: Set<String> = []
@@ -117,6 +119,7 @@ struct NameIndex {
         // Each word of a full name points to the name; the last word (a surname) wins, then the first.
         for (name, count) in counts.sorted(by: { $0.key < $1.key }) {
             let words = name.split(separator: " ").map(String.init)
+            if let surname = words.last { surnames.append(surname) }
             for (rank, word) in words.enumerated().reversed() {
                 let weight = count * 4 + (rank == words.count - 1 ? 2 : rank == 0 ? 1 : 0)
                 if weight > (nameParts[word]?.weight ?? -1) { nameParts[word] = (name, weight) }
@@ -146,7 +149,31 @@ struct NameIndex {
     /// "Süddeutsche Zeitung" where the article says so.
     func fullName(_ name: String) -> String {
         guard !name.isSeveralWords else { return name }
-        return nameParts[name]?.name ?? acronyms[name] ?? name
+        return nameParts[name]?.name ?? acronyms[name] ?? misspelledSurname(name) ?? name
+    }
+
+    /// "says Schacham" after "Ofer Shacham": the one surname a letter away inside a word of five
+    /// letters or more. Not at either end, where "the Obamas" and "Tunisian" differ from a name.
+    private func misspelledSurname(_ word: String) -> String? {
+        guard word.count >= 5 else { return nil }
+        let near = Set(surnames.filter {
+            $0.first == word.first && $0.last == word.last && Self.oneEditApart(Array($0), Array(word))
+        })
+        guard near.count == 1, let surname = near.first else { return nil }
+        return nameParts[surname]?.name
+    }
+
+    /// One letter inserted, dropped or changed.
+    private static func oneEditApart(_ a: [Character], _ b: [Character]) -> Bool {
+        guard abs(a.count - b.count) <= 1, a != b else { return false }
+        var i = 0, j = 0, edits = 0
+        while i < a.count, j < b.count {
+            if a[i] == b[j] { i += 1; j += 1; continue }
+            edits += 1
+            if edits > 1 { return false }
+            if a.count > b.count { i += 1 } else if b.count > a.count { j += 1 } else { i += 1; j += 1 }
+        }
+        return edits + (a.count - i) + (b.count - j) <= 1
     }
 
     /// The fullest form of the name a phrase ends in ("Chicago Mayor Brandon Johnson" → "Brandon
