@@ -109,5 +109,14 @@ import Testing
         let family = try Fixtures.quotes("Barack Obama left office. “We are grateful,” the Obamas said.")
         #expect(family.first?.speaker == "the Obamas")
     }
+
+    @Test func aCapitalisedHashtagIsPartOfAName() throws {
+        let text = "“We welcome the reports,” the Nigeria-based #Chibokgirls campaign said in a statement."
+        #expect(try Fixtures.quotes(text).first?.speaker == "the Nigeria-based #Chibokgirls campaign")
+        let scalars = Array("She added #familyof5 and #Nice.".unicodeScalars)
+        let words = Tokenizer.tokens(scalars, in: 0..<scalars.count).filter(\.isWord)
+        #expect(words.map(\.text) == ["She", "added", "#familyof5", "and", "#Nice"])
+        #expect(words.map(\.isCapitalized) == [true, false, false, false, true])
+    }
 }
 

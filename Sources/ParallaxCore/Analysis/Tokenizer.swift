@@ -20,7 +20,13 @@ struct Token: Equatable {
     /// A quotation replaced by one mark, so the words around it never run together.
     static func maskedQuotation(at range: Range<Int>) -> Token { Token(kind: .punctuation, range: range, text: "“”") }
     var isMaskedQuotation: Bool { kind == .punctuation && text == "“”" }
-    var isCapitalized: Bool { text.unicodeScalars.first.map { $0.isUpper } ?? false }
+    var isCapitalized: Bool {
+        var scalars = text.unicodeScalars.makeIterator()
+        var first = scalars.next()
+        // A hashtag is a name as its first letter is: "#Chibokgirls", not "#familyof5".
+        if first == "#" { first = scalars.next() }
+        return first.map { $0.isUpper } ?? false
+    }
     /// "Trump’s" → "Trump"; other words as they are.
     var withoutPossessive: String {
         // Every possessive ending ends in an apostrophe or "s"; most words are spared the suffix tests.
@@ -50,7 +56,9 @@ enum Tokenizer {
         while i < end {
             let s = scalars[i]
             if s.isSpace { i += 1; continue }
-            guard s.isWordScalar else {
+            // "#Chibokgirls": a hashtag is one word with its mark.
+            let hashtag = s == "#" && i + 1 < end && scalars[i + 1].isWordScalar && (i == range.lowerBound || !scalars[i - 1].isWordScalar)
+            guard s.isWordScalar || hashtag else {
                 let text = String(s)
                 tokens.append(Token(kind: .punctuation, range: i..<(i + 1), text: text, lower: s.isASCII ? text : scalars.lowercasedString(i..<(i + 1))))
                 i += 1
