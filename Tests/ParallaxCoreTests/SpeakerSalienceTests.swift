@@ -182,11 +182,13 @@ import Testing
         #expect(memo.first?.speaker == nil)
         let police = try Fixtures.quotes("Chicago police released the following statement: “The suspect is in custody.”")
         #expect(police.first?.speaker != "Chicago")
+        #expect(police.first?.speaker == nil)
     }
 
     @Test func aPluralOfPeopleAfterANameIsNoVerb() throws {
         let aides = try Fixtures.quotes("Biden aides pushed back on Thursday, saying the report was “deeply flawed and unfair to the staff.”")
         #expect(aides.first?.speaker != "Biden")
+        #expect(aides.first?.speaker == nil)
     }
 
     @Test func aFrontedPhrasesObjectIsNotTheSpeaker() throws {

@@ -132,12 +132,18 @@ struct ArticleCacheTests {
     @Test func aCacheFromAnotherVersionIsEmptied() throws {
         _ = try load()
         #expect(try ArticleCache(folder: fixtures.store).notice == nil)
+        try ArticleCache(folder: fixtures.store).keep(KeptFindings(key: "/corpus", fingerprint: 1, findings: [1], index: [2]))
         let database = try DatabaseQueue(path: fixtures.store.appendingPathComponent("cache.sqlite").path)
         try database.write { try $0.execute(sql: "UPDATE meta SET value = '0 other build' WHERE key = 'format'") }
         try database.close()
         let reopened = try ArticleCache(folder: fixtures.store)
         #expect(reopened.notice?.contains("another version") == true)
         #expect(reopened.keptFiles(at: [fixtures.path("one.md")]).isEmpty)
+        // The findings and every part of them go too.
+        #expect(reopened.keptFindings(for: "/corpus") == nil)
+        let parts = try DatabaseQueue(path: fixtures.store.appendingPathComponent("cache.sqlite").path)
+        #expect(try parts.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM corpusPart") } == 0)
+        try parts.close()
     }
 
     @Test func aLockedCacheCostsTimeNotArticles() throws {

@@ -159,13 +159,13 @@ enum SpeakerPhrases {
             || first.lower == "asked", let comma = tokens.firstIndex(where: { $0.text == "," }), comma < 12 {
             start = comma + 1
         }
+        if let phrase = noun(tokens, from: start) { return phrase }
         // "Last year he gave a speech …": a short time phrase before a pronoun — not "When he …".
         let opening = tokens[min(start, tokens.count)...].prefix(4)
-        if noun(tokens, from: start) == nil, let pronoun = opening.firstIndex(where: { Lexicon.pronouns.contains($0.lower) }),
+        if let pronoun = opening.firstIndex(where: { Lexicon.pronouns.contains($0.lower) }),
            opening[..<pronoun].allSatisfy({ $0.isWord && (!Lexicon.functionWords.contains($0.lower) || ["this", "that"].contains($0.lower)) }) {
             return [tokens[pronoun]]
         }
-        if let phrase = noun(tokens, from: start) { return phrase }
         // "Portnow walked back his comments, saying …": a name whose verb is plainly one (a past or
         // a present in -s) — "Several female artists", "Social media users" and "Biden aides" have none.
         guard let name = leadingName(tokens, from: start), let verb = tokens.dropFirst(start + name.count).first,

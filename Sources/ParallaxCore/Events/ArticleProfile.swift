@@ -27,9 +27,10 @@ struct ArticleProfile: Sendable {
         let weighted = ParallelMap.map(TermKind.allCases) { kind in
             TermWeighting(&tables[kind.rawValue].table, discountingAsides: kind == .words).vectors
         }
+        let vectors = { (kind: TermKind, index: Int) in weighted[kind.rawValue][index] }
         return articles.indices.map { index in
-            ArticleProfile(words: weighted[0][index], names: weighted[1][index], quotes: weighted[2][index], headline: weighted[3][index],
-                           day: articles[index].metadata.date?.dayNumber)
+            ArticleProfile(words: vectors(.words, index), names: vectors(.names, index), quotes: vectors(.quotes, index),
+                           headline: vectors(.headline, index), day: articles[index].metadata.date?.dayNumber)
         }
     }
 }
