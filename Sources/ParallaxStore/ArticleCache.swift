@@ -78,8 +78,8 @@ public final class ArticleCache: ReadingCache, @unchecked Sendable {
         return files
     }
 
-    public func keep(_ files: [KeptFile]) {
-        try? write { db in
+    @discardableResult public func keep(_ files: [KeptFile]) -> Bool {
+        (try? write { db in
             let statement = try db.makeStatement(sql: "INSERT OR REPLACE INTO file (path, size, modified, hash, article, problem) VALUES (?, ?, ?, ?, ?, ?)")
             for file in files {
                 var article: Data?
@@ -91,7 +91,7 @@ public final class ArticleCache: ReadingCache, @unchecked Sendable {
                 try statement.execute(arguments: [file.stamp.path, file.stamp.size, file.stamp.modified,
                                                   Int64(bitPattern: file.contentHash), article, problem])
             }
-        }
+        }) != nil
     }
 
     public func forgetFiles(under folder: String, except present: Set<String>) {

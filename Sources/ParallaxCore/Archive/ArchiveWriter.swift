@@ -5,6 +5,12 @@ public struct ArchiveWriter: Sendable {
 
     public init() {}
 
+    /// A writer whose bytes will be about this many: a large archive never grows by doubling,
+    /// which holds the old bytes and twice as many new ones at once.
+    public init(reservingCapacity capacity: Int) {
+        bytes.reserveCapacity(capacity)
+    }
+
     public mutating func write(_ number: Int) {
         // Zigzag, so a small negative number stays small.
         var value = UInt64(bitPattern: Int64((number << 1) ^ (number >> 63)))

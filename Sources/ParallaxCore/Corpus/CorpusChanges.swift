@@ -11,7 +11,7 @@ public struct CorpusChanges: Sendable, Equatable {
         for article in new {
             guard let earlier = before.removeValue(forKey: article.id) else { added.insert(article.id); continue }
             // Quotations carry statement links the analysis added, so the file's own reading is compared.
-            if earlier.text != article.text || earlier.metadata != article.metadata || earlier.path != article.path {
+            if !earlier.hasSameBody(as: article) || earlier.metadata != article.metadata || earlier.path != article.path {
                 changed.insert(article.id)
             }
         }

@@ -26,7 +26,7 @@ public struct CorpusOpening: Sendable {
             // An index kept for these same files stays kept, as its bytes; only a new one is archived.
             var indexBytes = kept?.index
             if indexedAgain, let index {
-                var writer = ArchiveWriter()
+                var writer = ArchiveWriter(reservingCapacity: index.archivedSize)
                 index.archive(into: &writer)
                 indexBytes = writer.bytes
             }

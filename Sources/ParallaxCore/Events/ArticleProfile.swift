@@ -17,9 +17,8 @@ struct ArticleProfile: Sendable {
         // counted a slice of articles at a time on every core, and each slice's counts go into
         // the tables before the next is counted.
         let tables = TermKind.allCases.map { _ in TableBox() }
-        for slice in stride(from: 0, to: articles.count, by: Self.sliceSize) {
-            let indices = Array(slice..<min(articles.count, slice + Self.sliceSize))
-            let terms = ParallelMap.map(indices) { ArticleTerms(articles[$0], furniture: furniture[$0]) }
+        Article.forEachSlice(of: articles, size: Self.sliceSize) { offset, slice in
+            let terms = ParallelMap.map(Array(slice.indices)) { ArticleTerms(slice[$0], furniture: furniture[offset + $0]) }
             _ = ParallelMap.map(TermKind.allCases) { kind in
                 for article in terms { tables[kind.rawValue].table.add(article.counts(of: kind)) }
             }

@@ -9,7 +9,7 @@ enum OutletFurniture {
 
     /// For each article, the indices of its blocks that are furniture.
     static func blocks(of articles: [Article]) -> [Set<Int>] {
-        let keys = ParallelMap.map(articles) { article in article.blockTexts.map(key) }
+        let keys = ParallelMap.map(articles) { $0.blockPrints }
         // Outlets by number, so the table of printings hashes no strings.
         var numbers: [String: Int] = [:]
         let outlets = articles.map { article -> Int? in
@@ -38,16 +38,5 @@ enum OutletFurniture {
     private struct Printing: Hashable {
         let outlet: Int
         let paragraph: UInt64
-    }
-
-    /// A paragraph compared without case or figures, so "Copyright 2017" is "Copyright 2018":
-    /// a 64-bit FNV-1a hash of its bytes, ASCII letters lowered and every digit one, because
-    /// building a folded copy of every paragraph of a large corpus cost more than the grouping.
-    private static func key(_ text: Substring) -> UInt64 {
-        var hash = FNV1a()
-        for byte in text.utf8 {
-            hash.add(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte >= 0x30 && byte <= 0x39 ? UInt8(ascii: "#") : byte)
-        }
-        return hash.value
     }
 }

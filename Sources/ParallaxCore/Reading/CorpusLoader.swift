@@ -54,6 +54,7 @@ public enum CorpusLoader {
         // How many there are, before the first is read.
         progress?(Progress(done: 0, total: files.count, articles: []))
         var taken: Set<String> = []
+        let shelf = cache.map(CachedBodies.init)
         // Every file's key, gathered slice by slice, for forgetting the files no longer there.
         var present: Set<String> = []
         var start = 0
@@ -66,18 +67,27 @@ public enum CorpusLoader {
                 FileReading.read(slice[$0], key: keys[$0], kept: kept[keys[$0]], archiving: cache != nil)
             }
             var fresh: [KeptFile] = []
+            var read: [(article: Article, content: FileContent?)] = []
             for (file, outcome) in zip(slice, outcomes) {
                 if outcome.source == .parsed { result.parsed += 1 }
                 if let reading = outcome.kept { fresh.append(reading) }
                 switch outcome.article {
                 case .success(let article):
-                    result.articles.append(uniquelyNamed(article, taken: &taken))
+                    read.append((uniquelyNamed(article, taken: &taken), outcome.content))
                     if let content = outcome.content { result.files.append(content) }
                 case .failure(let error): result.warnings.append(Warning(path: file, reason: error.reason))
                 }
             }
             // Kept a slice at a time, so the readings of the whole corpus are never held twice.
-            if !fresh.isEmpty { cache?.keep(fresh) }
+            let stored = fresh.isEmpty || cache?.keep(fresh) == true
+            // What the cache holds leaves memory: the corpus keeps its articles' bodies on it.
+            for (article, content) in read {
+                if let shelf, stored, let content {
+                    result.articles.append(article.shelved(ShelfLabel(key: content.path, contentHash: content.contentHash), on: shelf))
+                } else {
+                    result.articles.append(article)
+                }
+            }
             start += slice.count
             progress?(Progress(done: start, total: files.count, articles: result.articles))
         }
@@ -129,8 +139,6 @@ public enum CorpusLoader {
             id = "\(article.id)-\(number)"
         }
         taken.insert(id)
-        guard id != article.id else { return article }
-        return Article(id: id, path: article.path, metadata: article.metadata,
-                       text: article.text, blocks: article.blocks, quotations: article.quotations)
+        return id == article.id ? article : article.renamed(id)
     }
 }

@@ -84,7 +84,8 @@ public protocol ReadingCache: Sendable {
     /// The kept files at these paths (those it has), with their readings; asked for a slice at
     /// a time, so that the first articles show at once and the corpus's readings are never all in memory.
     func keptFiles(at paths: [String]) -> [String: KeptFile]
-    func keep(_ files: [KeptFile])
+    /// True when they are kept: a cache that cannot write (a read-only or full disk) says so.
+    @discardableResult func keep(_ files: [KeptFile]) -> Bool
     /// Drops what is kept for files below `folder` (an absolute path) that are not in `present`:
     /// files deleted or moved since, so the cache does not grow for ever.
     func forgetFiles(under folder: String, except present: Set<String>)

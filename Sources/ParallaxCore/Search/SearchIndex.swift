@@ -23,9 +23,8 @@ public struct SearchIndex: Sendable {
         let events = articles.indices.map { corpus.event(ofArticle: $0)?.id }
         // Read on every core, a slice at a time so the words of the whole corpus are never all in
         // memory: a slice's occurrences, before they are packed, take about ten times its text.
-        for start in stride(from: 0, to: articles.count, by: Self.sliceSize) {
-            let slice = Array(start..<min(articles.count, start + Self.sliceSize))
-            for terms in ParallelMap.map(slice, { DocumentTerms(articles[$0], index: $0, event: events[$0]) }) {
+        Article.forEachSlice(of: articles, size: Self.sliceSize) { offset, slice in
+            for terms in ParallelMap.map(Array(slice.indices), { DocumentTerms(slice[$0], index: offset + $0, event: events[offset + $0]) }) {
                 add(terms)
             }
         }

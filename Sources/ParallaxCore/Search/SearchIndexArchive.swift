@@ -1,6 +1,12 @@
 /// The search index as bytes, so a corpus read before can be searched at once rather than
 /// after indexing its words again.
 extension SearchIndex {
+    /// About the size of the archive: the postings' bytes and the terms exactly, the documents
+    /// at a generous guess of their fields.
+    public var archivedSize: Int {
+        postings.reduce(0) { $0 + $1.bytes.count + 5 } + terms.reduce(0) { $0 + $1.utf8.count + 5 } + documents.count * 96
+    }
+
     public func archive(into writer: inout ArchiveWriter) {
         writer.write(documents.count)
         for (number, document) in documents.enumerated() {

@@ -17,9 +17,9 @@ struct Wording {
         var wordings: [Wording] = []
         var indexByWords: [[String]: Int] = [:]
         for (articleIndex, article) in articles.enumerated() {
-            let scalars = Array(article.text.unicodeScalars)
             for (index, quotation) in article.quotations.enumerated() where quotation.kind == .quote {
-                let words = quotation.ranges.flatMap { MatchingWords.of(scalars, in: $0) }
+                // Its own text (its pieces joined) rather than the article's: a shelved body stays shelved.
+                let words = MatchingWords.of(quotation.text)
                 guard !words.isEmpty else { continue }
                 let use = Use(articleIndex: articleIndex, article: article.id, quotation: index)
                 if let existing = indexByWords[words] {

@@ -1,0 +1,48 @@
+import Foundation
+
+/// The cache as the shelf of a corpus's bodies: a body is read back from the article the cache
+/// kept of its file, or, when the cache has lost it (deleted, rebuilt by another version), from
+/// the file itself while its bytes are those it was read from.
+public final class CachedBodies: BodyShelf, @unchecked Sendable {
+    private let cache: ReadingCache
+    /// The last bodies asked for one or a few at a time: a view reads an open article's text and
+    /// blocks many times over, each read served from here.
+    private var recent: [ShelfLabel: ArticleBody] = [:]
+    private var recentOrder: [ShelfLabel] = []
+    private let lock = NSLock()
+    static let recentCapacity = 64
+
+    public init(cache: ReadingCache) {
+        self.cache = cache
+    }
+
+    public func bodies(at labels: [ShelfLabel]) -> [ArticleBody?] {
+        var found = lock.withLock { labels.map { recent[$0] } }
+        let missing = labels.indices.filter { found[$0] == nil }
+        guard !missing.isEmpty else { return found }
+        let kept = cache.keptFiles(at: missing.map { labels[$0].key })
+        let read = ParallelMap.map(missing) { index in Self.body(kept[labels[index].key], labels[index]) ?? Self.reread(labels[index]) }
+        for (index, body) in zip(missing, read) { found[index] = body }
+        // A pass over many articles would only push out what the views are reading.
+        if labels.count <= Self.recentCapacity / 4 {
+            lock.withLock { for index in missing { if let body = found[index] { remember(body, labels[index]) } } }
+        }
+        return found
+    }
+
+    private func remember(_ body: ArticleBody, _ label: ShelfLabel) {
+        if recent.updateValue(body, forKey: label) == nil { recentOrder.append(label) }
+        if recentOrder.count > Self.recentCapacity { recent[recentOrder.removeFirst()] = nil }
+    }
+
+    private static func body(_ file: KeptFile?, _ label: ShelfLabel) -> ArticleBody? {
+        guard let file, file.contentHash == label.contentHash, case .article(let bytes) = file.reading else { return nil }
+        var reader = ArchiveReader(bytes)
+        return (try? Article(unarchiving: &reader, path: label.key))?.body
+    }
+
+    private static func reread(_ label: ShelfLabel) -> ArticleBody? {
+        guard let data = try? Data(contentsOf: URL(fileURLWithPath: label.key)), FNV1a.hash(data) == label.contentHash else { return nil }
+        return (try? ArticleReader.read(data: data, path: label.key))?.body
+    }
+}
