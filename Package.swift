@@ -36,6 +36,8 @@ let package = Package(
             name: "CursesShim",
             dependencies: ["CNCursesW"]
         ),
+        // One call to the C allocator, made by the executables at start.
+        .target(name: "MemoryTuning"),
         .target(
             name: "ParallaxTerminal",
             dependencies: ["ParallaxUI", "CNCursesW", "CursesShim"]
@@ -47,6 +49,7 @@ let package = Package(
                 "ParallaxUI",
                 "ParallaxTerminal",
                 "ParallaxStore",
+                "MemoryTuning",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -60,6 +63,7 @@ let package = Package(
                 "ParallaxUI",
                 "ParallaxStore",
                 "SyntheticNews",
+                "MemoryTuning",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

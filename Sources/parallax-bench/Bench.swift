@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MemoryTuning
 import ParallaxCore
 import SyntheticNews
 
@@ -10,6 +11,11 @@ struct Bench: ParsableCommand {
         commandName: "parallax-bench", abstract: "Measure Parallax on a large made-up corpus, or on a folder you give it.",
         subcommands: [FullBench.self, GenerateCommand.self, SearchBench.self, IngestRun.self, WarmRun.self],
         defaultSubcommand: FullBench.self)
+
+    static func main() {
+        parallax_return_freed_memory()
+        main(nil)
+    }
 }
 
 /// How many articles to make up, and from which seed.

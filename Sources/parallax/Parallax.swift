@@ -1,4 +1,5 @@
 import ArgumentParser
+import MemoryTuning
 
 @main
 struct Parallax: ParsableCommand {
@@ -8,4 +9,9 @@ struct Parallax: ParsableCommand {
         subcommands: [OpenCommand.self, ListCommand.self, ShowCommand.self, QuotesCommand.self, EventsCommand.self, CompareCommand.self, SearchCommand.self],
         defaultSubcommand: OpenCommand.self
     )
+
+    static func main() {
+        parallax_return_freed_memory()
+        main(nil)
+    }
 }
