@@ -15,9 +15,10 @@ enum Fixtures {
     }
 
     /// A news report with front matter, its id `id`.
-    static func story(_ id: String, outlet: String, date: String?, title: String, _ body: String) throws -> Article {
+    static func story(_ id: String, outlet: String, date: String?, title: String, url: String? = nil, _ body: String) throws -> Article {
         let dateLine = date.map { "date: \($0)\n" } ?? ""
-        return try article("---\ntitle: \(title)\noutlet: \(outlet)\n\(dateLine)---\n\(body)\n", path: "\(id).txt")
+        let urlLine = url.map { "url: \($0)\n" } ?? ""
+        return try article("---\ntitle: \(title)\noutlet: \(outlet)\n\(dateLine)\(urlLine)---\n\(body)\n", path: "\(id).txt")
     }
 
     static func seedArticles() -> [Article] {

@@ -6,7 +6,8 @@ struct ArticleTerms: Sendable {
     static let leadWords = 400
 
     /// A title of fewer content words is most often the name of a site or a section ("ABC News",
-    /// "NPR Search : NPR", "Live updates") and says nothing of the event: no headline then.
+    /// "NPR Search : NPR", "Live updates") and says nothing of the event: the page's address may
+    /// still carry its headline (`AddressHeadline`), and otherwise it has none.
     static let headlineWords = 3
 
     var words: [String: Int] = [:]
@@ -38,15 +39,24 @@ struct ArticleTerms: Sendable {
         // The headline says what the story is about: its words count twice. One made from the
         // lead sentence is already in the text.
         if let title = article.metadata.title, !article.metadata.titleIsDerived {
-            let titleScalars = Array(title.unicodeScalars)
-            for token in Tokenizer.tokens(titleScalars, in: 0..<titleScalars.count) {
-                guard let word = ContentWords.word(token) else { continue }
+            var headlineWords = Self.contentWords(of: title)
+            if Set(headlineWords).count < Self.headlineWords, let address = AddressHeadline.text(of: article.metadata.url) {
+                let addressWords = Self.contentWords(of: address)
+                if Set(addressWords).count >= Self.headlineWords { headlineWords = addressWords }
+            }
+            for word in headlineWords {
                 words[word, default: 0] += 2
                 headline[word, default: 0] += 1
             }
         }
         if headline.count < Self.headlineWords { headline = [:] }
         for shingle in QuotedPassages.shingles(of: article) { quotes[shingle, default: 0] += 1 }
+    }
+
+    /// The content words of a line of text, in order, repeats kept.
+    private static func contentWords(of text: String) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        return Tokenizer.tokens(scalars, in: 0..<scalars.count).compactMap(ContentWords.word)
     }
 
     /// The tokens of each sentence, sentences given as scalar ranges in order.

@@ -1,11 +1,14 @@
 /// The pairs of articles worth comparing, found without comparing every pair: each article is
-/// indexed under its heaviest words, names and quoted passages among those other articles
-/// share, and meets the articles that share the most of that weight.
+/// indexed under its heaviest words, names, quoted passages and headline words among those
+/// other articles share, and meets the articles that share the most of that weight. Headlines
+/// index apart from the words: they count in the similarity on their own, and a page whose body
+/// is furniture has heavier body words than any of its headline's.
 enum CandidatePairs {
     /// The heaviest terms of each kind that index an article.
     static let wordKeys = 10
     static let nameKeys = 5
     static let quoteKeys = 3
+    static let headlineKeys = 3
     /// A term more articles than this use names a topic, not one event, and links nothing.
     static let maxSharing = 100
     /// The articles each article is compared with, those sharing the most key weight.
@@ -53,9 +56,9 @@ enum CandidatePairs {
             .map { (Int(pairs[$0] >> 32), Int(pairs[$0] & 0xFFFF_FFFF)) }
     }
 
-    /// Each article's keys, the three kinds kept apart by their top bits.
+    /// Each article's keys, the kinds kept apart by their top bits.
     private static func keys(_ profiles: [ArticleProfile]) -> [[(key: Int64, weight: Float)]] {
-        let kinds: [(vector: KeyPath<ArticleProfile, SparseVector>, count: Int)] = [(\.words, wordKeys), (\.names, nameKeys), (\.quotes, quoteKeys)]
+        let kinds: [(vector: KeyPath<ArticleProfile, SparseVector>, count: Int)] = [(\.words, wordKeys), (\.names, nameKeys), (\.quotes, quoteKeys), (\.headline, headlineKeys)]
         var keys = [[(key: Int64, weight: Float)]](repeating: [], count: profiles.count)
         for (kind, space) in kinds.enumerated() {
             let vectors = profiles.map { $0[keyPath: space.vector] }

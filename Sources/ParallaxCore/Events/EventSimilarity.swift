@@ -15,13 +15,19 @@ enum EventSimilarity {
     /// What two reports of one event share, headlines too, less the further apart their dates
     /// are for `window`.
     static func between(_ a: ArticleProfile, _ b: ArticleProfile, within window: DateWindow) -> Float {
+        withHeadlines(a, b) * window.factor(a.day, b.day)
+    }
+
+    /// What two reports share, headlines too, whatever their dates.
+    static func withHeadlines(_ a: ArticleProfile, _ b: ArticleProfile) -> Float {
         let shared = evidence(a, b)
-        return (shared + (1 - shared) * headlineLift * a.headline.dot(b.headline)) * window.factor(a.day, b.day)
+        return shared + (1 - shared) * headlineLift * a.headline.dot(b.headline)
     }
 
     /// How much the two texts share, from 0 to 1, whatever their dates. Headlines are left out:
     /// the events of one story, weeks apart, are headlined each in its own words, while the
-    /// headlines of one kind of news (a market's falls, a country's launches) share words for months.
+    /// headlines of one kind of news (a market's falls, a country's launches) share words for
+    /// months. (A lone report's headline still counts: see `StoryJoining`.)
     static func evidence(_ a: ArticleProfile, _ b: ArticleProfile) -> Float {
         guard !a.words.isEmpty, !b.words.isEmpty else { return 0 }
         let words = a.words.dot(b.words)

@@ -1,7 +1,8 @@
 /// An outlet's page furniture: paragraphs it prints under different stories (a copyright line,
 /// a newsletter sign-up, "Advertisement Continue reading the main story"). They say nothing of
 /// the event, yet they make an outlet's articles on different stories look alike and fill short
-/// pages with names ("Facebook Messenger") that the event's other reports never use.
+/// pages with names ("Facebook Messenger") that the event's other reports never use. A notice
+/// of copyright is furniture wherever it is printed (`CopyrightNotice`).
 enum OutletFurniture {
     /// Paragraphs printed this many days apart or more are furniture: successive versions of one
     /// report, which share whole paragraphs too, come out within days.
@@ -9,7 +10,7 @@ enum OutletFurniture {
 
     /// For each article, the indices of its blocks that are furniture.
     static func blocks(of articles: [Article]) -> [Set<Int>] {
-        let keys = ParallelMap.map(articles) { $0.blockPrints }
+        let blocks = ParallelMap.map(articles) { $0.blockPrints }
         // Outlets by number, so the table of printings hashes no strings.
         var numbers: [String: Int] = [:]
         let outlets = articles.map { article -> Int? in
@@ -19,18 +20,18 @@ enum OutletFurniture {
             return numbers.count - 1
         }
         var days: [Printing: ClosedRange<Int>] = [:]
-        days.reserveCapacity(keys.reduce(0) { $0 + $1.count })
-        for (index, blockKeys) in keys.enumerated() {
+        days.reserveCapacity(blocks.reduce(0) { $0 + $1.count })
+        for (index, articleBlocks) in blocks.enumerated() {
             guard let outlet = outlets[index], let day = articles[index].metadata.date?.dayNumber else { continue }
-            for key in blockKeys {
-                let printing = Printing(outlet: outlet, paragraph: key)
+            for block in articleBlocks {
+                let printing = Printing(outlet: outlet, paragraph: block.value)
                 days[printing] = days[printing].map { min($0.lowerBound, day)...max($0.upperBound, day) } ?? day...day
             }
         }
-        return zip(outlets, keys).map { outlet, blockKeys in
-            guard let outlet else { return [] }
-            return Set(blockKeys.indices.filter { index in
-                days[Printing(outlet: outlet, paragraph: blockKeys[index])].map { $0.count > minimumDaysApart } ?? false
+        return zip(outlets, blocks).map { outlet, articleBlocks in
+            Set(articleBlocks.indices.filter { index in
+                let printed = outlet.flatMap { days[Printing(outlet: $0, paragraph: articleBlocks[index].value)] }
+                return articleBlocks[index].isNotice || printed.map { $0.count > minimumDaysApart } ?? false
             })
         }
     }

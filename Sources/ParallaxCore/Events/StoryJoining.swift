@@ -16,9 +16,13 @@ enum StoryJoining {
             let factor = StoryDates.factor(spans[a], spans[b], quotes: (centroids[a].quotes, centroids[b].quotes))
             // Evidence is at most 1: where the dates leave less than the threshold, no content could join them, so none is compared.
             guard factor >= threshold else { return 0 }
+            // A report the first pass left alone has only its own text to go by, often short or
+            // half furniture, so its headline counts as it did there. Between events of several
+            // reports the content decides: one kind of news shares its headlines' words for months.
+            let share = min(events[a].count, events[b].count) == 1 ? EventSimilarity.withHeadlines : EventSimilarity.evidence
             var total: Float = 0
             for x in events[a] {
-                for y in events[b] { total += EventSimilarity.evidence(profiles[x], profiles[y]) }
+                for y in events[b] { total += share(profiles[x], profiles[y]) }
             }
             return total / Float(events[a].count * events[b].count) * factor
         }

@@ -17,7 +17,7 @@ public struct Article: Sendable, Equatable {
     private enum Storage: Sendable {
         case held(ArticleBody)
         /// With each block's print, which grouping needs of every article and should not read back.
-        case shelved(ShelfLabel, any BodyShelf, prints: [UInt64])
+        case shelved(ShelfLabel, any BodyShelf, prints: [Block.Print])
     }
 
     public init(id: String, path: String, metadata: ArticleMetadata, text: String, blocks: [Block], quotations: [Quotation]) {
@@ -60,7 +60,7 @@ public struct Article: Sendable, Equatable {
     }
 
     /// Each block's print (`Block.print(of:)`), without reading a shelved body back.
-    public var blockPrints: [UInt64] {
+    var blockPrints: [Block.Print] {
         if case .shelved(_, _, let prints) = storage { return prints }
         return blockTexts.map(Block.print(of:))
     }

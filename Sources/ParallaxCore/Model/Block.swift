@@ -35,14 +35,22 @@ public struct Block: Sendable, Equatable {
 }
 
 extension Block {
-    /// A paragraph compared without case or figures, so "Copyright 2017" is "Copyright 2018":
-    /// a 64-bit FNV-1a hash of its bytes, ASCII letters lowered and every digit one, because
-    /// building a folded copy of every paragraph of a large corpus cost more than the grouping.
-    public static func print(of text: Substring) -> UInt64 {
+    /// What event grouping needs of a block, kept with a shelved article so that it never
+    /// reads the text back: a print of the paragraph compared without case or figures (so
+    /// "Copyright 2017" is "Copyright 2018"), and whether it is a notice of copyright.
+    struct Print: Sendable, Equatable {
+        let value: UInt64
+        let isNotice: Bool
+    }
+
+    /// The print is a 64-bit FNV-1a hash of the bytes, ASCII letters lowered and every digit
+    /// one, because building a folded copy of every paragraph of a large corpus cost more than
+    /// the grouping.
+    static func print(of text: Substring) -> Print {
         var hash = FNV1a()
         for byte in text.utf8 {
             hash.add(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte >= 0x30 && byte <= 0x39 ? UInt8(ascii: "#") : byte)
         }
-        return hash.value
+        return Print(value: hash.value, isNotice: CopyrightNotice.isNotice(text))
     }
 }
