@@ -75,6 +75,18 @@ struct ArchiveTests {
         }
     }
 
+    @Test func anIndexArchivedInPartsIsTheSameBytes() {
+        let index = SearchIndex(corpus: Corpus(analysing: Fixtures.seedArticles()))
+        var writer = ArchiveWriter()
+        index.archive(into: &writer)
+        var parts: [[UInt8]] = []
+        index.archive(inPartsOf: 200) { parts.append($0) }
+        #expect(parts.count > 3)
+        #expect(parts.dropLast().allSatisfy { $0.count >= 200 })
+        #expect(parts.allSatisfy { !$0.isEmpty })
+        #expect(Array(parts.joined()) == writer.bytes)
+    }
+
     @Test func aDamagedIndexThrows() {
         let index = SearchIndex(corpus: Corpus(analysing: Fixtures.seedArticles()))
         var writer = ArchiveWriter()

@@ -104,6 +104,15 @@ struct ArticleCacheTests {
         #expect(cache.keptFindings(for: "/corpus/4") == nil)
     }
 
+    @Test func anIndexArchivedAsItIsKeptComesBackAsItsBytes() throws {
+        let cache = try ArticleCache(folder: fixtures.store)
+        let index = SearchIndex(corpus: Corpus(analysing: try load().articles))
+        var writer = ArchiveWriter()
+        index.archive(into: &writer)
+        cache.keep(KeptFindings(key: "/corpus", fingerprint: 7, findings: [1], archiving: index))
+        #expect(cache.keptFindings(for: "/corpus")?.index == writer.bytes)
+    }
+
     @Test func anIndexLargerThanAPartComesBackWhole() throws {
         let cache = try ArticleCache(folder: fixtures.store)
         let index = (0..<(ArticleCache.partSize * 5 / 2)).map { UInt8(truncatingIfNeeded: $0 &* 31) }

@@ -5,10 +5,15 @@ public struct ArchiveWriter: Sendable {
 
     public init() {}
 
-    /// A writer whose bytes will be about this many: a large archive never grows by doubling,
-    /// which holds the old bytes and twice as many new ones at once.
-    public init(reservingCapacity capacity: Int) {
-        bytes.reserveCapacity(capacity)
+    /// Bytes another writer wrote, as they are: a part of an archive written in parts.
+    public mutating func append(_ part: [UInt8]) {
+        bytes.append(contentsOf: part)
+    }
+
+    /// The bytes written so far, the writer left empty to go on: for an archive written in parts.
+    public mutating func takeBytes() -> [UInt8] {
+        defer { bytes = [] }
+        return bytes
     }
 
     public mutating func write(_ number: Int) {

@@ -24,13 +24,11 @@ public struct CorpusOpening: Sendable {
             var findings = ArchiveWriter()
             corpus.archiveFindings(into: &findings)
             // An index kept for these same files stays kept, as its bytes; only a new one is archived.
-            var indexBytes = kept?.index
             if indexedAgain, let index {
-                var writer = ArchiveWriter(reservingCapacity: index.archivedSize)
-                index.archive(into: &writer)
-                indexBytes = writer.bytes
+                cache.keep(KeptFindings(key: key, fingerprint: fingerprint, findings: findings.bytes, archiving: index))
+            } else {
+                cache.keep(KeptFindings(key: key, fingerprint: fingerprint, findings: findings.bytes, index: kept?.index))
             }
-            cache.keep(KeptFindings(key: key, fingerprint: fingerprint, findings: findings.bytes, index: indexBytes))
         }
         return CorpusOpening(corpus: corpus, index: index, warnings: loaded.warnings,
                              findingsFromCache: !foundAgain && !indexedAgain)

@@ -67,14 +67,26 @@ public struct KeptFindings: Sendable {
     /// A hash of every file's path and content, so any change to the set makes them stale.
     public let fingerprint: UInt64
     public let findings: [UInt8]
-    /// Nil when the corpus was opened by a command that does not search.
+    /// The index's archive; nil when the corpus was opened by a command that does not search.
     public let index: [UInt8]?
+    /// An index to keep by archiving it as it is written, a part at a time, in place of `index`:
+    /// a large index's bytes are then never all in memory beside it.
+    public let indexToArchive: SearchIndex?
 
     public init(key: String, fingerprint: UInt64, findings: [UInt8], index: [UInt8]?) {
         self.key = key
         self.fingerprint = fingerprint
         self.findings = findings
         self.index = index
+        indexToArchive = nil
+    }
+
+    public init(key: String, fingerprint: UInt64, findings: [UInt8], archiving index: SearchIndex) {
+        self.key = key
+        self.fingerprint = fingerprint
+        self.findings = findings
+        self.index = nil
+        indexToArchive = index
     }
 }
 

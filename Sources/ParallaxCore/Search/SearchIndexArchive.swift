@@ -1,23 +1,27 @@
 /// The search index as bytes, so a corpus read before can be searched at once rather than
 /// after indexing its words again.
 extension SearchIndex {
-    /// About the size of the archive: the postings' bytes and the terms exactly, the documents
-    /// at a generous guess of their fields.
-    public var archivedSize: Int {
-        postings.reduce(0) { $0 + $1.bytes.count + 5 } + terms.reduce(0) { $0 + $1.utf8.count + 5 } + documents.count * 96
+    public func archive(into writer: inout ArchiveWriter) {
+        archive(inPartsOf: .max) { writer.append($0) }
     }
 
-    public func archive(into writer: inout ArchiveWriter) {
+    /// The archive in parts of about `size` bytes, each handed on as soon as it is full, so that
+    /// a large index's bytes are never all in memory; joined in order, they are the archive.
+    public func archive(inPartsOf size: Int, _ part: ([UInt8]) throws -> Void) rethrows {
+        var writer = ArchiveWriter()
         writer.write(documents.count)
         for (number, document) in documents.enumerated() {
             writer.write(live[number])
             document.archive(into: &writer)
+            if writer.bytes.count >= size { try part(writer.takeBytes()) }
         }
         writer.write(terms.count)
         for (term, postingList) in zip(terms, postings) {
             writer.write(term)
             writer.write(postingList.bytes)
+            if writer.bytes.count >= size { try part(writer.takeBytes()) }
         }
+        if !writer.bytes.isEmpty { try part(writer.takeBytes()) }
     }
 
     public init(unarchiving reader: inout ArchiveReader) throws {
