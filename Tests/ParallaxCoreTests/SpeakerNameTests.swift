@@ -50,6 +50,16 @@ import Testing
         #expect(try Fixtures.quotes(text).first?.speaker == "Equifax")
     }
 
+    @Test func aCreditOfTwoWordsOrASiteGluedToACaptionIsNoName() throws {
+        let text = "Associated Press North Korea says its launch was “the first step” of its plans."
+        #expect(try Fixtures.quotes(text).first?.speaker == "North Korea")
+        let caption = "Francois Hollande spoke.\n\nTwitter Hundreds of people were caught up in the chaos.\n\nHe added: “France is in tears.”"
+        #expect(try Fixtures.quotes(caption).first?.speaker == "Francois Hollande")
+        // A name that only begins like a credit keeps its words.
+        let press = try Fixtures.quotes("“We are open,” Press Secretary Sarah Sanders said. “Not yet,” Associated Press said.")
+        #expect(press.map(\.speaker) == ["Sarah Sanders", "Associated Press"])
+    }
+
     @Test func aPersonNamedAfterTheBodyThatHoldsTheOfficeSpeaks() throws {
         let text = "Head of the Russian State Duma's Foreign Affairs Committee Leonid Slutsky said Friday that Pyongyang is playing a “dangerous game.”"
         #expect(try Fixtures.quotes(text).first?.speaker == "Leonid Slutsky")

@@ -183,8 +183,14 @@ enum Lexicon {
         "assembly", "nations", "systems", "industries", "communications", "railways", "transportation", "partners", "holdings", "motors", "technologies", "labs", "bitcoin",
     ]
 
-    /// Photo agencies whose credit a page glues to the next sentence: "EPA Equifax said …". As written.
-    static let photoCredits: Set<String> = ["AP", "AFP", "EPA", "PA", "REUTERS", "AAP", "UPI", "Getty", "Images", "Shutterstock"]
+    /// Photo agencies and sites whose credit a page glues to the caption after it: "EPA Equifax
+    /// said …", "Associated Press North Korea says …", "Twitter Hundreds of people …". As written,
+    /// word by word; the longer credits first, so "Associated Press" goes whole.
+    static let photoCredits: [[String]] = [
+        ["Associated", "Press"], ["Fame", "Flynet"], ["Splash", "News"], ["Rex", "Features"],
+        ["AP"], ["AFP"], ["EPA"], ["PA"], ["REUTERS"], ["Reuters"], ["AAP"], ["UPI"], ["Getty"], ["Images"], ["Shutterstock"],
+        ["Twitter"], ["Instagram"], ["Facebook"],
+    ]
 
     /// Words that tie a person to where they work: "Ilan Gilon of the Meretz party", "Svetlana
     /// Yakushina of Ernst & Young", "a researcher at Carnegie".

@@ -308,7 +308,9 @@ struct NameIndex {
             words.removeSubrange(...body)
         }
         // "EPA Equifax", "Getty Images Lewis Hamilton": a photo credit glued to the name.
-        while words.count > 1, Lexicon.photoCredits.contains(words[0]) { words.removeFirst() }
+        while let credit = Lexicon.photoCredits.first(where: { words.count > $0.count && words.starts(with: $0) }) {
+            words.removeFirst(credit.count)
+        }
         // "California-based Aerospace Corporation": a hyphenated adjective opens no name.
         if words.count > 1, let hyphen = words[0].lastIndex(of: "-"), words[0][words[0].index(after: hyphen)...].first?.isLowercase == true {
             words.removeFirst()
