@@ -161,6 +161,14 @@ import Testing
         #expect(adjective.first?.speaker == nil)
     }
 
+    @Test func aPronounOpeningTheSentenceSharesItsVerbWithAWarningAfterIt() throws {
+        let text = "Kim Jong Un spoke on Monday.\n\nHe couched the message in bellicose language, warning the United States that the button was “always on my desk.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "Kim Jong Un")
+        // An opening phrase before the comma is still passed over.
+        let opening = try Fixtures.quotes("Kim Jong Un spoke on Monday.\n\nIn a long statement, he pushed back, saying talks were “a waste of time.”")
+        #expect(opening.first?.speaker == "Kim Jong Un")
+    }
+
     @Test func whoeverIsToldListens() throws {
         let text = "A year later, Silverman joked about their dynamic on a talk show, telling James Lipton, “He really classes me up.”"
         #expect(try Fixtures.quotes(text).first?.speaker == "Silverman")

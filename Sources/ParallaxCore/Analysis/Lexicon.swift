@@ -59,6 +59,9 @@ enum Lexicon {
 
     static let pronouns: Set<String> = ["he", "she", "him", "her", "they", "i", "we", "it"]
 
+    /// Pronouns that only ever stand as a person's subject: "her" may be a possessive, "it" a placeholder.
+    static let subjectPronouns: Set<String> = ["he", "she", "they", "i", "we"]
+
     static let determiners: Set<String> = [
         "the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "another", "one",
     ]

@@ -155,8 +155,10 @@ enum SpeakerPhrases {
     /// the subject a participle such as "saying" or "adding" shares.
     static func sentenceSubject(_ tokens: [Token]) -> [Token]? {
         var start = 0
+        // "He couched the message in bellicose language, warning …": a pronoun opening the sentence is its subject.
         if let first = tokens.first, Lexicon.functionWords.contains(first.lower) && !Lexicon.determiners.contains(first.lower)
-            || first.lower == "asked", let comma = tokens.firstIndex(where: { $0.text == "," }), comma < 12 {
+            && !Lexicon.subjectPronouns.contains(first.lower) || first.lower == "asked",
+           let comma = tokens.firstIndex(where: { $0.text == "," }), comma < 12 {
             start = comma + 1
         }
         if let phrase = noun(tokens, from: start) { return phrase }
