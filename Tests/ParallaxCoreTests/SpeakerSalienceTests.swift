@@ -161,6 +161,14 @@ import Testing
         #expect(adjective.first?.speaker == nil)
     }
 
+    @Test func aNameBeforeAnIrregularPastSharesItsVerb() throws {
+        let text = "Kim struck an unusually conciliatory note in his address, declaring his wish “for peaceful resolution.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "Kim")
+        // A word after the name that is no past leaves the sentence without a subject.
+        let modifier = try Fixtures.quotes("Seoul business leaders met on Monday, declaring their wish “for peaceful resolution.”")
+        #expect(modifier.first?.speaker == nil)
+    }
+
     @Test func aPronounOpeningTheSentenceSharesItsVerbWithAWarningAfterIt() throws {
         let text = "Kim Jong Un spoke on Monday.\n\nHe couched the message in bellicose language, warning the United States that the button was “always on my desk.”"
         #expect(try Fixtures.quotes(text).first?.speaker == "Kim Jong Un")

@@ -59,6 +59,19 @@ enum Lexicon {
 
     static let pronouns: Set<String> = ["he", "she", "him", "her", "they", "i", "we", "it"]
 
+    /// "Kim struck a conciliatory note", "Addison Russell smiled": a word that is plainly a verb in the past.
+    static func isPastTense(_ word: String) -> Bool {
+        word.hasSuffix("ed") || irregularPasts.contains(word)
+    }
+
+    /// The past tenses a story tells of its people in, beyond those in -ed; none is a noun as well.
+    private static let irregularPasts: Set<String> = [
+        "became", "began", "brought", "built", "came", "caught", "chose", "drew", "drove", "fell", "felt", "fought",
+        "found", "gave", "got", "grew", "heard", "held", "kept", "knew", "led", "left", "lost", "made", "meant",
+        "met", "paid", "ran", "rose", "sat", "saw", "sent", "shook", "sold", "sought", "spent", "spoke", "stood",
+        "struck", "swore", "taught", "thought", "threw", "told", "took", "won", "wore", "wrote",
+    ]
+
     /// Pronouns that only ever stand as a person's subject: "her" may be a possessive, "it" a placeholder.
     static let subjectPronouns: Set<String> = ["he", "she", "they", "i", "we"]
 

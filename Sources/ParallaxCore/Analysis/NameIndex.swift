@@ -341,7 +341,7 @@ struct NameIndex {
     private static func actsNext(_ tokens: [Token], after end: Int) -> Bool {
         guard end + 1 < tokens.count else { return false }
         let next = tokens[end + 1]
-        return next.isWord && !next.isCapitalized && next.lower.hasSuffix("ed") && !Lexicon.functionWords.contains(next.lower)
+        return next.isWord && !next.isCapitalized && Lexicon.isPastTense(next.lower) && !Lexicon.functionWords.contains(next.lower)
     }
 
     /// A reporting verb next to the name: "said 23-year-old Ryosuke Kinoshita", "Johnson said".
