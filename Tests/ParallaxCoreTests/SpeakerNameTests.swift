@@ -97,6 +97,14 @@ import Testing
         #expect(verb.first?.speaker == "the NAACP")
     }
 
+    @Test func aReportingVerbsFormAfterOfIsANoun() throws {
+        let text = "Back in aisle 14, Buonassissi heard a chorus of groans and “what did he say” at the news."
+        #expect(try Fixtures.quotes(text).first?.speaker == nil)
+        // A verb in -ing after "of" is still one: "accused of saying".
+        let saying = try Fixtures.quotes("Trump accused Kim of saying the launch was “a great success.”")
+        #expect(saying.first?.speaker == "Trump")
+    }
+
     @Test func theNameBeforeAnUnclosedAppositiveSpeaks() throws {
         let text = "Tong Zhao, a fellow at the Carnegie-Tsinghua Center in Beijing told CNN that Kim does “not want to appear threatening.”"
         #expect(try Fixtures.quotes(text).first?.speaker == "Tong Zhao")

@@ -108,9 +108,11 @@ enum ReportingClauses {
         // A capitalised word inside a sentence is a name ("the United States"), not a verb.
         for verb in before.indices.reversed() where before[verb].isWord && Lexicon.reportingVerbs.contains(before[verb].lower)
             && (verb == 0 || !before[verb].isCapitalized) {
-            // "Editor’s note:", "the HR warning": after a possessive, or an article for a word in -ing, the word is a noun.
+            // "Editor’s note:", "the HR warning", "a chorus of groans": after a possessive, an article
+            // for a word in -ing, or "of", the word is a noun.
             if SpeakerPhrases.isPassive(before, verb: verb) || verb > 0 && before[verb - 1].isPossessive
-                || before[verb].lower.hasSuffix("ing") && SpeakerPhrases.isNoun(before, at: verb) { continue }
+                || before[verb].lower.hasSuffix("ing") && SpeakerPhrases.isNoun(before, at: verb)
+                || SpeakerPhrases.isNounAfterOf(before, at: verb) { continue }
             let participle = before[verb].lower.hasSuffix("ing")
             // "He recalled the pilot telling them: “…”": the noun right before a participle does it.
             let nounBefore = verb > 0 && before[verb - 1].isWord && !before[verb - 1].isCapitalizedFunctionWord

@@ -8,10 +8,16 @@ enum SpeakerPhrases {
 
     /// "in a Twitter post", "the report": a verb's form used as a noun after an article.
     static func isNoun(_ tokens: [Token], at verb: Int) -> Bool {
+        if isNounAfterOf(tokens, at: verb) { return true }
         // Past tenses are verbs; "one said", "another adds" are people.
         guard !tokens[verb].lower.hasSuffix("ed"), !["said", "told", "wrote", "spoke"].contains(tokens[verb].lower), verb > 0 else { return false }
         let previous = verb > 1 && tokens[verb - 1].isCapitalized ? verb - 2 : verb - 1
         return previous >= 0 && ["a", "an", "the", "his", "her", "their", "its", "our"].contains(tokens[previous].lower)
+    }
+
+    /// "a chorus of groans", "words of praise": no verb follows "of", unless it is one in -ing.
+    static func isNounAfterOf(_ tokens: [Token], at verb: Int) -> Bool {
+        verb > 0 && tokens[verb - 1].lower == "of" && !tokens[verb].lower.hasSuffix("ing")
     }
 
     /// "had been ordered": a reporting verb in the passive names no speaker before it.
