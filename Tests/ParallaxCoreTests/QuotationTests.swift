@@ -402,6 +402,14 @@ import Testing
         #expect(pilot.first?.speaker == "the pilot")
     }
 
+    @Test func aVerbAfterButSharesTheSubjectOfTheVerbBefore() throws {
+        let text = "Uma Thurman spoke up.\n\nLast year, she wished everyone a happy holiday, but added a caveat: “Except you, Harvey.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "Uma Thurman")
+        // A clause after "but" with a subject of its own keeps it.
+        let own = try Fixtures.quotes("Uma Thurman spoke up.\n\nShe wished everyone a happy holiday, but her lawyer added: “No comment.”")
+        #expect(own.first?.speaker == "her lawyer")
+    }
+
     @Test func pullQuoteHeadingIsNoContinuation() throws {
         let text = "“It was hard work,” Jesse Plemons said.\n\n“The Schedule Was So Horrible”\n\nThe shoot ran long."
         let quotes = try Fixtures.quotes(text)

@@ -35,8 +35,9 @@ enum SpeakerPhrases {
         // "also", "the newspaper Friday said".
         while i >= 0, isModifier(tokens[i]) || Lexicon.weekdays.contains(tokens[i].lower) { i -= 1 }
         guard i >= 0 else { return nil }
-        // "the captain came back on the intercom and said": the subject of the verb before "and".
-        if tokens[i].lower == "and" { return coordinatedSubject(tokens, before: i) }
+        // "the captain came back on the intercom and said", "she wished everyone well, but added":
+        // the subject of the verb before "and" or "but".
+        if ["and", "but"].contains(tokens[i].lower) { return coordinatedSubject(tokens, before: i > 0 && tokens[i - 1].text == "," ? i - 1 : i) }
         if tokens[i].text == ",", let appositiveStart = Self.appositiveStart(tokens, endingAt: i - 1) {
             // "A spokesperson for Buhari, Mallam Garba Shehu, said": the name in apposition speaks.
             let appositive = Array(tokens[appositiveStart..<i])
