@@ -402,6 +402,14 @@ import Testing
         #expect(pilot.first?.speaker == "the pilot")
     }
 
+    @Test func aReportingClauseInsideAClosedRelativeClauseIsPassedOver() throws {
+        let text = "The ministry said the attacker, who police said held dual citizenship, had committed an act of “extreme cowardice”."
+        #expect(try Fixtures.quotes(text).first?.speaker == "the ministry")
+        // A relative clause the quotation stands in reports it.
+        let open = try Fixtures.quotes("Kathy Dahlkemper signed a declaration which she said would allow “needed resources to be obtained.”")
+        #expect(open.first?.speaker == "Kathy Dahlkemper")
+    }
+
     @Test func aVerbAfterButSharesTheSubjectOfTheVerbBefore() throws {
         let text = "Uma Thurman spoke up.\n\nLast year, she wished everyone a happy holiday, but added a caveat: “Except you, Harvey.”"
         #expect(try Fixtures.quotes(text).first?.speaker == "Uma Thurman")

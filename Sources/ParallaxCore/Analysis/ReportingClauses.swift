@@ -117,7 +117,13 @@ enum ReportingClauses {
             // "He recalled the pilot telling them: “…”": the noun right before a participle does it.
             let nounBefore = verb > 0 && before[verb - 1].isWord && !before[verb - 1].isCapitalizedFunctionWord
                 && (Lexicon.isSpeakerNoun(before[verb - 1].lower) || before[verb - 1].isCapitalized)
-            if !participle || nounBefore, let phrase = SpeakerPhrases.subject(before, verb: verb) { return phrase }
+            if !participle || nounBefore, let phrase = SpeakerPhrases.subject(before, verb: verb) {
+                // "the attacker, who police said held dual citizenship, had committed …": a clause inside
+                // a relative one that closes before the quotation only vouches for a detail; the
+                // sentence's own verb reports the quotation — but not in "which she said would allow “…”".
+                if isInsideRelativeClause(phrase, in: before), before[verb...].contains(where: { $0.text == "," }) { continue }
+                return phrase
+            }
             // "Added Haynes, “…”": the speaker after the verb, closing the clause — but "telling
             // James Lipton, “…”" names the one who listens.
             if !Lexicon.listenerVerbs.contains(before[verb].lower), let phrase = SpeakerPhrases.noun(before, from: verb + 1) {
@@ -128,6 +134,12 @@ enum ReportingClauses {
         }
         // "…, saying: “…”", "…, and last month threatened to “…”": the verb shares the sentence's subject.
         return subjectless.flatMap { SpeakerPhrases.sentenceSubject(Array(before[..<$0])) } ?? openingNameBeforeColon(before)
+    }
+
+    /// "who police said", "whom officials described": a subject right after a relative pronoun.
+    private static func isInsideRelativeClause(_ phrase: [Token], in tokens: [Token]) -> Bool {
+        guard let start = tokens.firstIndex(where: { $0.range == phrase[0].range }), start > 0 else { return false }
+        return ["who", "whom", "which"].contains(tokens[start - 1].lower)
     }
 
     /// "London Mayor Sadiq Khan paid tribute on Twitter: “…”": a sentence that opens with a name
