@@ -89,7 +89,9 @@ struct NameIndex {
                                             modifies: end + 1 < tokens.count && !tokens[end + 1].isCapitalized
                                                 && Lexicon.isSpeakerNoun(tokens[end + 1].lower)))
                     if name.isSeveralWords, Self.looksLikePerson(name) { counts[name, default: 0] += 1 }
-                    if let previous = previousName, previous.end + 2 == start, tokens[start - 1].lower == "and", !isQuoted {
+                    // "Jon Hamm and filmmaker Jennifer Westfeldt": the second name may have its role before it.
+                    let roleWords = Self.rolesBefore(tokens, start).count
+                    if let previous = previousName, previous.end + 2 + roleWords == start, tokens[previous.end + 1].lower == "and", !isQuoted {
                         pairs.append((previous.position, previous.name, name))
                     }
                     previousName = (end, name, position)
