@@ -424,6 +424,16 @@ import Testing
         #expect(quotes.map(\.speaker) == ["Jesse Plemons", nil])
     }
 
+    @Test func aHeadingThatPullsOutWordsSaidBelowIsTheirs() throws {
+        let text = "“Five Pages In, I Was Completely Hooked”\n\nThe script arrived. “I kept reading, and five pages in, I was completely hooked,” Toby Haynes said."
+        let quotes = try Fixtures.quotes(text)
+        #expect(quotes.first?.kind == .quote)
+        #expect(quotes.first?.speaker == "Toby Haynes")
+        // A title inside a sentence stays a title, whoever says its words.
+        let title = try Fixtures.quotes("They played “Take Me Out to the Ball Game” again. “We sang take me out to the ball game,” Toby Haynes said.")
+        #expect(title.first?.speaker == nil)
+    }
+
     @Test func theArticleBelongsToSomeNamesOnly() throws {
         #expect(try Fixtures.quotes("“Some 197 girls remain captive,” the Associated Press reports.").first?.speaker == "the Associated Press")
         let agency = try Fixtures.quotes("The North Korean state news agency KCNA threatened the “four islands of the archipelago.”")
