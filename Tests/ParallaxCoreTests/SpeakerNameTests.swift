@@ -45,6 +45,14 @@ import Testing
         #expect(try Fixtures.quotes(text).first?.speaker == "Kim Soo-hyun")
     }
 
+    @Test func aReportingVerbOpeningTheSentenceIsNoGivenName() throws {
+        let text = "Toby Haynes directed it.\n\n“They were so sharp,” Haynes said.\n\nAdded Haynes, “Every scene was fun.”"
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Toby Haynes", "Toby Haynes"])
+        // Another word the article writes in lower case may still open a name.
+        let name = try Fixtures.quotes("Grant Haynes directed it. The grant was paid.\n\n“It was fun,” Haynes said.")
+        #expect(name.first?.speaker == "Grant Haynes")
+    }
+
     @Test func aPhotoCreditGluedToANameIsNoPartOfIt() throws {
         let text = "The breach was huge. EPA Equifax said the data of British customers was lost.\n\nIt added: “We will contact them by post.”"
         #expect(try Fixtures.quotes(text).first?.speaker == "Equifax")

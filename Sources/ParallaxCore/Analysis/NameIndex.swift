@@ -68,7 +68,8 @@ struct NameIndex {
                 func personRun() -> Bool {
                     end > 0 && !Self.isTitle(tokens[1].text) && Self.looksLikePerson(tokens[0...end].map(\.text).joined(separator: " "))
                 }
-                if start == 0, tokens[0].isCapitalizedFunctionWord
+                // "Added Haynes, “…”" opens with the verb of a reporting clause, never a given name.
+                if start == 0, tokens[0].isCapitalizedFunctionWord || Lexicon.reportingVerbs.contains(tokens[0].lower)
                     || (lowercaseWords.contains(tokens[0].lower) && !Self.isTitle(tokens[0].text) && !personRun()) {
                     start += 1
                 }
