@@ -201,6 +201,14 @@ import Testing
         #expect(police.first?.speaker == nil)
     }
 
+    @Test func aCapitalisedFunctionWordAloneOpensNoName() throws {
+        let text = "Some rumors have suggested that the phone will drop the “archaic connector”, but they have been refuted."
+        #expect(try Fixtures.quotes(text).first?.speaker == nil)
+        // One that a name goes on after still opens the sentence's subject (the name then drops it).
+        let name = try Fixtures.quotes("Will Smith shrugged off the question by calling it “a pause in a long career.”")
+        #expect(name.first?.speaker == "Smith")
+    }
+
     @Test func aPluralOfPeopleAfterANameIsNoVerb() throws {
         let aides = try Fixtures.quotes("Biden aides pushed back on Thursday, saying the report was “deeply flawed and unfair to the staff.”")
         #expect(aides.first?.speaker != "Biden")

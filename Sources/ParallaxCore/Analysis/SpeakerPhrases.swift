@@ -188,8 +188,10 @@ enum SpeakerPhrases {
     static func leadingName(_ tokens: [Token], from start: Int) -> [Token]? {
         var end = start
         while end < tokens.count, tokens[end].isWord, tokens[end].isCapitalized, end == start || !tokens[end].isCapitalizedFunctionWord { end += 1 }
+        // "Will Smith" may open with a function word, but alone "When asked" and "Some rumors" name no one.
         guard end > start, end < tokens.count, tokens[end].isWord, !tokens[end].isCapitalized,
-              !Lexicon.functionWords.contains(tokens[end].lower), !tokens[end - 1].isPossessive else { return nil }
+              !Lexicon.functionWords.contains(tokens[end].lower), !tokens[end - 1].isPossessive,
+              end - start > 1 || !tokens[start].isCapitalizedFunctionWord else { return nil }
         return accept(Array(tokens[start..<end]))
     }
 
