@@ -53,6 +53,14 @@ import Testing
         #expect(name.first?.speaker == "Grant Haynes")
     }
 
+    @Test func aWordBeforeAFullNameUsedAloneIsNoGivenName() throws {
+        let text = "Kim Jong-un fired a missile.\n\n“We will win,” Despot Kim Jong-un said."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Kim Jong-un")
+        // A name of three words whose last two the article never uses alone stays whole.
+        let whole = try Fixtures.quotes("Ramon Fonseca Mora spoke.\n\n“We did nothing wrong,” Ramon Fonseca Mora said.")
+        #expect(whole.first?.speaker == "Ramon Fonseca Mora")
+    }
+
     @Test func aPhotoCreditGluedToANameIsNoPartOfIt() throws {
         let text = "The breach was huge. EPA Equifax said the data of British customers was lost.\n\nIt added: “We will contact them by post.”"
         #expect(try Fixtures.quotes(text).first?.speaker == "Equifax")

@@ -36,6 +36,8 @@ struct NameIndex {
     /// The last word of each full name, for a surname the article misspells.
     private var surnames: [String] = []
     private var people: Set<String> = []
+    /// Every full name of a person the narration uses.
+    private var fullNames: Set<String> = []
     /// Names of one word that a personal title marks as a person's ("Mr. Tan", "President Xi").
     private var titledSingles: Set<String> = []
     /// Names the article writes after "the" ("the Cubs", "the Cardinals"): teams, bands and
@@ -119,6 +121,7 @@ struct NameIndex {
             }
             previousSubject = subject ?? previousSubject
         }
+        fullNames = Set(counts.keys)
         // Each word of a full name points to the name; the last word (a surname) wins, then the first.
         for (name, count) in counts.sorted(by: { $0.key < $1.key }) {
             let words = name.split(separator: " ").map(String.init)
@@ -151,8 +154,16 @@ struct NameIndex {
     /// The fullest form of a name: "Trump" → "Donald Trump", "Hua" → "Hua Chunying", "SZ" →
     /// "Süddeutsche Zeitung" where the article says so.
     func fullName(_ name: String) -> String {
-        guard !name.isSeveralWords else { return name }
+        guard !name.isSeveralWords else { return nameAfterModifier(name) ?? name }
         return nameParts[name]?.name ?? acronyms[name] ?? misspelledSurname(name) ?? name
+    }
+
+    /// "Model Chrissy Teigen", "Physicist David Wright": a word before a full name the article
+    /// also uses alone is a title or an adjective, not a given name.
+    private func nameAfterModifier(_ name: String) -> String? {
+        guard let space = name.firstIndex(of: " ") else { return nil }
+        let rest = String(name[name.index(after: space)...])
+        return rest.isSeveralWords && fullNames.contains(rest) ? rest : nil
     }
 
     /// "says Schacham" after "Ofer Shacham": the one surname a letter away inside a word of five
