@@ -136,6 +136,16 @@ import Testing
         #expect(appositive.first?.speaker == "David Anderson")
     }
 
+    @Test func oneWhoWorksForABodyTheTextDescribesSpeaksAfterTheQuotation() throws {
+        let text = "The couple “mutually decided” to divorce, a publicist for the actress said."
+        #expect(try Fixtures.quotes(text).first?.speaker == "a publicist for the actress")
+        let inverted = try Fixtures.quotes("“Got it,” wrote a man at an Oracle email address.")
+        #expect(inverted.first?.speaker == "a man at an Oracle email address")
+        // A thing of a body is no one who speaks.
+        let thing = try Fixtures.quotes("“We are sorry,” the lobby of the company said.")
+        #expect(thing.first?.speaker == nil)
+    }
+
     @Test func aSurnameTheArticleMisspellsIsStillTheirs() throws {
         let text = "Ofer Shacham leads the chip team. “We basically hide it,” says Schacham."
         #expect(try Fixtures.quotes(text).first?.speaker == "Ofer Shacham")

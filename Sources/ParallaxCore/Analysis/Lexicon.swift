@@ -154,7 +154,7 @@ enum Lexicon {
         "official", "officials", "source", "sources", "expert", "experts", "police", "residents", "witness",
         "witnesses", "analyst", "analysts", "critics", "agency", "department", "ministry", "company", "firm",
         "group", "organization", "organisation", "government", "administration", "campaign", "office", "team",
-        "club", "court", "military", "army", "spokesperson", "spokesman", "spokeswoman", "statement", "lawyer",
+        "club", "court", "military", "army", "spokesperson", "spokesman", "spokeswoman", "publicist", "statement", "lawyer",
         "lawyers", "attorney", "attorneys", "aide", "aides", "member", "members", "leaders", "leader",
         "president", "mayor", "governor", "senator", "minister", "chief", "director", "researchers", "scientists",
         "doctors", "doctor", "teacher", "student", "students", "activists", "protesters", "organizers",
@@ -211,6 +211,9 @@ enum Lexicon {
     /// Words that tie a person to where they work: "Ilan Gilon of the Meretz party", "Svetlana
     /// Yakushina of Ernst & Young", "a researcher at Carnegie".
     static let affiliationLinks: Set<String> = ["of", "from", "at"]
+
+    /// Words between one who speaks and whom they speak for: "a spokesman for Microsoft", "a man at Oracle".
+    static let employerLinks: Set<String> = ["for", "of", "at"]
 
     /// Capitalised function words that open a name inside a sentence: "All Nippon Airways".
     static let nameOpeningWords: Set<String> = ["all", "every"]

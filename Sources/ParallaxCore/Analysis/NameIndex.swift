@@ -404,7 +404,7 @@ struct NameIndex {
         guard start <= end else { return nil }
         var i = start - 1
         if i >= 0, tokens[i].lower == "the" { i -= 1 }
-        guard i >= 2, ["for", "of", "at"].contains(tokens[i].lower), ["a", "an", "the"].contains(tokens[i - 2].lower) else { return nil }
+        guard i >= 2, Lexicon.employerLinks.contains(tokens[i].lower), ["a", "an", "the"].contains(tokens[i - 2].lower) else { return nil }
         let role = tokens[i - 1]
         guard role.isWord, !role.isCapitalized, Lexicon.isSpeakerNoun(role.lower) else { return nil }
         let employer = tokens[(i + 1)...end].map(\.text).joined(separator: " ")

@@ -117,7 +117,7 @@ enum SpeakerPhrases {
     private static func employerLinkStart(_ tokens: [Token], before nameStart: Int) -> Int? {
         let link = nameStart - 1
         // One who works for it: "the mission statement of the NAACP" is the NAACP's own.
-        guard link >= 2, ["for", "of", "at"].contains(tokens[link].text), !tokens[link - 1].isCapitalized,
+        guard link >= 2, Lexicon.employerLinks.contains(tokens[link].text), !tokens[link - 1].isCapitalized,
               Lexicon.isSpeakerNoun(tokens[link - 1].lower), !Lexicon.utteranceNouns.contains(tokens[link - 1].lower) else { return nil }
         var start = link - 1
         while start > 0, link - start <= 3, tokens[start - 1].isWord, !Lexicon.functionWords.contains(tokens[start - 1].lower)
@@ -221,8 +221,15 @@ enum SpeakerPhrases {
                 let article = end + 2 < tokens.count && tokens[end + 1].lower == "the" && tokens[end + 2].isCapitalized ? 1 : 0
                 let beforeName = end + 1 + article < tokens.count && tokens[end + 1 + article].isCapitalized
                 // "Department of Homeland Security"; "a representative for Moore", "a spokesman for Microsoft".
-                let connects = beforeName && (["of", "for"].contains(token.text) && (phrase.last?.isCapitalized ?? false) && article == 0
-                    || ["for", "of", "at"].contains(token.text) && phrase.last.map { Lexicon.isSpeakerNoun($0.lower) } == true)
+                let worksFor = Lexicon.employerLinks.contains(token.text) && phrase.last.map { Lexicon.isSpeakerNoun($0.lower) } == true
+                let connects = beforeName && (["of", "for"].contains(token.text) && (phrase.last?.isCapitalized ?? false) && article == 0 || worksFor)
+                // "a spokesman for the company", "a publicist for the actress": a body or person the text describes.
+                if worksFor, !beforeName, end + 2 < tokens.count, ["the", "a", "an", "his", "her", "their", "its"].contains(tokens[end + 1].lower),
+                   tokens[end + 2].isWord, !Lexicon.functionWords.contains(tokens[end + 2].lower) {
+                    phrase += [token, tokens[end + 1]]
+                    end += 2
+                    continue
+                }
                 // "the comedian humorously clarified": an adverb after the noun ends the phrase.
                 if phrase.contains(where: { !Lexicon.determiners.contains($0.lower) }), isMannerAdverb(token) { break }
                 guard connects || (!Lexicon.functionWords.contains(token.lower) && !endsPhrase(token, after: phrase.last)) else { break }
@@ -258,11 +265,19 @@ enum SpeakerPhrases {
         guard let last = phrase.last else { return nil }
         // "…,” another said": one of the people the story has just been quoting.
         if phrase.count == 1, Lexicon.unnamedOthers.contains(last.lower) { return phrase }
+        if describesOneWhoWorksFor(phrase) { return phrase }
         if phrase.contains(where: { $0.isCapitalized && !Lexicon.determiners.contains($0.lower) && !Lexicon.notNames.contains($0.lower) }),
            last.isCapitalized || Lexicon.isSpeakerNoun(last.lower) || Lexicon.utteranceNouns.contains(last.lower) {
             return phrase
         }
         return Lexicon.isSpeakerNoun(last.lower) || Lexicon.utteranceNouns.contains(last.lower) ? phrase : nil
+    }
+
+    /// "a representative for Moore", "a man at an Oracle email address": one who works for
+    /// someone, named by the word before the link.
+    static func describesOneWhoWorksFor(_ words: [Token]) -> Bool {
+        guard let link = words.firstIndex(where: { Lexicon.employerLinks.contains($0.text) }), link > 0 else { return false }
+        return !words[link - 1].isCapitalized && Lexicon.isSpeakerNoun(words[link - 1].lower)
     }
 
     /// "also", "finally": a word that may stand between a subject and its verb.
