@@ -146,6 +146,14 @@ import Testing
         #expect(thing.first?.speaker == nil)
     }
 
+    @Test func twoAppositivesMayStandBetweenTheNameAndTheVerb() throws {
+        let text = "The tech sector is a “culture that has embraced trafficking,” Alex Trouteaud, director of research at Demand Abolition, a national group, said."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Alex Trouteaud")
+        // A clause after the appositive with no reporting verb names no one.
+        let clause = try Fixtures.quotes("The tech sector is a “culture that has embraced trafficking,” Alex Trouteaud, director of research, a national group, and more.")
+        #expect(clause.first?.speaker == nil)
+    }
+
     @Test func aSurnameTheArticleMisspellsIsStillTheirs() throws {
         let text = "Ofer Shacham leads the chip team. “We basically hide it,” says Schacham."
         #expect(try Fixtures.quotes(text).first?.speaker == "Ofer Shacham")

@@ -36,6 +36,13 @@ enum ReportingClauses {
             let rest = tokens[(j + 1)..<min(tokens.count, j + 30)]
             if let close = rest.firstIndex(where: { $0.text == "," }) {
                 j = close + 1
+                // "Alex Trouteaud, director of research at Demand Abolition, a national group, said":
+                // a second appositive, all words, before the verb.
+                if j < tokens.count, !SpeakerPhrases.isModifier(tokens[j]), !SpeakerPhrases.isFiniteReportingVerb(tokens[j]),
+                   let next = tokens[j..<min(tokens.count, j + 10)].firstIndex(where: { $0.text == "," }),
+                   tokens[j..<next].allSatisfy(\.isWord), next + 1 < tokens.count, SpeakerPhrases.isFiniteReportingVerb(tokens[next + 1]) {
+                    j = next + 1
+                }
             } else if let verb = rest.firstIndex(where: SpeakerPhrases.isFiniteReportingVerb),
                       rest[..<verb].allSatisfy({ $0.isWord || $0.isMaskedQuotation }) {
                 j = verb
