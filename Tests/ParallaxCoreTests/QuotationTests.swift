@@ -402,10 +402,36 @@ import Testing
         #expect(pilot.first?.speaker == "the pilot")
     }
 
+    @Test func aReportingClauseInsideAClosedRelativeClauseIsPassedOver() throws {
+        let text = "The ministry said the attacker, who police said held dual citizenship, had committed an act of “extreme cowardice”."
+        #expect(try Fixtures.quotes(text).first?.speaker == "the ministry")
+        // A relative clause the quotation stands in reports it.
+        let open = try Fixtures.quotes("Kathy Dahlkemper signed a declaration which she said would allow “needed resources to be obtained.”")
+        #expect(open.first?.speaker == "Kathy Dahlkemper")
+    }
+
+    @Test func aVerbAfterButSharesTheSubjectOfTheVerbBefore() throws {
+        let text = "Uma Thurman spoke up.\n\nLast year, she wished everyone a happy holiday, but added a caveat: “Except you, Harvey.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "Uma Thurman")
+        // A clause after "but" with a subject of its own keeps it.
+        let own = try Fixtures.quotes("Uma Thurman spoke up.\n\nShe wished everyone a happy holiday, but her lawyer added: “No comment.”")
+        #expect(own.first?.speaker == "her lawyer")
+    }
+
     @Test func pullQuoteHeadingIsNoContinuation() throws {
         let text = "“It was hard work,” Jesse Plemons said.\n\n“The Schedule Was So Horrible”\n\nThe shoot ran long."
         let quotes = try Fixtures.quotes(text)
         #expect(quotes.map(\.speaker) == ["Jesse Plemons", nil])
+    }
+
+    @Test func aHeadingThatPullsOutWordsSaidBelowIsTheirs() throws {
+        let text = "“Five Pages In, I Was Completely Hooked”\n\nThe script arrived. “I kept reading, and five pages in, I was completely hooked,” Toby Haynes said."
+        let quotes = try Fixtures.quotes(text)
+        #expect(quotes.first?.kind == .quote)
+        #expect(quotes.first?.speaker == "Toby Haynes")
+        // A title inside a sentence stays a title, whoever says its words.
+        let title = try Fixtures.quotes("They played “Take Me Out to the Ball Game” again. “We sang take me out to the ball game,” Toby Haynes said.")
+        #expect(title.first?.speaker == nil)
     }
 
     @Test func theArticleBelongsToSomeNamesOnly() throws {

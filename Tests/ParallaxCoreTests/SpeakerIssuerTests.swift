@@ -59,6 +59,14 @@ import Testing
         #expect(try Fixtures.quotes(text).first?.speaker == "Jon Hamm and Jennifer Westfeldt")
     }
 
+    @Test func theSecondPartnerMayHaveARoleBeforeTheName() throws {
+        let text = "Actor Jon Hamm and filmmaker Jennifer Westfeldt have split.\n\n“We will remain friends,” the pair said."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Jon Hamm and Jennifer Westfeldt")
+        // Words that are no role make no pair.
+        let apart = try Fixtures.quotes("Jon Hamm and then in 2015 Jennifer Westfeldt spoke.\n\n“We will remain friends,” the pair said.")
+        #expect(apart.first?.speaker == "the pair")
+    }
+
     @Test func onePartnerMayGoByOneName() throws {
         let text = "Fergie and Josh Duhamel announced they were separating.\n\n“We are and will always be united,” the couple said."
         #expect(try Fixtures.quotes(text).first?.speaker == "Fergie and Josh Duhamel")

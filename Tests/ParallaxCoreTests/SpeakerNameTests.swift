@@ -45,9 +45,35 @@ import Testing
         #expect(try Fixtures.quotes(text).first?.speaker == "Kim Soo-hyun")
     }
 
+    @Test func aReportingVerbOpeningTheSentenceIsNoGivenName() throws {
+        let text = "Toby Haynes directed it.\n\n“They were so sharp,” Haynes said.\n\nAdded Haynes, “Every scene was fun.”"
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Toby Haynes", "Toby Haynes"])
+        // Another word the article writes in lower case may still open a name.
+        let name = try Fixtures.quotes("Grant Haynes directed it. The grant was paid.\n\n“It was fun,” Haynes said.")
+        #expect(name.first?.speaker == "Grant Haynes")
+    }
+
+    @Test func aWordBeforeAFullNameUsedAloneIsNoGivenName() throws {
+        let text = "Kim Jong-un fired a missile.\n\n“We will win,” Despot Kim Jong-un said."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Kim Jong-un")
+        // A name of three words whose last two the article never uses alone stays whole.
+        let whole = try Fixtures.quotes("Ramon Fonseca Mora spoke.\n\n“We did nothing wrong,” Ramon Fonseca Mora said.")
+        #expect(whole.first?.speaker == "Ramon Fonseca Mora")
+    }
+
     @Test func aPhotoCreditGluedToANameIsNoPartOfIt() throws {
         let text = "The breach was huge. EPA Equifax said the data of British customers was lost.\n\nIt added: “We will contact them by post.”"
         #expect(try Fixtures.quotes(text).first?.speaker == "Equifax")
+    }
+
+    @Test func aCreditOfTwoWordsOrASiteGluedToACaptionIsNoName() throws {
+        let text = "Associated Press North Korea says its launch was “the first step” of its plans."
+        #expect(try Fixtures.quotes(text).first?.speaker == "North Korea")
+        let caption = "Francois Hollande spoke.\n\nTwitter Hundreds of people were caught up in the chaos.\n\nHe added: “France is in tears.”"
+        #expect(try Fixtures.quotes(caption).first?.speaker == "Francois Hollande")
+        // A name that only begins like a credit keeps its words.
+        let press = try Fixtures.quotes("“We are open,” Press Secretary Sarah Sanders said. “Not yet,” Associated Press said.")
+        #expect(press.map(\.speaker) == ["Sarah Sanders", "Associated Press"])
     }
 
     @Test func aPersonNamedAfterTheBodyThatHoldsTheOfficeSpeaks() throws {
@@ -87,6 +113,14 @@ import Testing
         #expect(verb.first?.speaker == "the NAACP")
     }
 
+    @Test func aReportingVerbsFormAfterOfIsANoun() throws {
+        let text = "Back in aisle 14, Buonassissi heard a chorus of groans and “what did he say” at the news."
+        #expect(try Fixtures.quotes(text).first?.speaker == nil)
+        // A verb in -ing after "of" is still one: "accused of saying".
+        let saying = try Fixtures.quotes("Trump accused Kim of saying the launch was “a great success.”")
+        #expect(saying.first?.speaker == "Trump")
+    }
+
     @Test func theNameBeforeAnUnclosedAppositiveSpeaks() throws {
         let text = "Tong Zhao, a fellow at the Carnegie-Tsinghua Center in Beijing told CNN that Kim does “not want to appear threatening.”"
         #expect(try Fixtures.quotes(text).first?.speaker == "Tong Zhao")
@@ -100,6 +134,24 @@ import Testing
         #expect(try Fixtures.quotes(text).first?.speaker == "a spokesperson for the US State Department")
         let appositive = try Fixtures.quotes("David Anderson, the independent reviewer of terrorism legislation for the UK government called the technology a “desirable fact of life”.")
         #expect(appositive.first?.speaker == "David Anderson")
+    }
+
+    @Test func oneWhoWorksForABodyTheTextDescribesSpeaksAfterTheQuotation() throws {
+        let text = "The couple “mutually decided” to divorce, a publicist for the actress said."
+        #expect(try Fixtures.quotes(text).first?.speaker == "a publicist for the actress")
+        let inverted = try Fixtures.quotes("“Got it,” wrote a man at an Oracle email address.")
+        #expect(inverted.first?.speaker == "a man at an Oracle email address")
+        // A thing of a body is no one who speaks.
+        let thing = try Fixtures.quotes("“We are sorry,” the lobby of the company said.")
+        #expect(thing.first?.speaker == nil)
+    }
+
+    @Test func twoAppositivesMayStandBetweenTheNameAndTheVerb() throws {
+        let text = "The tech sector is a “culture that has embraced trafficking,” Alex Trouteaud, director of research at Demand Abolition, a national group, said."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Alex Trouteaud")
+        // A clause after the appositive with no reporting verb names no one.
+        let clause = try Fixtures.quotes("The tech sector is a “culture that has embraced trafficking,” Alex Trouteaud, director of research, a national group, and more.")
+        #expect(clause.first?.speaker == nil)
     }
 
     @Test func aSurnameTheArticleMisspellsIsStillTheirs() throws {

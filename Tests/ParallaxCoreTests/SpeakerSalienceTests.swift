@@ -161,6 +161,22 @@ import Testing
         #expect(adjective.first?.speaker == nil)
     }
 
+    @Test func aNameBeforeAnIrregularPastSharesItsVerb() throws {
+        let text = "Kim struck an unusually conciliatory note in his address, declaring his wish “for peaceful resolution.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "Kim")
+        // A word after the name that is no past leaves the sentence without a subject.
+        let modifier = try Fixtures.quotes("Seoul business leaders met on Monday, declaring their wish “for peaceful resolution.”")
+        #expect(modifier.first?.speaker == nil)
+    }
+
+    @Test func aPronounOpeningTheSentenceSharesItsVerbWithAWarningAfterIt() throws {
+        let text = "Kim Jong Un spoke on Monday.\n\nHe couched the message in bellicose language, warning the United States that the button was “always on my desk.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "Kim Jong Un")
+        // An opening phrase before the comma is still passed over.
+        let opening = try Fixtures.quotes("Kim Jong Un spoke on Monday.\n\nIn a long statement, he pushed back, saying talks were “a waste of time.”")
+        #expect(opening.first?.speaker == "Kim Jong Un")
+    }
+
     @Test func whoeverIsToldListens() throws {
         let text = "A year later, Silverman joked about their dynamic on a talk show, telling James Lipton, “He really classes me up.”"
         #expect(try Fixtures.quotes(text).first?.speaker == "Silverman")
@@ -183,6 +199,14 @@ import Testing
         let police = try Fixtures.quotes("Chicago police released the following statement: “The suspect is in custody.”")
         #expect(police.first?.speaker != "Chicago")
         #expect(police.first?.speaker == nil)
+    }
+
+    @Test func aCapitalisedFunctionWordAloneOpensNoName() throws {
+        let text = "Some rumors have suggested that the phone will drop the “archaic connector”, but they have been refuted."
+        #expect(try Fixtures.quotes(text).first?.speaker == nil)
+        // One that a name goes on after still opens the sentence's subject (the name then drops it).
+        let name = try Fixtures.quotes("Will Smith shrugged off the question by calling it “a pause in a long career.”")
+        #expect(name.first?.speaker == "Smith")
     }
 
     @Test func aPluralOfPeopleAfterANameIsNoVerb() throws {

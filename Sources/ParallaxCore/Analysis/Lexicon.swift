@@ -59,6 +59,22 @@ enum Lexicon {
 
     static let pronouns: Set<String> = ["he", "she", "him", "her", "they", "i", "we", "it"]
 
+    /// "Kim struck a conciliatory note", "Addison Russell smiled": a word that is plainly a verb in the past.
+    static func isPastTense(_ word: String) -> Bool {
+        word.hasSuffix("ed") || irregularPasts.contains(word)
+    }
+
+    /// The past tenses a story tells of its people in, beyond those in -ed; none is a noun as well.
+    private static let irregularPasts: Set<String> = [
+        "became", "began", "brought", "built", "came", "caught", "chose", "drew", "drove", "fell", "felt", "fought",
+        "found", "gave", "got", "grew", "heard", "held", "kept", "knew", "led", "left", "lost", "made", "meant",
+        "met", "paid", "ran", "rose", "sat", "saw", "sent", "shook", "sold", "sought", "spent", "spoke", "stood",
+        "struck", "swore", "taught", "thought", "threw", "told", "took", "won", "wore", "wrote",
+    ]
+
+    /// Pronouns that only ever stand as a person's subject: "her" may be a possessive, "it" a placeholder.
+    static let subjectPronouns: Set<String> = ["he", "she", "they", "i", "we"]
+
     static let determiners: Set<String> = [
         "the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "another", "one",
     ]
@@ -138,7 +154,7 @@ enum Lexicon {
         "official", "officials", "source", "sources", "expert", "experts", "police", "residents", "witness",
         "witnesses", "analyst", "analysts", "critics", "agency", "department", "ministry", "company", "firm",
         "group", "organization", "organisation", "government", "administration", "campaign", "office", "team",
-        "club", "court", "military", "army", "spokesperson", "spokesman", "spokeswoman", "statement", "lawyer",
+        "club", "court", "military", "army", "spokesperson", "spokesman", "spokeswoman", "publicist", "statement", "lawyer",
         "lawyers", "attorney", "attorneys", "aide", "aides", "member", "members", "leaders", "leader",
         "president", "mayor", "governor", "senator", "minister", "chief", "director", "researchers", "scientists",
         "doctors", "doctor", "teacher", "student", "students", "activists", "protesters", "organizers",
@@ -183,12 +199,21 @@ enum Lexicon {
         "assembly", "nations", "systems", "industries", "communications", "railways", "transportation", "partners", "holdings", "motors", "technologies", "labs", "bitcoin",
     ]
 
-    /// Photo agencies whose credit a page glues to the next sentence: "EPA Equifax said …". As written.
-    static let photoCredits: Set<String> = ["AP", "AFP", "EPA", "PA", "REUTERS", "AAP", "UPI", "Getty", "Images", "Shutterstock"]
+    /// Photo agencies and sites whose credit a page glues to the caption after it: "EPA Equifax
+    /// said …", "Associated Press North Korea says …", "Twitter Hundreds of people …". As written,
+    /// word by word; the longer credits first, so "Associated Press" goes whole.
+    static let photoCredits: [[String]] = [
+        ["Associated", "Press"], ["Fame", "Flynet"], ["Splash", "News"], ["Rex", "Features"],
+        ["AP"], ["AFP"], ["EPA"], ["PA"], ["REUTERS"], ["Reuters"], ["AAP"], ["UPI"], ["Getty"], ["Images"], ["Shutterstock"],
+        ["Twitter"], ["Instagram"], ["Facebook"],
+    ]
 
     /// Words that tie a person to where they work: "Ilan Gilon of the Meretz party", "Svetlana
     /// Yakushina of Ernst & Young", "a researcher at Carnegie".
     static let affiliationLinks: Set<String> = ["of", "from", "at"]
+
+    /// Words between one who speaks and whom they speak for: "a spokesman for Microsoft", "a man at Oracle".
+    static let employerLinks: Set<String> = ["for", "of", "at"]
 
     /// Capitalised function words that open a name inside a sentence: "All Nippon Airways".
     static let nameOpeningWords: Set<String> = ["all", "every"]

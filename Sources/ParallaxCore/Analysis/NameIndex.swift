@@ -36,6 +36,8 @@ struct NameIndex {
     /// The last word of each full name, for a surname the article misspells.
     private var surnames: [String] = []
     private var people: Set<String> = []
+    /// Every full name of a person the narration uses.
+    private var fullNames: Set<String> = []
     /// Names of one word that a personal title marks as a person's ("Mr. Tan", "President Xi").
     private var titledSingles: Set<String> = []
     /// Names the article writes after "the" ("the Cubs", "the Cardinals"): teams, bands and
@@ -68,7 +70,8 @@ struct NameIndex {
                 func personRun() -> Bool {
                     end > 0 && !Self.isTitle(tokens[1].text) && Self.looksLikePerson(tokens[0...end].map(\.text).joined(separator: " "))
                 }
-                if start == 0, tokens[0].isCapitalizedFunctionWord
+                // "Added Haynes, “…”" opens with the verb of a reporting clause, never a given name.
+                if start == 0, tokens[0].isCapitalizedFunctionWord || Lexicon.reportingVerbs.contains(tokens[0].lower)
                     || (lowercaseWords.contains(tokens[0].lower) && !Self.isTitle(tokens[0].text) && !personRun()) {
                     start += 1
                 }
@@ -89,7 +92,9 @@ struct NameIndex {
                                             modifies: end + 1 < tokens.count && !tokens[end + 1].isCapitalized
                                                 && Lexicon.isSpeakerNoun(tokens[end + 1].lower)))
                     if name.isSeveralWords, Self.looksLikePerson(name) { counts[name, default: 0] += 1 }
-                    if let previous = previousName, previous.end + 2 == start, tokens[start - 1].lower == "and", !isQuoted {
+                    // "Jon Hamm and filmmaker Jennifer Westfeldt": the second name may have its role before it.
+                    let roleWords = Self.rolesBefore(tokens, start).count
+                    if let previous = previousName, previous.end + 2 + roleWords == start, tokens[previous.end + 1].lower == "and", !isQuoted {
                         pairs.append((previous.position, previous.name, name))
                     }
                     previousName = (end, name, position)
@@ -116,6 +121,7 @@ struct NameIndex {
             }
             previousSubject = subject ?? previousSubject
         }
+        fullNames = Set(counts.keys)
         // Each word of a full name points to the name; the last word (a surname) wins, then the first.
         for (name, count) in counts.sorted(by: { $0.key < $1.key }) {
             let words = name.split(separator: " ").map(String.init)
@@ -148,8 +154,16 @@ struct NameIndex {
     /// The fullest form of a name: "Trump" → "Donald Trump", "Hua" → "Hua Chunying", "SZ" →
     /// "Süddeutsche Zeitung" where the article says so.
     func fullName(_ name: String) -> String {
-        guard !name.isSeveralWords else { return name }
+        guard !name.isSeveralWords else { return nameAfterModifier(name) ?? name }
         return nameParts[name]?.name ?? acronyms[name] ?? misspelledSurname(name) ?? name
+    }
+
+    /// "Model Chrissy Teigen", "Physicist David Wright": a word before a full name the article
+    /// also uses alone is a title or an adjective, not a given name.
+    private func nameAfterModifier(_ name: String) -> String? {
+        guard let space = name.firstIndex(of: " ") else { return nil }
+        let rest = String(name[name.index(after: space)...])
+        return rest.isSeveralWords && fullNames.contains(rest) ? rest : nil
     }
 
     /// "says Schacham" after "Ofer Shacham": the one surname a letter away inside a word of five
@@ -308,7 +322,9 @@ struct NameIndex {
             words.removeSubrange(...body)
         }
         // "EPA Equifax", "Getty Images Lewis Hamilton": a photo credit glued to the name.
-        while words.count > 1, Lexicon.photoCredits.contains(words[0]) { words.removeFirst() }
+        while let credit = Lexicon.photoCredits.first(where: { words.count > $0.count && words.starts(with: $0) }) {
+            words.removeFirst(credit.count)
+        }
         // "California-based Aerospace Corporation": a hyphenated adjective opens no name.
         if words.count > 1, let hyphen = words[0].lastIndex(of: "-"), words[0][words[0].index(after: hyphen)...].first?.isLowercase == true {
             words.removeFirst()
@@ -339,7 +355,7 @@ struct NameIndex {
     private static func actsNext(_ tokens: [Token], after end: Int) -> Bool {
         guard end + 1 < tokens.count else { return false }
         let next = tokens[end + 1]
-        return next.isWord && !next.isCapitalized && next.lower.hasSuffix("ed") && !Lexicon.functionWords.contains(next.lower)
+        return next.isWord && !next.isCapitalized && Lexicon.isPastTense(next.lower) && !Lexicon.functionWords.contains(next.lower)
     }
 
     /// A reporting verb next to the name: "said 23-year-old Ryosuke Kinoshita", "Johnson said".
@@ -388,7 +404,7 @@ struct NameIndex {
         guard start <= end else { return nil }
         var i = start - 1
         if i >= 0, tokens[i].lower == "the" { i -= 1 }
-        guard i >= 2, ["for", "of", "at"].contains(tokens[i].lower), ["a", "an", "the"].contains(tokens[i - 2].lower) else { return nil }
+        guard i >= 2, Lexicon.employerLinks.contains(tokens[i].lower), ["a", "an", "the"].contains(tokens[i - 2].lower) else { return nil }
         let role = tokens[i - 1]
         guard role.isWord, !role.isCapitalized, Lexicon.isSpeakerNoun(role.lower) else { return nil }
         let employer = tokens[(i + 1)...end].map(\.text).joined(separator: " ")

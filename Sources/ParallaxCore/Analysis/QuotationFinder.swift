@@ -11,12 +11,15 @@ enum QuotationFinder {
         var attribution = QuoteAttribution(names: names, salience: Salience(sentences: narration, names: names),
                                            issuers: UtteranceIssuers(sentences: narration))
 
-        return spans.enumerated().map { index, span in
+        var standsAlone: [Bool] = []
+        let quotations = spans.enumerated().map { index, span in
             let context = Self.context(of: index, in: spans, scalars: scalars, blocks: blocks, tokens: tokens)
+            standsAlone.append(context.fillsParagraph)
             let (kind, speaker) = attribution.attribute(context, position: span.open, firstBlock: span.firstBlock, lastBlock: span.lastBlock)
             let text = span.pieces.map { trimmed(scalars, $0) }.filter { !$0.isEmpty }.joined(separator: " ")
             return Quotation(text: text, ranges: span.pieces, paragraph: span.firstBlock, kind: kind, speaker: speaker)
         }
+        return RepeatedQuotations.attributed(quotations, standsAlone: standsAlone)
     }
 
     private static func sentenceGroups(blocks: [Block], tokens: [[Token]]) -> [[Token]] {

@@ -244,10 +244,7 @@ struct QuoteAttribution {
         let text = words.map(\.text).joined(separator: " ")
         let ownArticle = phrase.first.map { Lexicon.determiners.contains($0.lower) ? $0.lower + " " : "" } ?? ""
         // "a representative for Moore": a description of someone who works for a name.
-        if let link = words.firstIndex(where: { ["for", "at", "of"].contains($0.text) }), link > 0,
-           !words[link - 1].isCapitalized, Lexicon.isSpeakerNoun(words[link - 1].lower) {
-            return ownArticle + text
-        }
+        if SpeakerPhrases.describesOneWhoWorksFor(words) { return ownArticle + text }
         // "Police said" opening a sentence is "the police": the body whose name holds the word.
         if words.count == 1, head.isCapitalized, !head.isAcronym, Lexicon.speakerNouns.contains(head.lower),
            let name = names.institution(holding: [head.lower], before: position) {

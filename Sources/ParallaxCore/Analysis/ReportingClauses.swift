@@ -36,6 +36,13 @@ enum ReportingClauses {
             let rest = tokens[(j + 1)..<min(tokens.count, j + 30)]
             if let close = rest.firstIndex(where: { $0.text == "," }) {
                 j = close + 1
+                // "Alex Trouteaud, director of research at Demand Abolition, a national group, said":
+                // a second appositive, all words, before the verb.
+                if j < tokens.count, !SpeakerPhrases.isModifier(tokens[j]), !SpeakerPhrases.isFiniteReportingVerb(tokens[j]),
+                   let next = tokens[j..<min(tokens.count, j + 10)].firstIndex(where: { $0.text == "," }),
+                   tokens[j..<next].allSatisfy(\.isWord), next + 1 < tokens.count, SpeakerPhrases.isFiniteReportingVerb(tokens[next + 1]) {
+                    j = next + 1
+                }
             } else if let verb = rest.firstIndex(where: SpeakerPhrases.isFiniteReportingVerb),
                       rest[..<verb].allSatisfy({ $0.isWord || $0.isMaskedQuotation }) {
                 j = verb
@@ -108,14 +115,22 @@ enum ReportingClauses {
         // A capitalised word inside a sentence is a name ("the United States"), not a verb.
         for verb in before.indices.reversed() where before[verb].isWord && Lexicon.reportingVerbs.contains(before[verb].lower)
             && (verb == 0 || !before[verb].isCapitalized) {
-            // "Editor’s note:", "the HR warning": after a possessive, or an article for a word in -ing, the word is a noun.
+            // "Editor’s note:", "the HR warning", "a chorus of groans": after a possessive, an article
+            // for a word in -ing, or "of", the word is a noun.
             if SpeakerPhrases.isPassive(before, verb: verb) || verb > 0 && before[verb - 1].isPossessive
-                || before[verb].lower.hasSuffix("ing") && SpeakerPhrases.isNoun(before, at: verb) { continue }
+                || before[verb].lower.hasSuffix("ing") && SpeakerPhrases.isNoun(before, at: verb)
+                || SpeakerPhrases.isNounAfterOf(before, at: verb) { continue }
             let participle = before[verb].lower.hasSuffix("ing")
             // "He recalled the pilot telling them: “…”": the noun right before a participle does it.
             let nounBefore = verb > 0 && before[verb - 1].isWord && !before[verb - 1].isCapitalizedFunctionWord
                 && (Lexicon.isSpeakerNoun(before[verb - 1].lower) || before[verb - 1].isCapitalized)
-            if !participle || nounBefore, let phrase = SpeakerPhrases.subject(before, verb: verb) { return phrase }
+            if !participle || nounBefore, let phrase = SpeakerPhrases.subject(before, verb: verb) {
+                // "the attacker, who police said held dual citizenship, had committed …": a clause inside
+                // a relative one that closes before the quotation only vouches for a detail; the
+                // sentence's own verb reports the quotation — but not in "which she said would allow “…”".
+                if isInsideRelativeClause(phrase, in: before), before[verb...].contains(where: { $0.text == "," }) { continue }
+                return phrase
+            }
             // "Added Haynes, “…”": the speaker after the verb, closing the clause — but "telling
             // James Lipton, “…”" names the one who listens.
             if !Lexicon.listenerVerbs.contains(before[verb].lower), let phrase = SpeakerPhrases.noun(before, from: verb + 1) {
@@ -126,6 +141,12 @@ enum ReportingClauses {
         }
         // "…, saying: “…”", "…, and last month threatened to “…”": the verb shares the sentence's subject.
         return subjectless.flatMap { SpeakerPhrases.sentenceSubject(Array(before[..<$0])) } ?? openingNameBeforeColon(before)
+    }
+
+    /// "who police said", "whom officials described": a subject right after a relative pronoun.
+    private static func isInsideRelativeClause(_ phrase: [Token], in tokens: [Token]) -> Bool {
+        guard let start = tokens.firstIndex(where: { $0.range == phrase[0].range }), start > 0 else { return false }
+        return ["who", "whom", "which"].contains(tokens[start - 1].lower)
     }
 
     /// "London Mayor Sadiq Khan paid tribute on Twitter: “…”": a sentence that opens with a name

@@ -8,10 +8,16 @@ enum SpeakerPhrases {
 
     /// "in a Twitter post", "the report": a verb's form used as a noun after an article.
     static func isNoun(_ tokens: [Token], at verb: Int) -> Bool {
+        if isNounAfterOf(tokens, at: verb) { return true }
         // Past tenses are verbs; "one said", "another adds" are people.
         guard !tokens[verb].lower.hasSuffix("ed"), !["said", "told", "wrote", "spoke"].contains(tokens[verb].lower), verb > 0 else { return false }
         let previous = verb > 1 && tokens[verb - 1].isCapitalized ? verb - 2 : verb - 1
         return previous >= 0 && ["a", "an", "the", "his", "her", "their", "its", "our"].contains(tokens[previous].lower)
+    }
+
+    /// "a chorus of groans", "words of praise": no verb follows "of", unless it is one in -ing.
+    static func isNounAfterOf(_ tokens: [Token], at verb: Int) -> Bool {
+        verb > 0 && tokens[verb - 1].lower == "of" && !tokens[verb].lower.hasSuffix("ing")
     }
 
     /// "had been ordered": a reporting verb in the passive names no speaker before it.
@@ -29,8 +35,9 @@ enum SpeakerPhrases {
         // "also", "the newspaper Friday said".
         while i >= 0, isModifier(tokens[i]) || Lexicon.weekdays.contains(tokens[i].lower) { i -= 1 }
         guard i >= 0 else { return nil }
-        // "the captain came back on the intercom and said": the subject of the verb before "and".
-        if tokens[i].lower == "and" { return coordinatedSubject(tokens, before: i) }
+        // "the captain came back on the intercom and said", "she wished everyone well, but added":
+        // the subject of the verb before "and" or "but".
+        if ["and", "but"].contains(tokens[i].lower) { return coordinatedSubject(tokens, before: i > 0 && tokens[i - 1].text == "," ? i - 1 : i) }
         if tokens[i].text == ",", let appositiveStart = Self.appositiveStart(tokens, endingAt: i - 1) {
             // "A spokesperson for Buhari, Mallam Garba Shehu, said": the name in apposition speaks.
             let appositive = Array(tokens[appositiveStart..<i])
@@ -110,7 +117,7 @@ enum SpeakerPhrases {
     private static func employerLinkStart(_ tokens: [Token], before nameStart: Int) -> Int? {
         let link = nameStart - 1
         // One who works for it: "the mission statement of the NAACP" is the NAACP's own.
-        guard link >= 2, ["for", "of", "at"].contains(tokens[link].text), !tokens[link - 1].isCapitalized,
+        guard link >= 2, Lexicon.employerLinks.contains(tokens[link].text), !tokens[link - 1].isCapitalized,
               Lexicon.isSpeakerNoun(tokens[link - 1].lower), !Lexicon.utteranceNouns.contains(tokens[link - 1].lower) else { return nil }
         var start = link - 1
         while start > 0, link - start <= 3, tokens[start - 1].isWord, !Lexicon.functionWords.contains(tokens[start - 1].lower)
@@ -155,8 +162,10 @@ enum SpeakerPhrases {
     /// the subject a participle such as "saying" or "adding" shares.
     static func sentenceSubject(_ tokens: [Token]) -> [Token]? {
         var start = 0
+        // "He couched the message in bellicose language, warning …": a pronoun opening the sentence is its subject.
         if let first = tokens.first, Lexicon.functionWords.contains(first.lower) && !Lexicon.determiners.contains(first.lower)
-            || first.lower == "asked", let comma = tokens.firstIndex(where: { $0.text == "," }), comma < 12 {
+            && !Lexicon.subjectPronouns.contains(first.lower) || first.lower == "asked",
+           let comma = tokens.firstIndex(where: { $0.text == "," }), comma < 12 {
             start = comma + 1
         }
         if let phrase = noun(tokens, from: start) { return phrase }
@@ -169,7 +178,7 @@ enum SpeakerPhrases {
         // "Portnow walked back his comments, saying …": a name whose verb is plainly one (a past or
         // a present in -s) — "Several female artists", "Social media users" and "Biden aides" have none.
         guard let name = leadingName(tokens, from: start), let verb = tokens.dropFirst(start + name.count).first,
-              verb.lower.hasSuffix("ed") || verb.lower.hasSuffix("s") && !verb.lower.hasSuffix("ss"),
+              Lexicon.isPastTense(verb.lower) || verb.lower.hasSuffix("s") && !verb.lower.hasSuffix("ss"),
               !Lexicon.isSpeakerNoun(verb.lower) else { return nil }
         return name
     }
@@ -179,8 +188,10 @@ enum SpeakerPhrases {
     static func leadingName(_ tokens: [Token], from start: Int) -> [Token]? {
         var end = start
         while end < tokens.count, tokens[end].isWord, tokens[end].isCapitalized, end == start || !tokens[end].isCapitalizedFunctionWord { end += 1 }
+        // "Will Smith" may open with a function word, but alone "When asked" and "Some rumors" name no one.
         guard end > start, end < tokens.count, tokens[end].isWord, !tokens[end].isCapitalized,
-              !Lexicon.functionWords.contains(tokens[end].lower), !tokens[end - 1].isPossessive else { return nil }
+              !Lexicon.functionWords.contains(tokens[end].lower), !tokens[end - 1].isPossessive,
+              end - start > 1 || !tokens[start].isCapitalizedFunctionWord else { return nil }
         return accept(Array(tokens[start..<end]))
     }
 
@@ -210,8 +221,15 @@ enum SpeakerPhrases {
                 let article = end + 2 < tokens.count && tokens[end + 1].lower == "the" && tokens[end + 2].isCapitalized ? 1 : 0
                 let beforeName = end + 1 + article < tokens.count && tokens[end + 1 + article].isCapitalized
                 // "Department of Homeland Security"; "a representative for Moore", "a spokesman for Microsoft".
-                let connects = beforeName && (["of", "for"].contains(token.text) && (phrase.last?.isCapitalized ?? false) && article == 0
-                    || ["for", "of", "at"].contains(token.text) && phrase.last.map { Lexicon.isSpeakerNoun($0.lower) } == true)
+                let worksFor = Lexicon.employerLinks.contains(token.text) && phrase.last.map { Lexicon.isSpeakerNoun($0.lower) } == true
+                let connects = beforeName && (["of", "for"].contains(token.text) && (phrase.last?.isCapitalized ?? false) && article == 0 || worksFor)
+                // "a spokesman for the company", "a publicist for the actress": a body or person the text describes.
+                if worksFor, !beforeName, end + 2 < tokens.count, ["the", "a", "an", "his", "her", "their", "its"].contains(tokens[end + 1].lower),
+                   tokens[end + 2].isWord, !Lexicon.functionWords.contains(tokens[end + 2].lower) {
+                    phrase += [token, tokens[end + 1]]
+                    end += 2
+                    continue
+                }
                 // "the comedian humorously clarified": an adverb after the noun ends the phrase.
                 if phrase.contains(where: { !Lexicon.determiners.contains($0.lower) }), isMannerAdverb(token) { break }
                 guard connects || (!Lexicon.functionWords.contains(token.lower) && !endsPhrase(token, after: phrase.last)) else { break }
@@ -247,11 +265,19 @@ enum SpeakerPhrases {
         guard let last = phrase.last else { return nil }
         // "…,” another said": one of the people the story has just been quoting.
         if phrase.count == 1, Lexicon.unnamedOthers.contains(last.lower) { return phrase }
+        if describesOneWhoWorksFor(phrase) { return phrase }
         if phrase.contains(where: { $0.isCapitalized && !Lexicon.determiners.contains($0.lower) && !Lexicon.notNames.contains($0.lower) }),
            last.isCapitalized || Lexicon.isSpeakerNoun(last.lower) || Lexicon.utteranceNouns.contains(last.lower) {
             return phrase
         }
         return Lexicon.isSpeakerNoun(last.lower) || Lexicon.utteranceNouns.contains(last.lower) ? phrase : nil
+    }
+
+    /// "a representative for Moore", "a man at an Oracle email address": one who works for
+    /// someone, named by the word before the link.
+    static func describesOneWhoWorksFor(_ words: [Token]) -> Bool {
+        guard let link = words.firstIndex(where: { Lexicon.employerLinks.contains($0.text) }), link > 0 else { return false }
+        return !words[link - 1].isCapitalized && Lexicon.isSpeakerNoun(words[link - 1].lower)
     }
 
     /// "also", "finally": a word that may stand between a subject and its verb.
