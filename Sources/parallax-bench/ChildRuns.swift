@@ -63,6 +63,8 @@ struct WarmRun: ParsableCommand {
             firstScreen = clock.now - start
         }
         let ready = clock.now - start
+        // The start's own peak: finding the events again, for their time, is no part of a start.
+        let peakMemory = Measure.peakMemory
         let (_, events) = Measure.seconds { EventDetector.events(in: opening.corpus.articles) }
         let index = opening.index ?? SearchIndex(corpus: opening.corpus)
         let queries = QuerySet.queries(for: opening.corpus.articles)
@@ -75,7 +77,7 @@ struct WarmRun: ParsableCommand {
         }
         let report = ChildReport(files: opening.corpus.articles.count, seconds: ready.inSeconds,
                                  firstScreenSeconds: firstScreen?.inSeconds, eventsSeconds: events,
-                                 queries: queries, querySeconds: times, peakMemory: Measure.peakMemory)
+                                 queries: queries, querySeconds: times, peakMemory: peakMemory)
         print(String(decoding: try JSONEncoder().encode(report), as: UTF8.self))
     }
 }
