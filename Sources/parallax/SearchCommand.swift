@@ -27,7 +27,7 @@ struct SearchCommand: ParsableCommand {
         let opening = corpus.open(withIndex: true)
         let analysed = opening.corpus
         let index = opening.index ?? SearchIndex(corpus: analysed)
-        let records = index.search(parsed).map { SearchRecord($0, query: parsed, in: analysed) }
+        let records = SearchRecord.records(index.search(parsed), query: parsed, in: analysed)
         if corpus.json {
             try Output.json(records)
             return

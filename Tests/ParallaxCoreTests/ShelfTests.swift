@@ -38,7 +38,7 @@ struct ShelfTests {
 
     private func shelve(_ articles: [Article], on shelf: CountingShelf) -> [Article] {
         articles.enumerated().map { position, article in
-            let label = ShelfLabel(key: article.path, contentHash: UInt64(position))
+            let label = ShelfLabel(key: article.path, contentHash: UInt64(position), body: article.body)
             shelf.bodies[label] = article.body
             return article.shelved(label, on: shelf)
         }
@@ -91,12 +91,30 @@ struct ShelfTests {
     @Test func aLostBodyIsEmptyAndNothingTraps() throws {
         let article = try Fixtures.article("“We will rebuild,” the mayor said on Monday.\n\nThe bridge reopens in May.")
         let shelf = CountingShelf()
-        let lost = article.shelved(ShelfLabel(key: "/gone.txt", contentHash: 1), on: shelf)
+        let lost = article.shelved(ShelfLabel(key: "/gone.txt", contentHash: 1, body: article.body), on: shelf)
         #expect(lost.text.isEmpty)
         #expect(lost.blocks.isEmpty)
         #expect(lost.blockTexts.isEmpty)
         #expect(lost.wordCount == article.wordCount)
         #expect(Article.unshelved([lost])[0].text.isEmpty)
+        // Its quotations' ranges point past the empty text: a search by speaker finds no hit
+        // there, and neither a snippet nor a command's record traps.
+        let query = try QueryParser.parse("speaker:mayor")
+        #expect(!ArticleHits(query, in: article).body.isEmpty)
+        #expect(ArticleHits(query, in: lost).body.isEmpty)
+        #expect(Snippet(lost, hits: ArticleHits(query, in: article).body, width: 40).text.isEmpty)
+        let corpus = Corpus(articles: [lost], events: [], statements: [])
+        let result = SearchResult(article: 0, score: 1)
+        #expect(SearchRecord.records([result], query: query, in: corpus).first?.hits.isEmpty == true)
+    }
+
+    @Test func aBodyOfAnotherReadingIsNotTaken() throws {
+        // The same bytes read by another build give another body: the label's sizes tell.
+        let article = try Fixtures.article("“We will rebuild,” the mayor said.\n\nThe bridge reopens in May.")
+        let label = ShelfLabel(key: "/bridge.txt", contentHash: 7, body: article.body)
+        #expect(label.fits(article.body))
+        #expect(!label.fits(ArticleBody(text: article.text + " ", blocks: article.blocks)))
+        #expect(!label.fits(ArticleBody(text: article.text, blocks: Array(article.blocks.dropLast()))))
     }
 
     @Test func theCacheGivesBodiesBackAndTheFileStandsInWhileItIsUnchanged() throws {
@@ -117,7 +135,7 @@ struct ShelfTests {
         #expect(cache.asked == asked)
 
         // The cache emptied: the file, unchanged, gives the body again.
-        let label = ShelfLabel(key: path, contentHash: FNV1a.hash(bytes))
+        let label = ShelfLabel(key: path, contentHash: FNV1a.hash(bytes), body: original.body)
         let emptied = CachedBodies(cache: MemoryCache())
         #expect(emptied.bodies(at: [label]) == [original.body])
 

@@ -15,7 +15,7 @@ import ParallaxCore
         let shelf = EmptyShelf()
         let held = Support.seeds()
         let lost = held.enumerated().map { position, article in
-            article.shelved(ShelfLabel(key: article.path, contentHash: UInt64(position)), on: shelf)
+            article.shelved(ShelfLabel(key: article.path, contentHash: UInt64(position), body: article.body), on: shelf)
         }
         var state = AppState(corpus: Corpus(articles: lost, events: Corpus(analysing: held).events, statements: []), width: 100, height: 30)
         // Open the first article of the event, move through its quotations, jump outlets.

@@ -10,14 +10,15 @@ struct ComparedSentence {
 
     /// Every sentence of the article's paragraphs, in order, a dateline ("(CNN) —") left out.
     static func all(in article: Article, statements: [Statement]) -> [ComparedSentence] {
-        let scalars = Array(article.text.unicodeScalars)
+        let body = article.body
+        let scalars = Array(body.text.unicodeScalars)
         let statementOfQuotation = Dictionary(
             statements.flatMap { statement in
                 statement.carriers.filter { $0.article == article.id }.map { ($0.quotation, statement.id) }
             },
             uniquingKeysWith: { first, _ in first })
         var sentences: [ComparedSentence] = []
-        for (blockIndex, block) in article.blocks.enumerated() where block.kind == .paragraph {
+        for (blockIndex, block) in body.blocks.enumerated() where block.kind == .paragraph {
             for sentence in block.sentences {
                 let range = withoutDateline(sentence, of: block, in: scalars)
                 guard !range.isEmpty else { continue }

@@ -5,11 +5,6 @@ public struct ArchiveWriter: Sendable {
 
     public init() {}
 
-    /// Bytes another writer wrote, as they are: a part of an archive written in parts.
-    public mutating func append(_ part: [UInt8]) {
-        bytes.append(contentsOf: part)
-    }
-
     /// The bytes written so far, the writer left empty to go on: for an archive written in parts.
     public mutating func takeBytes() -> [UInt8] {
         defer { bytes = [] }

@@ -17,11 +17,12 @@ struct ArticleTerms: Sendable {
 
     /// The terms of `article`, leaving out the blocks at the indices in `furniture`.
     init(_ article: Article, furniture: Set<Int> = []) {
-        let scalars = Array(article.text.unicodeScalars)
+        let body = article.body
+        let scalars = Array(body.text.unicodeScalars)
         var sentences: [ArraySlice<Token>] = []
         var lowercaseWords: [String] = []
         var read = 0
-        for (index, block) in article.blocks.enumerated() where (block.kind == .paragraph || block.kind == .heading) && !furniture.contains(index) {
+        for (index, block) in body.blocks.enumerated() where (block.kind == .paragraph || block.kind == .heading) && !furniture.contains(index) {
             guard read < Self.leadWords else { break }
             // A dateline ("WASHINGTON (Reuters) —") says where the outlet filed, not what happened.
             let start = block.range.lowerBound + block.datelineLength

@@ -111,19 +111,9 @@ public struct Article: Sendable, Equatable {
             && left.wordCount == right.wordCount && left.hasSameBody(as: right)
     }
 
-    /// Each block's text, cut from the article's text in one pass: each walk goes on from where
-    /// the last block ended (blocks out of order walk back, slower but never out of the text).
-    public var blockTexts: [Substring] {
-        let body = body
-        let scalars = body.text.unicodeScalars
-        var cursor = scalars.startIndex, offset = 0
-        return body.blocks.map { block in
-            let start = scalars.index(cursor, offsetBy: block.range.lowerBound - offset)
-            cursor = scalars.index(start, offsetBy: block.range.count)
-            offset = block.range.upperBound
-            return Substring(scalars[start..<cursor])
-        }
-    }
+    /// Each block's text (`ArticleBody.blockTexts`). A view that also needs the blocks or the
+    /// text takes `body` once, so that all it reads comes from one reading.
+    public var blockTexts: [Substring] { body.blockTexts }
 }
 
 /// What the article says about itself. Each field is nil where the text does not say.

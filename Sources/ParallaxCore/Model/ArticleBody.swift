@@ -9,18 +9,42 @@ public struct ArticleBody: Sendable, Equatable {
         self.text = text
         self.blocks = blocks
     }
+
+    /// Each block's text, cut from the text in one pass: each walk goes on from where the last
+    /// block ended (blocks out of order walk back, slower but never out of the text).
+    public var blockTexts: [Substring] {
+        let scalars = text.unicodeScalars
+        var cursor = scalars.startIndex, offset = 0
+        return blocks.map { block in
+            let start = scalars.index(cursor, offsetBy: block.range.lowerBound - offset)
+            cursor = scalars.index(start, offsetBy: block.range.count)
+            offset = block.range.upperBound
+            return Substring(scalars[start..<cursor])
+        }
+    }
 }
 
 /// Where a shelved article's body is found again: the file it was read from, by the key the
 /// cache keeps it under, and a hash of the bytes it was read from, so that a file changed
-/// since never gives the article another text than its quotations point into.
+/// since never gives the article another text than its quotations point into. The body's
+/// size is kept too: the same bytes read by another build of Parallax (which rebuilds the
+/// cache) may give another body, and that one is not taken for this.
 public struct ShelfLabel: Sendable, Hashable {
     public let key: String
     public let contentHash: UInt64
+    private let textBytes: Int
+    private let blockCount: Int
 
-    public init(key: String, contentHash: UInt64) {
+    public init(key: String, contentHash: UInt64, body: ArticleBody) {
         self.key = key
         self.contentHash = contentHash
+        textBytes = body.text.utf8.count
+        blockCount = body.blocks.count
+    }
+
+    /// Whether a body read back may be the one this label was written for.
+    public func fits(_ body: ArticleBody) -> Bool {
+        body.text.utf8.count == textBytes && body.blocks.count == blockCount
     }
 }
 

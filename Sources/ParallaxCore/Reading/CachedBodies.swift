@@ -5,8 +5,8 @@ import Foundation
 /// the file itself while its bytes are those it was read from.
 public final class CachedBodies: BodyShelf, @unchecked Sendable {
     private let cache: ReadingCache
-    /// The last bodies asked for one or a few at a time: a view reads an open article's text and
-    /// blocks many times over, each read served from here.
+    /// The bodies last asked for one or a few at a time, the latest last: a view reads an open
+    /// article's body again at each change, each read served from here.
     private var recent: [ShelfLabel: ArticleBody] = [:]
     private var recentOrder: [ShelfLabel] = []
     private let lock = NSLock()
@@ -17,7 +17,7 @@ public final class CachedBodies: BodyShelf, @unchecked Sendable {
     }
 
     public func bodies(at labels: [ShelfLabel]) -> [ArticleBody?] {
-        var found = lock.withLock { labels.map { recent[$0] } }
+        var found = lock.withLock { labels.map(recall) }
         let missing = labels.indices.filter { found[$0] == nil }
         guard !missing.isEmpty else { return found }
         let kept = cache.keptFiles(at: missing.map { labels[$0].key })
@@ -30,6 +30,13 @@ public final class CachedBodies: BodyShelf, @unchecked Sendable {
         return found
     }
 
+    /// A body read lately, moved to the end so that what is read over and over stays.
+    private func recall(_ label: ShelfLabel) -> ArticleBody? {
+        guard let body = recent[label] else { return nil }
+        if let position = recentOrder.firstIndex(of: label) { recentOrder.append(recentOrder.remove(at: position)) }
+        return body
+    }
+
     private func remember(_ body: ArticleBody, _ label: ShelfLabel) {
         if recent.updateValue(body, forKey: label) == nil { recentOrder.append(label) }
         if recentOrder.count > Self.recentCapacity { recent[recentOrder.removeFirst()] = nil }
@@ -38,11 +45,13 @@ public final class CachedBodies: BodyShelf, @unchecked Sendable {
     private static func body(_ file: KeptFile?, _ label: ShelfLabel) -> ArticleBody? {
         guard let file, file.contentHash == label.contentHash, case .article(let bytes) = file.reading else { return nil }
         var reader = ArchiveReader(bytes)
-        return (try? Article(unarchiving: &reader, path: label.key))?.body
+        guard let body = (try? Article(unarchiving: &reader, path: label.key))?.body, reader.isAtEnd, label.fits(body) else { return nil }
+        return body
     }
 
     private static func reread(_ label: ShelfLabel) -> ArticleBody? {
-        guard let data = try? Data(contentsOf: URL(fileURLWithPath: label.key)), FNV1a.hash(data) == label.contentHash else { return nil }
-        return (try? ArticleReader.read(data: data, path: label.key))?.body
+        guard let data = try? Data(contentsOf: URL(fileURLWithPath: label.key)), FNV1a.hash(data) == label.contentHash,
+              let body = (try? ArticleReader.read(data: data, path: label.key))?.body, label.fits(body) else { return nil }
+        return body
     }
 }

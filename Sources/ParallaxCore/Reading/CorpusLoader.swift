@@ -84,7 +84,7 @@ public enum CorpusLoader {
             // (on every core, since shelving takes each block's print).
             result.articles += ParallelMap.map(read) { article, content in
                 guard let shelf, stored, let content else { return article }
-                return article.shelved(ShelfLabel(key: content.path, contentHash: content.contentHash), on: shelf)
+                return article.shelved(ShelfLabel(key: content.path, contentHash: content.contentHash, body: article.body), on: shelf)
             }
             start += slice.count
             progress?(Progress(done: start, total: files.count, articles: result.articles))

@@ -66,8 +66,9 @@ public struct ArticleDetailRecord: Encodable, Equatable, Sendable {
         self.article = ArticleRecord(article, event: event)
         url = article.metadata.url
         titleIsDerived = article.metadata.titleIsDerived
-        paragraphs = article.blockTexts.map(String.init)
-        blocks = zip(article.blocks, paragraphs).map { BlockRecord(kind: $0.kind.rawValue, text: $1, section: $0.section) }
+        let body = article.body
+        paragraphs = body.blockTexts.map(String.init)
+        blocks = zip(body.blocks, paragraphs).map { BlockRecord(kind: $0.kind.rawValue, text: $1, section: $0.section) }
     }
 
     enum CodingKeys: String, CodingKey { case url, titleDerived = "title_derived", paragraphs, blocks }

@@ -20,15 +20,23 @@ public struct SearchRecord: Encodable, Equatable, Sendable {
 
     public static let snippetWidth = 160
 
-    public init(_ result: SearchResult, query: SearchQuery, in corpus: Corpus) {
-        let article = corpus.articles[result.article]
+    /// The records of many results, their articles' bodies read back a slice at a time.
+    public static func records(_ results: [SearchResult], query: SearchQuery, in corpus: Corpus) -> [SearchRecord] {
+        var records: [SearchRecord] = []
+        Article.forEachSlice(of: results.map { corpus.articles[$0.article] }, size: 1024) { offset, slice in
+            records += slice.enumerated().map { SearchRecord(results[offset + $0], query: query, article: $1) }
+        }
+        return records
+    }
+
+    init(_ result: SearchResult, query: SearchQuery, article: Article) {
         let found = ArticleHits(query, in: article)
         self.article = article.id
         score = (result.score * 1000).rounded() / 1000
         snippet = Snippet(article, hits: found.body, width: Self.snippetWidth).text
         func hits(_ ranges: [Range<Int>], field: String, in text: String) -> [Hit] {
             let scalars = Array(text.unicodeScalars)
-            return ranges.map { range in
+            return ranges.filter { $0.upperBound <= scalars.count }.map { range in
                 var view = String.UnicodeScalarView()
                 view.append(contentsOf: scalars[range])
                 return Hit(field: field, start: range.lowerBound, end: range.upperBound, text: String(view))

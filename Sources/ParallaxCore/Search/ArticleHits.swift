@@ -20,7 +20,10 @@ public struct ArticleHits: Sendable, Equatable {
         if query.patterns.isEmpty {
             // A speaker alone: their quotations are the hits.
             guard !speakers.isEmpty else { return }
-            body = quotations.indices.filter(spoken).flatMap { quotations[$0].ranges }.sorted { $0.lowerBound < $1.lowerBound }
+            // Only inside the text: a shelved body that could not be read back is empty.
+            let length = article.text.unicodeScalars.count
+            body = quotations.indices.filter(spoken).flatMap { quotations[$0].ranges }.filter { $0.upperBound <= length }
+                .sorted { $0.lowerBound < $1.lowerBound }
             return
         }
         let text = SearchText(article)

@@ -50,8 +50,13 @@ public struct SearchIndex: Sendable {
     /// their new places in the corpus and their events.
     public mutating func refresh(for corpus: Corpus, changed: Set<String>) {
         for (id, number) in documentOfArticle where corpus.index(of: id) == nil || changed.contains(id) { drop(number) }
-        for (position, article) in corpus.articles.enumerated() where documentOfArticle[article.id] == nil {
-            add(DocumentTerms(article, index: position, event: corpus.event(ofArticle: position)?.id))
+        // Bodies read back a slice at a time, as when the index is built.
+        let positions = corpus.articles.indices.filter { documentOfArticle[corpus.articles[$0].id] == nil }
+        Article.forEachSlice(of: positions.map { corpus.articles[$0] }, size: Self.sliceSize) { offset, slice in
+            for (number, article) in slice.enumerated() {
+                let position = positions[offset + number]
+                add(DocumentTerms(article, index: position, event: corpus.event(ofArticle: position)?.id))
+            }
         }
         for number in documentOfArticle.values {
             let position = corpus.index(of: documents[number].id)!

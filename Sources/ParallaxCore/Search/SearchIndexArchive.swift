@@ -1,10 +1,6 @@
 /// The search index as bytes, so a corpus read before can be searched at once rather than
 /// after indexing its words again.
 extension SearchIndex {
-    public func archive(into writer: inout ArchiveWriter) {
-        archive(inPartsOf: .max) { writer.append($0) }
-    }
-
     /// The archive in parts of about `size` bytes, each handed on as soon as it is full, so that
     /// a large index's bytes are never all in memory; joined in order, they are the archive.
     public func archive(inPartsOf size: Int, _ part: ([UInt8]) throws -> Void) rethrows {

@@ -12,15 +12,18 @@ public struct Snippet: Sendable, Equatable {
     /// About `width` scalars of the paragraph holding the most hits within that width, starting
     /// a little before the run at a word; the lead when the text has no hits.
     public init(_ article: Article, hits: [Range<Int>], width: Int) {
-        let scalars = Array(article.text.unicodeScalars)
+        let body = article.body
+        let scalars = Array(body.text.unicodeScalars)
+        // Hits found in an earlier reading of a body since lost fall outside the text.
+        let hits = hits.filter { $0.upperBound <= scalars.count }
         guard let run = Self.densestRun(hits, width: width) else {
-            let lead = article.blocks.first { $0.kind == .paragraph }?.range ?? 0..<scalars.count
+            let lead = body.blocks.first { $0.kind == .paragraph }?.range ?? 0..<scalars.count
             var end = min(lead.upperBound, lead.lowerBound + width)
             if end < lead.upperBound, let space = scalars[lead.lowerBound..<end].lastIndex(where: \.isSpace) { end = space + 1 }
             pieces = Self.pieces(scalars, lead.lowerBound..<end, hits: [], within: lead)
             return
         }
-        let block = article.blocks.first { $0.range.contains(hits[run.lowerBound].lowerBound) }?.range ?? 0..<scalars.count
+        let block = body.blocks.first { $0.range.contains(hits[run.lowerBound].lowerBound) }?.range ?? 0..<scalars.count
         let runSpan = hits[run.upperBound - 1].upperBound - hits[run.lowerBound].lowerBound
         // Some words before the run, as many as the room left over allows, up to a third of it.
         var start = max(block.lowerBound, hits[run.lowerBound].lowerBound - max(0, width - runSpan) / 3)

@@ -32,7 +32,8 @@ public struct ArticleLayout: Sendable {
         margin = max(0, (width - measure) / 2)
         addHeader(article)
         quoteLines = Array(repeating: 0, count: article.quotations.count)
-        for (index, (block, text)) in zip(article.blocks, article.blockTexts).enumerated() {
+        let body = article.body
+        for (index, (block, text)) in zip(body.blocks, body.blockTexts).enumerated() {
             if index > 0 { lines.append(Line(spans: [], block: index)) }
             addBlock(block, text: text, index: index, of: article)
         }

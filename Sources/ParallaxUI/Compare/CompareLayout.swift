@@ -51,7 +51,8 @@ public struct CompareLayout: Sendable {
         // Each block is styled once, however many of its sentences the rows show, from its text
         // cut once with all the others.
         var styled = [[Int: [Positioned]]](repeating: [:], count: articles.count)
-        let texts = articles.map(\.blockTexts)
+        let bodies = articles.map(\.body)
+        let texts = bodies.map(\.blockTexts)
         var previous = [Int?](repeating: nil, count: articles.count)
         for (index, row) in rows.enumerated() {
             // A gap where any column starts a new paragraph, so paragraphs stay visible.
@@ -61,7 +62,7 @@ public struct CompareLayout: Sendable {
             previous = zip(row.passages, previous).map { $0?.block ?? $1 }
             let wrappedLines = articles.indices.map { column in
                 row.passages[column].map {
-                    wrapped($0, in: articles[column], texts: texts[column], cache: &styled[column], styles: styles(column, index))
+                    wrapped($0, in: articles[column], blocks: bodies[column].blocks, texts: texts[column], cache: &styled[column], styles: styles(column, index))
                 } ?? []
             }
             rowLines.append(lines.count)
@@ -99,10 +100,10 @@ public struct CompareLayout: Sendable {
     /// A styled character and the scalar offset in the article's text where it stands.
     typealias Positioned = (item: ArticleLayout.StyledCharacter, offset: Int)
 
-    private func wrapped(_ passage: Alignment.Passage, in article: Article, texts: [Substring], cache: inout [Int: [Positioned]],
+    private func wrapped(_ passage: Alignment.Passage, in article: Article, blocks: [Block], texts: [Substring], cache: inout [Int: [Positioned]],
                          styles: (Role, Int) -> Role) -> [[Span]] {
-        guard article.blocks.indices.contains(passage.block) else { return [] }
-        let positioned = cache[passage.block] ?? Self.positioned(article.blocks[passage.block], text: texts[passage.block], article)
+        guard blocks.indices.contains(passage.block) else { return [] }
+        let positioned = cache[passage.block] ?? Self.positioned(blocks[passage.block], text: texts[passage.block], article)
         cache[passage.block] = positioned
         let characters = positioned.filter { passage.range.contains($0.offset) }.map { entry in
             ArticleLayout.StyledCharacter(character: entry.item.character, role: styles(entry.item.role, entry.offset), quote: entry.item.quote)
