@@ -20,6 +20,8 @@ struct ShelfTests {
     final class MemoryCache: ReadingCache, @unchecked Sendable {
         var files: [String: KeptFile] = [:]
         private(set) var asked = 0
+        /// False as on a read-only or full disk: nothing is kept.
+        var writable = true
 
         func keptFiles(at paths: [String]) -> [String: KeptFile] {
             asked += 1
@@ -27,6 +29,7 @@ struct ShelfTests {
         }
 
         func keep(_ files: [KeptFile]) -> Bool {
+            guard writable else { return false }
             for file in files { self.files[file.stamp.path] = file }
             return true
         }
@@ -146,6 +149,16 @@ struct ShelfTests {
 
     @Test func withoutACacheTheBodiesStayInMemory() {
         #expect(Fixtures.seedArticles().allSatisfy { !$0.isShelved })
+    }
+
+    @Test func aCacheThatCannotKeepLeavesTheBodiesInMemory() {
+        let cache = MemoryCache()
+        cache.writable = false
+        let articles = CorpusLoader.load(paths: [Fixtures.seeds], cache: cache).articles
+        #expect(articles.count == 5)
+        #expect(articles.allSatisfy { !$0.isShelved })
+        #expect(articles.map(\.text) == Fixtures.seedArticles().map(\.text))
+        #expect(cache.asked == 1)
     }
 
     @Test func aShelvedCorpusIsAnalysedAndIndexedAsOneInMemory() {

@@ -42,16 +42,18 @@ public final class CachedBodies: BodyShelf, @unchecked Sendable {
         if recentOrder.count > Self.recentCapacity { recent[recentOrder.removeFirst()] = nil }
     }
 
+    /// Read as the loader reads a kept file, taken only for the same bytes and a body of the label's size.
     private static func body(_ file: KeptFile?, _ label: ShelfLabel) -> ArticleBody? {
-        guard let file, file.contentHash == label.contentHash, case .article(let bytes) = file.reading else { return nil }
-        var reader = ArchiveReader(bytes)
-        guard let body = (try? Article(unarchiving: &reader, path: label.key))?.body, reader.isAtEnd, label.fits(body) else { return nil }
-        return body
+        guard let file, file.contentHash == label.contentHash, case .success(let article)? = FileReading.unarchive(file, path: label.key),
+              label.fits(article.body) else { return nil }
+        return article.body
     }
 
+    /// Read as the loader reads a file the cache lacks, on the same conditions.
     private static func reread(_ label: ShelfLabel) -> ArticleBody? {
-        guard let data = try? Data(contentsOf: URL(fileURLWithPath: label.key)), FNV1a.hash(data) == label.contentHash,
-              let body = (try? ArticleReader.read(data: data, path: label.key))?.body, label.fits(body) else { return nil }
-        return body
+        let reading = FileReading.read(label.key, key: label.key, kept: nil, archiving: false)
+        guard reading.content?.contentHash == label.contentHash, case .success(let article) = reading.article,
+              label.fits(article.body) else { return nil }
+        return article.body
     }
 }

@@ -51,7 +51,7 @@ struct FileReading: Sendable {
     }
 
     /// The kept reading, nil when its bytes are damaged (the file is then parsed again).
-    private static func unarchive(_ kept: KeptFile, path: String) -> Swift.Result<Article, ReadError>? {
+    static func unarchive(_ kept: KeptFile, path: String) -> Swift.Result<Article, ReadError>? {
         switch kept.reading {
         case .problem(let reason):
             return .failure(ReadError(reason))
