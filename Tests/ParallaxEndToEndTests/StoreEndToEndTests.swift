@@ -94,7 +94,7 @@ import Testing
         let tmux = try TmuxSession(width: 120, height: 10, command: "'\(TmuxSession.binary)' list --corpus '\(corpus)' > '\(output)'",
                                    environment: ["XDG_DATA_HOME": data.path])
         try tmux.waitFor(text: " files · ")
-        let finished = try tmux.waitFor(20) { $0.contains("EXIT=0") }
+        let finished = try tmux.waitFor { $0.contains("EXIT=0") }
         #expect(!finished.contains(" files · "), "the progress line is cleared")
         #expect(try String(contentsOfFile: output, encoding: .utf8).split(separator: "\n").count == 382)
         // Piped, nothing but the warnings.

@@ -54,8 +54,10 @@ final class TmuxSession {
     }
 
     /// Waits until the screen satisfies `condition`, for up to `timeout` seconds; returns the screen.
+    /// The default is long because CI runs every suite at once on a debug build (a cold read of
+    /// events-dev alone takes seconds there); a wait ends as soon as the screen matches.
     @discardableResult
-    func waitFor(_ timeout: TimeInterval = 8, styles: Bool = false, _ condition: (String) -> Bool) throws -> String {
+    func waitFor(_ timeout: TimeInterval = 60, styles: Bool = false, _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
@@ -66,7 +68,7 @@ final class TmuxSession {
         throw Timeout(screen: last)
     }
 
-    func waitFor(text: String, timeout: TimeInterval = 8) throws {
+    func waitFor(text: String, timeout: TimeInterval = 60) throws {
         try waitFor(timeout) { $0.contains(text) }
     }
 
