@@ -1,4 +1,5 @@
-/// Turns what a reader got from a file into an `Article`: text, sentences, quotations and speakers.
+/// Turns what a reader got from a file into an `Article`: text, sentences, quotations and
+/// speakers, and the terms event grouping weighs.
 enum ArticleAnalyzer {
     static func analyze(_ raw: RawArticle, id: String, path: String) -> Article {
         let text = raw.blocks.map(\.text).joined(separator: "\n\n")
@@ -26,6 +27,8 @@ enum ArticleAnalyzer {
             metadata.titleIsDerived = metadata.title != nil
         }
         let quotations = QuotationFinder.quotations(scalars: scalars, blocks: blocks, tokens: tokens)
-        return Article(id: id, path: path, metadata: metadata, text: text, blocks: blocks, quotations: quotations)
+        let terms = ArticleTerms(blocks: blocks, tokens: { tokens[$0] }, metadata: metadata, quotations: quotations)
+        return Article(id: id, path: path, metadata: metadata, text: text, blocks: blocks, quotations: quotations,
+                       eventTerms: EventTerms(terms))
     }
 }

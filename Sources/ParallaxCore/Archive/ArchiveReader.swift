@@ -45,6 +45,12 @@ public struct ArchiveReader: Sendable {
         return count
     }
 
+    public mutating func readHash() throws -> UInt64 {
+        guard bytes.count - position >= 8 else { throw ArchiveDamage("a hash runs past the end") }
+        defer { position += 8 }
+        return (0..<8).reduce(UInt64(0)) { $0 | UInt64(bytes[position + $1]) << UInt64($1 * 8) }
+    }
+
     public mutating func readBool() throws -> Bool {
         guard position < bytes.count else { throw ArchiveDamage("a flag runs past the end") }
         defer { position += 1 }

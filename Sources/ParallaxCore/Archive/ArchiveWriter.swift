@@ -21,6 +21,11 @@ public struct ArchiveWriter: Sendable {
         bytes.append(UInt8(value))
     }
 
+    /// A hash, whose bits are as good as random: eight bytes as they are, never longer.
+    public mutating func write(hash: UInt64) {
+        for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: hash >> UInt64(shift))) }
+    }
+
     public mutating func write(_ flag: Bool) {
         bytes.append(flag ? 1 : 0)
     }

@@ -3,12 +3,15 @@
 /// statement links (they belong to the corpus, not to the file).
 extension Article {
     public func archive(into writer: inout ArchiveWriter) {
+        let body = body
         metadata.archive(into: &writer)
-        writer.write(text)
-        writer.write(blocks.count)
-        for block in blocks { block.archive(into: &writer) }
+        writer.write(body.text)
+        writer.write(body.blocks.count)
+        for block in body.blocks { block.archive(into: &writer) }
         writer.write(quotations.count)
         for quotation in quotations { quotation.archive(into: &writer) }
+        writer.write(body.eventTerms != nil)
+        body.eventTerms?.archive(into: &writer)
     }
 
     /// Reads an archived article; every range is checked against the text, so damaged bytes
@@ -19,7 +22,9 @@ extension Article {
         let length = text.unicodeScalars.count
         let blocks = try reader.readArray { try Block(unarchiving: &$0, length: length) }
         let quotations = try reader.readArray { try Quotation(unarchiving: &$0, length: length, paragraphs: blocks.count) }
-        self.init(id: ArticleReader.id(forPath: path), path: path, metadata: metadata, text: text, blocks: blocks, quotations: quotations)
+        let terms = try reader.readBool() ? try EventTerms(unarchiving: &reader) : nil
+        self.init(id: ArticleReader.id(forPath: path), path: path, metadata: metadata, text: text, blocks: blocks, quotations: quotations,
+                  eventTerms: terms)
     }
 }
 

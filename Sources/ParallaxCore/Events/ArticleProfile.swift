@@ -18,7 +18,7 @@ struct ArticleProfile: Sendable {
         // the tables before the next is counted.
         let tables = TermKind.allCases.map { _ in TableBox() }
         Article.forEachSlice(of: articles, size: Self.sliceSize) { offset, slice in
-            let terms = ParallelMap.map(Array(slice.indices)) { ArticleTerms(slice[$0], furniture: furniture[offset + $0]) }
+            let terms = ParallelMap.map(Array(slice.indices)) { EventTerms.of(slice[$0], furniture: furniture[offset + $0]) }
             _ = ParallelMap.map(TermKind.allCases) { kind in
                 for article in terms { tables[kind.rawValue].table.add(article.counts(of: kind)) }
             }
@@ -52,8 +52,8 @@ extension ArticleProfile {
     }
 }
 
-private extension ArticleTerms {
-    func counts(of kind: ArticleProfile.TermKind) -> [String: Int] {
+private extension EventTerms {
+    func counts(of kind: ArticleProfile.TermKind) -> [Count] {
         switch kind {
         case .words: words
         case .names: names

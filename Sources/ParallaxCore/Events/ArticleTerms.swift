@@ -19,29 +19,37 @@ struct ArticleTerms: Sendable {
     init(_ article: Article, furniture: Set<Int> = []) {
         let body = article.body
         let scalars = Array(body.text.unicodeScalars)
+        self.init(blocks: body.blocks, tokens: { Tokenizer.tokens(scalars, in: body.blocks[$0].range) },
+                  metadata: article.metadata, quotations: article.quotations, furniture: furniture)
+    }
+
+    /// The terms of an article given as its blocks, each block's tokens (asked for only of the
+    /// blocks read), its metadata and quotations: as the article is being read, its tokens at hand.
+    init(blocks: [Block], tokens: (Int) -> [Token], metadata: ArticleMetadata, quotations: [Quotation], furniture: Set<Int> = []) {
         var sentences: [ArraySlice<Token>] = []
         var lowercaseWords: [String] = []
         var read = 0
-        for (index, block) in body.blocks.enumerated() where (block.kind == .paragraph || block.kind == .heading) && !furniture.contains(index) {
+        for (index, block) in blocks.enumerated() where (block.kind == .paragraph || block.kind == .heading) && !furniture.contains(index) {
             guard read < Self.leadWords else { break }
             // A dateline ("WASHINGTON (Reuters) —") says where the outlet filed, not what happened.
             let start = block.range.lowerBound + block.datelineLength
-            let tokens = Tokenizer.tokens(scalars, in: start..<block.range.upperBound)
+            let blockTokens = tokens(index)
+            let told = blockTokens[(blockTokens.firstIndex { $0.range.lowerBound >= start } ?? blockTokens.endIndex)...]
             read += block.wordCount
-            for token in tokens {
+            for token in told {
                 guard let word = ContentWords.word(token) else { continue }
                 words[word, default: 0] += 1
                 if !token.isCapitalized { lowercaseWords.append(token.lower) }
             }
             // Headings are set in title case, where every word looks like a name.
-            if block.kind == .paragraph { sentences += Self.split(tokens, at: block.sentences) }
+            if block.kind == .paragraph { sentences += Self.split(told, at: block.sentences) }
         }
         for name in NameRuns.names(in: sentences, lowercaseWords: lowercaseWords) { names[name, default: 0] += 1 }
         // The headline says what the story is about: its words count twice. One made from the
         // lead sentence is already in the text.
-        if let title = article.metadata.title, !article.metadata.titleIsDerived {
+        if let title = metadata.title, !metadata.titleIsDerived {
             var headlineWords = Self.contentWords(of: title)
-            if Set(headlineWords).count < Self.headlineWords, let address = AddressHeadline.text(of: article.metadata.url) {
+            if Set(headlineWords).count < Self.headlineWords, let address = AddressHeadline.text(of: metadata.url) {
                 let addressWords = Self.contentWords(of: address)
                 if Set(addressWords).count >= Self.headlineWords { headlineWords = addressWords }
             }
@@ -51,7 +59,7 @@ struct ArticleTerms: Sendable {
             }
         }
         if headline.count < Self.headlineWords { headline = [:] }
-        for shingle in QuotedPassages.shingles(of: article) { quotes[shingle, default: 0] += 1 }
+        for shingle in QuotedPassages.shingles(of: quotations) { quotes[shingle, default: 0] += 1 }
     }
 
     /// The content words of a line of text, in order, repeats kept.
@@ -61,13 +69,13 @@ struct ArticleTerms: Sendable {
     }
 
     /// The tokens of each sentence, sentences given as scalar ranges in order.
-    private static func split(_ tokens: [Token], at sentences: [Range<Int>]) -> [ArraySlice<Token>] {
+    private static func split(_ tokens: ArraySlice<Token>, at sentences: [Range<Int>]) -> [ArraySlice<Token>] {
         var slices: [ArraySlice<Token>] = []
-        var index = 0
+        var index = tokens.startIndex
         for sentence in sentences {
-            while index < tokens.count, tokens[index].range.lowerBound < sentence.lowerBound { index += 1 }
+            while index < tokens.endIndex, tokens[index].range.lowerBound < sentence.lowerBound { index += 1 }
             let first = index
-            while index < tokens.count, tokens[index].range.lowerBound < sentence.upperBound { index += 1 }
+            while index < tokens.endIndex, tokens[index].range.lowerBound < sentence.upperBound { index += 1 }
             if first < index { slices.append(tokens[first..<index]) }
         }
         return slices

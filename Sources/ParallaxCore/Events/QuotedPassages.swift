@@ -4,8 +4,8 @@ enum QuotedPassages {
     /// Four words: long enough to be one person's wording rather than a common phrase.
     static let length = 4
 
-    static func shingles(of article: Article) -> [String] {
-        article.quotations.filter { $0.kind == .quote }.flatMap { quotation -> [String] in
+    static func shingles(of quotations: [Quotation]) -> [String] {
+        quotations.filter { $0.kind == .quote }.flatMap { quotation -> [String] in
             let scalars = Array(quotation.text.unicodeScalars)
             let words = Tokenizer.tokens(scalars, in: 0..<scalars.count).filter(\.isWord).map(\.lower)
             guard words.count >= length else { return [] }

@@ -1,20 +1,20 @@
-/// The terms of one kind across a corpus: each distinct term once, in a shared vocabulary, and
-/// each article's terms as (id, count) pairs. A dictionary of strings per article held for
-/// forty thousand articles at once cost several times the corpus's size.
+/// The terms of one kind across a corpus: each distinct term (by its hash) once, in a shared
+/// vocabulary, and each article's terms as (id, count) pairs. A dictionary of strings per
+/// article held for forty thousand articles at once cost several times the corpus's size.
 struct TermTable {
-    private(set) var vocabulary: [String] = []
-    private var ids: [String: Int32] = [:]
+    private(set) var vocabulary: [UInt64] = []
+    private var ids: [UInt64: Int32] = [:]
     /// Each article's terms, in the order the articles were added.
     var articles: [[(id: Int32, count: Int32)]] = []
 
     /// Adds the next article's term counts.
-    mutating func add(_ counts: [String: Int]) {
-        articles.append(counts.map { term, count in
-            if let id = ids[term] { return (id, Int32(clamping: count)) }
+    mutating func add(_ counts: [EventTerms.Count]) {
+        articles.append(counts.map { entry in
+            if let id = ids[entry.term] { return (id, entry.count) }
             let id = Int32(vocabulary.count)
-            ids[term] = id
-            vocabulary.append(term)
-            return (id, Int32(clamping: count))
+            ids[entry.term] = id
+            vocabulary.append(entry.term)
+            return (id, entry.count)
         })
     }
 

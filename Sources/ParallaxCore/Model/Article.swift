@@ -20,10 +20,11 @@ public struct Article: Sendable, Equatable {
         case shelved(ShelfLabel, any BodyShelf, prints: [Block.Print])
     }
 
-    public init(id: String, path: String, metadata: ArticleMetadata, text: String, blocks: [Block], quotations: [Quotation]) {
+    public init(id: String, path: String, metadata: ArticleMetadata, text: String, blocks: [Block], quotations: [Quotation],
+                eventTerms: EventTerms? = nil) {
         self.init(id: id, path: path, metadata: metadata, quotations: quotations,
                   wordCount: blocks.reduce(0) { $0 + ($1.kind == .paragraph ? $1.wordCount : 0) },
-                  storage: .held(ArticleBody(text: text, blocks: blocks)))
+                  storage: .held(ArticleBody(text: text, blocks: blocks, eventTerms: eventTerms)))
     }
 
     private init(id: String, path: String, metadata: ArticleMetadata, quotations: [Quotation], wordCount: Int, storage: Storage) {

@@ -4,10 +4,19 @@ public struct ArticleBody: Sendable, Equatable {
     /// The blocks' texts joined by blank lines.
     public let text: String
     public let blocks: [Block]
+    /// The terms event grouping weighs, worked out as the article was read; nil for an article
+    /// made otherwise, whose terms are worked out when asked for.
+    public let eventTerms: EventTerms?
 
-    public init(text: String, blocks: [Block]) {
+    public init(text: String, blocks: [Block], eventTerms: EventTerms? = nil) {
         self.text = text
         self.blocks = blocks
+        self.eventTerms = eventTerms
+    }
+
+    /// The same text and blocks: the terms are only worked out from them.
+    public static func == (left: ArticleBody, right: ArticleBody) -> Bool {
+        left.text == right.text && left.blocks == right.blocks
     }
 
     /// Each block's text, cut from the text in one pass: each walk goes on from where the last
