@@ -10,6 +10,14 @@ import Testing
         #expect(own.first?.speaker == "the White House")
     }
 
+    @Test func aMonthAfterAGivenNameIsASurname() throws {
+        let text = "Tom Hale wrote to us.\n\n“It was late,” he added.\n\nThe plan was criticised by minister Anna May who said it cost too much.\n\n“We must stop it,” she said."
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Tom Hale", "Anna May"])
+        // The modal after a company's name is no surname, nor is the month in a date.
+        let modal = try Fixtures.quotes("Sony may change it. “We will tell you soon,” Sony writes.")
+        #expect(modal.first?.speaker == "Sony")
+    }
+
     @Test func aHyphenatedAdjectiveOpensNoName() throws {
         let quotes = try Fixtures.quotes("“Control was lost,” California-based Aerospace Corporation said. “We wait,” Kim Jong-un said.")
         #expect(quotes.map(\.speaker) == ["Aerospace Corporation", "Kim Jong-un"])
