@@ -18,6 +18,11 @@ import Testing
         #expect(modal.first?.speaker == "Sony")
     }
 
+    @Test func aRoleBeforeANameOfSomeoneAtAFirmIsDropped() throws {
+        let text = "The market fell.\n\n“Prices will rise again,” said economist Maria Costa of Delta Partners."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Maria Costa")
+    }
+
     @Test func aHyphenatedAdjectiveOpensNoName() throws {
         let quotes = try Fixtures.quotes("“Control was lost,” California-based Aerospace Corporation said. “We wait,” Kim Jong-un said.")
         #expect(quotes.map(\.speaker) == ["Aerospace Corporation", "Kim Jong-un"])
