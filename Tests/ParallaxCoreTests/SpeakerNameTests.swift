@@ -23,6 +23,11 @@ import Testing
         #expect(try Fixtures.quotes(text).first?.speaker == "Maria Costa")
     }
 
+    @Test func aShortNameIsThePersonNamedInFullBeforeIt() throws {
+        let text = "The minister, Lee Sang Woo, ordered the drill, the agency said.\n\n“It is a prelude to war,” the agency quoted Lee as saying.\n\nLee Hae-jin, a professor at a university in Seoul, said the drill was reckless."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Lee Sang Woo")
+    }
+
     @Test func aHyphenatedAdjectiveOpensNoName() throws {
         let quotes = try Fixtures.quotes("“Control was lost,” California-based Aerospace Corporation said. “We wait,” Kim Jong-un said.")
         #expect(quotes.map(\.speaker) == ["Aerospace Corporation", "Kim Jong-un"])

@@ -158,6 +158,15 @@ struct NameIndex {
         return nameParts[name]?.name ?? acronyms[name] ?? misspelledSurname(name) ?? name
     }
 
+    /// "KCNA quoted Kim" before "Kim Dong-yup" is named: the person the article had named in full
+    /// with that word by `position` ("Kim Jong Un"), when the fullest form comes only later.
+    func fullName(_ word: String, before position: Int) -> String? {
+        let full = fullName(word)
+        guard !word.isSeveralWords, full != word, !mentions.contains(where: { $0.position < position && $0.name == full }) else { return nil }
+        return mentions.last { $0.position < position && $0.name != full && $0.name.isSeveralWords && Self.looksLikePerson($0.name)
+            && $0.name.split(separator: " ").contains { $0 == word } }?.name
+    }
+
     /// "Model Chrissy Teigen", "Physicist David Wright": a word before a full name the article
     /// also uses alone is a title or an adjective, not a given name.
     private func nameAfterModifier(_ name: String) -> String? {

@@ -260,7 +260,8 @@ struct QuoteAttribution {
         }
         if head.isCapitalized {
             // "the president of Argentina", "Common Sense’s CEO": the description is the speaker.
-            guard let full = names.name(of: words) else { return ownArticle + text }
+            guard var full = names.name(of: words) else { return ownArticle + text }
+            if words.count == 1, let earlier = names.fullName(head.withoutPossessive, before: position) { full = earlier }
             // "the BBC", "the Associated Press": the article's "the" belongs to the name; "the
             // state news agency KCNA" is a description before a name that has none.
             let theBelongs = hadArticle && words.allSatisfy(\.isCapitalized) && !names.isPerson(full)
