@@ -28,6 +28,11 @@ import Testing
         #expect(try Fixtures.quotes(text).first?.speaker == "Lee Sang Woo")
     }
 
+    @Test func aPlaceAfterInIsNoSpeaker() throws {
+        let text = "Felipe Massa crashed in his final home race.\n\nMassa will race once more in Abu Dhabi and after the finish in Sao Paulo said: “I will never forget this day.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "Felipe Massa")
+    }
+
     @Test func aHyphenatedAdjectiveOpensNoName() throws {
         let quotes = try Fixtures.quotes("“Control was lost,” California-based Aerospace Corporation said. “We wait,” Kim Jong-un said.")
         #expect(quotes.map(\.speaker) == ["Aerospace Corporation", "Kim Jong-un"])
