@@ -33,6 +33,14 @@ import Testing
         #expect(try Fixtures.quotes(text).first?.speaker == "Felipe Massa")
     }
 
+    @Test func theObjectOfAVerbBeforeAFragmentIsNoSpeaker() throws {
+        let text = "The vote was close.\n\nFour senior hospital nursing staff called the Hospital Board “reckless” in a letter on Monday.\n\nAdded Haynes: “We will fight on.”"
+        let quotes = try Fixtures.quotes(text)
+        #expect(quotes.first?.speaker != "the Hospital Board")
+        // A verb opening the clause still has its speaker after it.
+        #expect(quotes.last?.speaker == "Haynes")
+    }
+
     @Test func aHyphenatedAdjectiveOpensNoName() throws {
         let quotes = try Fixtures.quotes("“Control was lost,” California-based Aerospace Corporation said. “We wait,” Kim Jong-un said.")
         #expect(quotes.map(\.speaker) == ["Aerospace Corporation", "Kim Jong-un"])
