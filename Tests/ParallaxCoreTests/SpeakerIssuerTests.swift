@@ -4,6 +4,17 @@ import Testing
 /// Statements resolve to who issued them, pairs to the two people named together, acronyms
 /// and "it" to the body the article names.
 @Suite struct SpeakerIssuerTests {
+    @Test func aWebsiteSpeaksForItsOwner() throws {
+        let text = """
+        The Ocean Reef Trust was set up by divers.
+
+        The trust has worked on reefs “for a decade,” according to its website.
+
+        “Reefs are dying across the world,” the trust’s website says.
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["the Ocean Reef Trust", "the Ocean Reef Trust"])
+    }
+
     @Test func theStatementIsWhoeverTheArticleSaidIssuedIt() throws {
         let text = """
         The family were congregants at the temple, Rabbi Jonathan Blake said in a statement posted on Facebook.

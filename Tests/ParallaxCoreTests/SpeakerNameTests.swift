@@ -10,6 +10,37 @@ import Testing
         #expect(own.first?.speaker == "the White House")
     }
 
+    @Test func aMonthAfterAGivenNameIsASurname() throws {
+        let text = "Tom Hale wrote to us.\n\n“It was late,” he added.\n\nThe plan was criticised by minister Anna May who said it cost too much.\n\n“We must stop it,” she said."
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Tom Hale", "Anna May"])
+        // The modal after a company's name is no surname, nor is the month in a date.
+        let modal = try Fixtures.quotes("Sony may change it. “We will tell you soon,” Sony writes.")
+        #expect(modal.first?.speaker == "Sony")
+    }
+
+    @Test func aRoleBeforeANameOfSomeoneAtAFirmIsDropped() throws {
+        let text = "The market fell.\n\n“Prices will rise again,” said economist Maria Costa of Delta Partners."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Maria Costa")
+    }
+
+    @Test func aShortNameIsThePersonNamedInFullBeforeIt() throws {
+        let text = "The minister, Lee Sang Woo, ordered the drill, the agency said.\n\n“It is a prelude to war,” the agency quoted Lee as saying.\n\nLee Hae-jin, a professor at a university in Seoul, said the drill was reckless."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Lee Sang Woo")
+    }
+
+    @Test func aPlaceAfterInIsNoSpeaker() throws {
+        let text = "Felipe Massa crashed in his final home race.\n\nMassa will race once more in Abu Dhabi and after the finish in Sao Paulo said: “I will never forget this day.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "Felipe Massa")
+    }
+
+    @Test func theObjectOfAVerbBeforeAFragmentIsNoSpeaker() throws {
+        let text = "The vote was close.\n\nFour senior hospital nursing staff called the Hospital Board “reckless” in a letter on Monday.\n\nAdded Haynes: “We will fight on.”"
+        let quotes = try Fixtures.quotes(text)
+        #expect(quotes.first?.speaker != "the Hospital Board")
+        // A verb opening the clause still has its speaker after it.
+        #expect(quotes.last?.speaker == "Haynes")
+    }
+
     @Test func aHyphenatedAdjectiveOpensNoName() throws {
         let quotes = try Fixtures.quotes("“Control was lost,” California-based Aerospace Corporation said. “We wait,” Kim Jong-un said.")
         #expect(quotes.map(\.speaker) == ["Aerospace Corporation", "Kim Jong-un"])

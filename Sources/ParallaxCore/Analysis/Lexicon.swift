@@ -139,6 +139,9 @@ enum Lexicon {
         "interview", "op-ed", "column", "essay", "book", "filing", "lawsuit", "complaint", "report", "resolution",
     ]
 
+    /// Where an organisation publishes its words: "according to its website".
+    static let siteNouns: Set<String> = ["website", "site", "blog", "homepage"]
+
     /// Words that name a quoted expression rather than report speech: the “No Kings” protests are called that.
     static let namingCues: [[String]] = [
         ["so-called"], ["dubbed"], ["known", "as"], ["nicknamed"], ["titled"], ["entitled"], ["named"],

@@ -158,6 +158,15 @@ struct NameIndex {
         return nameParts[name]?.name ?? acronyms[name] ?? misspelledSurname(name) ?? name
     }
 
+    /// "KCNA quoted Kim" before "Kim Dong-yup" is named: the person the article had named in full
+    /// with that word by `position` ("Kim Jong Un"), when the fullest form comes only later.
+    func fullName(_ word: String, before position: Int) -> String? {
+        let full = fullName(word)
+        guard !word.isSeveralWords, full != word, !mentions.contains(where: { $0.position < position && $0.name == full }) else { return nil }
+        return mentions.last { $0.position < position && $0.name != full && $0.name.isSeveralWords && Self.looksLikePerson($0.name)
+            && $0.name.split(separator: " ").contains { $0 == word } }?.name
+    }
+
     /// "Model Chrissy Teigen", "Physicist David Wright": a word before a full name the article
     /// also uses alone is a title or an adjective, not a given name.
     private func nameAfterModifier(_ name: String) -> String? {
@@ -234,7 +243,9 @@ struct NameIndex {
         let words = name.split(separator: " ")
         return (2...4).contains(words.count) && !words.contains { word in
             let lower = word.lowercased()
-            return Lexicon.institutionWords.contains(lower) || Lexicon.functionWords.contains(lower) || word.allSatisfy { $0.isUppercase }
+            // "Theresa May": the modal is a surname after a given name.
+            let surname = lower == "may" && word != words[0]
+            return Lexicon.institutionWords.contains(lower) || Lexicon.functionWords.contains(lower) && !surname || word.allSatisfy { $0.isUppercase }
         }
     }
 
@@ -296,6 +307,11 @@ struct NameIndex {
         let token = tokens[i]
         guard token.isWord, !tokens[i - 1].isPossessive, token.text != tokens[i - 1].text,
               tokens[i].range.lowerBound == tokens[i - 1].range.upperBound + 1 else { return false }
+        // "Theresa May": a month after a given name is a surname, but not in a date ("Friday May 5").
+        if token.lower == "may", token.isCapitalized, tokens[i - 1].isCapitalized, !Lexicon.notNames.contains(tokens[i - 1].lower),
+           !tokens[i - 1].isCapitalizedFunctionWord, !(i + 1 < tokens.count && tokens[i + 1].text.first?.isNumber == true) {
+            return true
+        }
         if token.isCapitalized { return !token.isCapitalizedFunctionWord && !Lexicon.notNames.contains(token.lower) }
         // "Department of Homeland Security", "Transport for London", "Ludwig van Beethoven".
         return ["of", "for", "van", "von", "de", "bin", "al", "da", "del", "du", "la", "le"].contains(token.text)

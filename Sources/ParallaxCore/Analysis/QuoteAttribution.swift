@@ -251,17 +251,29 @@ struct QuoteAttribution {
             return name
         }
         // "Svetlana Yakushina of Ernst & Young": the person, not the firm she writes for.
+        // "analyst Daniel Ives of GBH Insights": a role in lower case may stand before the name.
         if let link = words.firstIndex(where: { Lexicon.affiliationLinks.contains($0.text) }), link >= 2,
-           words[..<link].allSatisfy(\.isCapitalized), let person = names.name(of: Array(words[..<link])), names.isPerson(person) {
+           case let start = words[..<link].lastIndex(where: { !$0.isCapitalized }).map({ $0 + 1 }) ?? 0, link - start >= 2,
+           words[..<start].allSatisfy({ $0.isWord && !Lexicon.functionWords.contains($0.lower) }),
+           let person = names.name(of: Array(words[start..<link])), names.isPerson(person) {
             return person
         }
         if head.isCapitalized {
             // "the president of Argentina", "Common Sense’s CEO": the description is the speaker.
-            guard let full = names.name(of: words) else { return ownArticle + text }
+            guard var full = names.name(of: words) else { return ownArticle + text }
+            if words.count == 1, let earlier = names.fullName(head.withoutPossessive, before: position) { full = earlier }
             // "the BBC", "the Associated Press": the article's "the" belongs to the name; "the
             // state news agency KCNA" is a description before a name that has none.
             let theBelongs = hadArticle && words.allSatisfy(\.isCapitalized) && !names.isPerson(full)
             return theBelongs ? "the " + full : full
+        }
+        // "according to its website", "the center's website reads": a document or a site speaks for its owner.
+        if Lexicon.utteranceNouns.contains(head.lower) || Lexicon.siteNouns.contains(head.lower) {
+            let pronoun = words.count == 1 ? ["its": "it", "his": "he", "her": "she", "their": "they"][phrase[0].lower] : nil
+            let owner: [Token]? = pronoun.map { [Token(kind: .word, range: phrase[0].range, text: $0)] }
+                ?? (words.count == 2 && hadArticle && words[0].isPossessive && !words[0].isCapitalized
+                    ? [phrase[0], Token(kind: .word, range: words[0].range, text: words[0].withoutPossessive)] : nil)
+            if let owner, let speaker = resolve(owner, at: quotePosition) { return speaker }
         }
         if Lexicon.utteranceNouns.contains(head.lower) {
             if let owner = words.last(where: { $0.isPossessive && $0.isCapitalized }) { return names.fullName(owner.withoutPossessive) }

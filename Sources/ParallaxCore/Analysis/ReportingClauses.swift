@@ -135,7 +135,12 @@ enum ReportingClauses {
             // James Lipton, “…”" names the one who listens.
             if !Lexicon.listenerVerbs.contains(before[verb].lower), let phrase = SpeakerPhrases.noun(before, from: verb + 1) {
                 let end = verb + 1 + phrase.count
-                if end == before.count || [",", ":"].contains(before[end].text) { return nameInApposition(to: phrase, in: before) }
+                // Without a comma or colon after it, the phrase is the verb's object unless the verb opens
+                // the clause: "executives called the Recording Academy “…”".
+                let opensClause = verb == 0 || [",", ":", "—", "–"].contains(before[verb - 1].text)
+                if end == before.count && opensClause || end < before.count && [",", ":"].contains(before[end].text) {
+                    return nameInApposition(to: phrase, in: before)
+                }
             }
             subjectless = verb
         }

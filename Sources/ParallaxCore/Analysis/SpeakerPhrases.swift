@@ -95,6 +95,11 @@ enum SpeakerPhrases {
            Lexicon.isSpeakerNoun(tokens[start - 1].lower), let people = subject(tokens, verb: start) {
             return people
         }
+        // "after the finish in Sao Paulo said": a place after "in" is no one speaking.
+        if start > 0, ["in", "near"].contains(tokens[start].lower), tokens[start - 1].isWord, !tokens[start - 1].isCapitalized,
+           unclosedAppositiveSubject(tokens, preposition: start) == nil {
+            return nil
+        }
         if let name = unclosedAppositiveSubject(tokens, preposition: start) { return name }
         return accept(Array(tokens[(employerLinkStart(tokens, before: start + 1) ?? start + 1)...i]))
     }
