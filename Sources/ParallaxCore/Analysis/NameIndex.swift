@@ -28,6 +28,8 @@ struct NameIndex {
     }
 
     private(set) var mentions: [Mention] = []
+    /// The mentions' indices in order of position, for `mentions(in:)`.
+    private var mentionsByPosition: [Int] = []
     private(set) var descriptions: [Description] = []
     /// Two names joined by "and" in the narration ("Chris Pratt and Anna Faris"), for "they" and "the couple".
     private var pairs: [(position: Int, first: String, second: String)] = []
@@ -51,6 +53,7 @@ struct NameIndex {
     /// `sentences` holds every paragraph's sentences as tokens; `quoted` the quoted stretches,
     /// whose names are not people the narration mentions.
     init(sentences: [[Token]], lowercaseWords: Set<String>, quoted: [Range<Int>] = []) {
+        let quoted = QuotedStretches(quoted)
         var counts: [String: Int] = [:]
         var votes: [(name: String, gender: Gender)] = []
         var theNames: Set<String> = []
@@ -84,7 +87,7 @@ struct NameIndex {
                         roles.formUnion(Self.appositiveRoles(tokens, after: end))
                     }
                     let position = tokens[start].range.lowerBound
-                    let isQuoted = quoted.contains { $0.contains(position) }
+                    let isQuoted = quoted.holds(position)
                     let isCredit = (end + 1 < tokens.count && tokens[end + 1].text == "/") || (start > 0 && tokens[start - 1].text == "/")
                     mentions.append(Mention(position: position, name: name, roles: roles, inNarration: !isQuoted && !isCredit,
                                             opensSentence: start <= 1, actsNext: Self.actsNext(tokens, after: end),
@@ -110,7 +113,7 @@ struct NameIndex {
             // before it ("Hollywood legend Bill Murray was overcome as he saw …").
             let subject = mentions.count > firstMention && mentions[firstMention].opensSentence && mentions[firstMention].inNarration
                 ? mentions[firstMention].name : nil
-            for (index, token) in tokens.enumerated() where !quoted.contains(where: { $0.contains(token.range.lowerBound) }) {
+            for (index, token) in tokens.enumerated() where !quoted.holds(token.range.lowerBound) {
                 guard let gender = Gender(pronoun: token.lower) else { continue }
                 let named = mentions[firstMention...].last { $0.position < token.range.lowerBound && $0.inNarration
                     && $0.name.isSeveralWords && Self.looksLikePerson($0.name) }?.name
@@ -146,6 +149,7 @@ struct NameIndex {
             let last = String(name.split(separator: " ").last!)
             if standalone.contains(last) || titled.contains(name) || titled.contains(last) { people.insert(name) }
         }
+        mentionsByPosition = mentions.indices.sorted { (mentions[$0].position, $0) < (mentions[$1].position, $1) }
         articled = Set(theNames.map(fullName))
         people.subtract(articled)
         titledSingles = Set(mentions.filter { !$0.name.isSeveralWords && !$0.roles.isDisjoint(with: Lexicon.personalTitles) }.map(\.name))
@@ -156,6 +160,22 @@ struct NameIndex {
     func fullName(_ name: String) -> String {
         guard !name.isSeveralWords else { return nameAfterModifier(name) ?? name }
         return nameParts[name]?.name ?? acronyms[name] ?? misspelledSurname(name) ?? name
+    }
+
+    /// The mentions whose position is in `range`, in order of position: found by binary search,
+    /// as every sentence asks.
+    func mentions(in range: Range<Int>) -> [Mention] {
+        var low = 0, high = mentionsByPosition.count
+        while low < high {
+            let middle = (low + high) / 2
+            if mentions[mentionsByPosition[middle]].position < range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        var found: [Mention] = []
+        while low < mentionsByPosition.count, mentions[mentionsByPosition[low]].position < range.upperBound {
+            found.append(mentions[mentionsByPosition[low]])
+            low += 1
+        }
+        return found
     }
 
     /// "KCNA quoted Kim" before "Kim Dong-yup" is named: the person the article had named in full

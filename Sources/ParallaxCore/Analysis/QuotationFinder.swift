@@ -7,7 +7,9 @@ enum QuotationFinder {
         let lowercaseWords = Set(tokens.joined().filter { $0.isWord && !$0.isCapitalized }.map(\.lower))
         let quoted = spans.map { $0.open..<($0.close ?? $0.pieces.last!.upperBound) }
         let names = NameIndex(sentences: sentenceTokens, lowercaseWords: lowercaseWords, quoted: quoted)
-        let narration = sentenceTokens.map { masking($0, quoted: quoted.map { $0.lowerBound...$0.upperBound }) }
+        // The closing mark is masked with its quotation.
+        let masked = QuotedStretches(quoted.map { $0.lowerBound..<($0.upperBound + 1) })
+        let narration = sentenceTokens.map { masking($0, quoted: masked) }
         var attribution = QuoteAttribution(names: names, salience: Salience(sentences: narration, names: names),
                                            issuers: UtteranceIssuers(sentences: narration))
 
@@ -57,18 +59,19 @@ enum QuotationFinder {
                                 firstBlock.range.lowerBound + firstBlock.datelineLength)
         let sentenceEnd = lastBlock.sentences.first { $0.upperBound > close }?.upperBound ?? lastBlock.range.upperBound
         // Earlier quotations of the same sentence, masked out of the words before this one.
-        var others: [ClosedRange<Int>] = []
+        var others: [Range<Int>] = []
         var earlier = index - 1
         while earlier >= 0, spans[earlier].open >= sentenceStart {
-            others.append(spans[earlier].open...(spans[earlier].close ?? spans[earlier].pieces.last!.upperBound))
+            others.append(spans[earlier].open..<((spans[earlier].close ?? spans[earlier].pieces.last!.upperBound) + 1))
             earlier -= 1
         }
 
         let before = masking(tokens[span.firstBlock].filter { $0.range.lowerBound >= sentenceStart && $0.range.upperBound <= span.open },
-                             quoted: others)
+                             quoted: QuotedStretches(others))
         // Later quotations of the sentence are masked too: "“…” psychologist Jean Twenge, author of “iGen,” told …".
-        let later = spans[(index + 1)...].prefix { $0.open < sentenceEnd }.map { $0.open...($0.close ?? $0.pieces.last!.upperBound) }
-        var after = masking(tokens[span.lastBlock].filter { $0.range.lowerBound > close && $0.range.upperBound <= sentenceEnd }, quoted: later)
+        let later = spans[(index + 1)...].prefix { $0.open < sentenceEnd }.map { $0.open..<(($0.close ?? $0.pieces.last!.upperBound) + 1) }
+        var after = masking(tokens[span.lastBlock].filter { $0.range.lowerBound > close && $0.range.upperBound <= sentenceEnd },
+                            quoted: QuotedStretches(later))
         // "“China could solve this!” Mr. Trump said.": the capital after "!" started a new sentence,
         // but a bare reporting clause there still reports the quotation.
         if !after.contains(where: \.isWord), let next = lastBlock.sentences.first(where: { $0.lowerBound >= sentenceEnd }),
@@ -98,11 +101,11 @@ enum QuotationFinder {
 
     /// Tokens with each quotation replaced by a single mark, so the words on either side never
     /// run together into one phrase.
-    private static func masking(_ tokens: [Token], quoted: [ClosedRange<Int>]) -> [Token] {
+    private static func masking(_ tokens: [Token], quoted: QuotedStretches) -> [Token] {
         var masked: [Token] = []
-        var maskedSpan: ClosedRange<Int>?
+        var maskedSpan: Range<Int>?
         for token in tokens {
-            guard let span = quoted.first(where: { $0.contains(token.range.lowerBound) }) else {
+            guard let span = quoted.stretch(holding: token.range.lowerBound) else {
                 masked.append(token)
                 continue
             }

@@ -33,7 +33,7 @@ struct Salience {
                 referents.append(Referent(position: phrase[0].range.lowerBound, name: phrase.map(\.text).joined(separator: " "),
                                           speaks: true, leads: true, description: phrase))
             }
-            for mention in names.mentions where mention.inNarration && !mention.modifies && range.contains(mention.position) {
+            for mention in names.mentions(in: range) where mention.inNarration && !mention.modifies {
                 referents.append(Referent(position: mention.position, name: names.fullName(mention.name),
                                           speaks: mention.reports, leads: mention.opensSentence))
             }
