@@ -1,16 +1,21 @@
 import Foundation
 import ParallaxCore
 
-/// A folder of articles and a store folder of its own for each test.
-struct StoreFixtures {
+/// A folder of articles and a store folder of its own for each test, removed when the test is done.
+final class StoreFixtures {
     let articles: URL
     let store: URL
+    private let root: URL
 
     init() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-store-\(UUID().uuidString)")
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-store-\(UUID().uuidString)")
         articles = root.appendingPathComponent("articles")
         store = root.appendingPathComponent("store")
         try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: root)
     }
 
     func write(_ name: String, title: String, body: String) throws {
