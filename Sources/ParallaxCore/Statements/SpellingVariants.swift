@@ -14,40 +14,59 @@ enum SpellingVariants {
         "", "s", "ed", "ing", "able", "ably", "ite", "ites", "er", "ers", "hood", "hoods", "less", "ful", "al",
     ]
 
-    /// `word` in lower case, in its American form where a rule knows one.
+    /// `word` in lower case, in its American form where a rule knows one. Every quoted word of
+    /// every event comes here, so a word is measured in characters only once an ending matches.
     static func canonical(_ word: String) -> String {
         if let american = words[word] { return american }
-        let letters = Array(word)
+        // The characters before an ending of `length` characters, when there are at least `least`.
+        func stem(_ length: Int, least: Int) -> Substring? {
+            let stem = word.dropLast(length)
+            return stem.count >= least ? stem : nil
+        }
         // programme → program
         for (british, american) in [("ammes", "ams"), ("amme", "am")] where word.hasSuffix(british) {
             return String(word.dropLast(british.count)) + american
         }
         // organise, organised, organisation → organize…; analyse → analyze
         for ending in ["ise", "ises", "ised", "ising", "isation", "isations", "iser", "isers", "yse", "ysed", "yses", "ysing"]
-        where word.hasSuffix(ending) && letters.count - ending.count >= 3 {
-            let stem = word.dropLast(ending.count)
+        where word.hasSuffix(ending) {
+            guard let stem = stem(ending.count, least: 3) else { continue }
             return stem + String(ending.first!) + "z" + ending.dropFirst(2)
         }
         // colour, honourable, favourite → color, honorable, favorite (not four, your, scoured)
-        if let our = word.range(of: "our", options: .backwards), word.distance(from: word.startIndex, to: our.lowerBound) >= 3,
+        if let our = lastOur(in: word), word.distance(from: word.startIndex, to: our.lowerBound) >= 3,
            ourEndings.contains(String(word[our.upperBound...])) {
             return word.replacingCharacters(in: our, with: "or")
         }
         // centre, theatres → center, theaters (not more, here, acre)
-        for (british, american) in [("res", "ers"), ("re", "er")] where word.hasSuffix(british) && letters.count - british.count >= 3 {
-            let before = letters[letters.count - british.count - 1]
-            if !"aeiouyr".contains(before) { return String(word.dropLast(british.count)) + american }
+        for (british, american) in [("res", "ers"), ("re", "er")] where word.hasSuffix(british) {
+            guard let stem = stem(british.count, least: 3), let before = stem.last else { continue }
+            if !"aeiouyr".contains(before) { return String(stem) + american }
         }
         // travelled, cancelling, modeller → traveled, canceling, modeler (not called, filled)
-        for ending in ["lled", "lling", "ller", "llers"] where word.hasSuffix(ending) && letters.count - ending.count >= 3 {
-            if "aeiou".contains(letters[letters.count - ending.count - 1]) {
-                return String(word.dropLast(ending.count)) + ending.dropFirst()
-            }
+        for ending in ["lled", "lling", "ller", "llers"] where word.hasSuffix(ending) {
+            guard let stem = stem(ending.count, least: 3), let before = stem.last else { continue }
+            if "aeiou".contains(before) { return String(stem) + ending.dropFirst() }
         }
         // catalogue, dialogue → catalog, dialog (not rogue, vogue)
-        if word.hasSuffix("ogue"), letters.count >= 7 { return String(word.dropLast(2)) }
+        if word.hasSuffix("ogue"), word.count >= 7 { return String(word.dropLast(2)) }
         // defence, offence → defense, offense
-        if word.hasSuffix("fence"), letters.count >= 7 { return String(word.dropLast(2)) + "se" }
+        if word.hasSuffix("fence"), word.count >= 7 { return String(word.dropLast(2)) + "se" }
         return word
+    }
+
+    /// The last "our" in `word`, looked for in its bytes (Foundation's search costs far more).
+    private static func lastOur(in word: String) -> Range<String.Index>? {
+        let bytes = word.utf8
+        var end = bytes.endIndex
+        while let o = bytes[..<end].lastIndex(of: UInt8(ascii: "o")) {
+            let u = bytes.index(after: o)
+            if u < bytes.endIndex, bytes[u] == UInt8(ascii: "u"), bytes.index(after: u) < bytes.endIndex,
+               bytes[bytes.index(after: u)] == UInt8(ascii: "r") {
+                return o..<bytes.index(u, offsetBy: 2)
+            }
+            end = o
+        }
+        return nil
     }
 }
