@@ -12,6 +12,11 @@ import Testing
         #expect(try Fixtures.quotes(text).first?.speaker == "Sergei Roldugin")
     }
 
+    @Test func aNameAfterItsRoleOpensTheSentenceForAPronounInIt() throws {
+        let text = "Union boss Mark Stone told the paper that the workers were “angry and tired.”\n\nFormer finance minister Paul Reed made news last week when he echoed the union, warning that the plan would “ruin the country.”"
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Mark Stone", "Paul Reed"])
+    }
+
     @Test func pronounSkipsSentencesAboutNoPerson() throws {
         let text = """
         Earlier in the day, Lai Mohammed, the minister of information, denied reports about Ali Modu Sheriff. Mohammed left.

@@ -87,7 +87,7 @@ struct NameIndex {
                     let isQuoted = quoted.contains { $0.contains(position) }
                     let isCredit = (end + 1 < tokens.count && tokens[end + 1].text == "/") || (start > 0 && tokens[start - 1].text == "/")
                     mentions.append(Mention(position: position, name: name, roles: roles, inNarration: !isQuoted && !isCredit,
-                                            opensSentence: start <= 1, actsNext: Self.actsNext(tokens, after: end),
+                                            opensSentence: start <= 1 || Self.followsOpeningRole(tokens, start), actsNext: Self.actsNext(tokens, after: end),
                                             reports: Self.reports(tokens, start: start, end: end),
                                             modifies: end + 1 < tokens.count && !tokens[end + 1].isCapitalized
                                                 && Lexicon.isSpeakerNoun(tokens[end + 1].lower)))
@@ -351,6 +351,18 @@ struct NameIndex {
         }
         guard !words.isEmpty else { return nil }
         return words.joined(separator: " ")
+    }
+
+    /// "Ex-Facebook president Sean Parker made headlines": only a role and its modifiers stand
+    /// before the name, which opens the sentence as its subject.
+    private static func followsOpeningRole(_ tokens: [Token], _ start: Int) -> Bool {
+        guard start <= 4, !tokens[start - 1].isPossessive, !tokens[start - 1].isCapitalized,
+              Lexicon.titles.contains(tokens[start - 1].lower) || Lexicon.personRoles.contains(tokens[start - 1].lower) else { return false }
+        return tokens[..<start].enumerated().allSatisfy { index, token in
+            token.isWord && (index == 0 && Lexicon.determiners.contains(token.lower)
+                || token.isCapitalized && !token.isCapitalizedFunctionWord && !token.isPossessive
+                || !token.isCapitalized && !Lexicon.functionWords.contains(token.lower) && !Lexicon.reportingVerbs.contains(token.lower))
+        }
     }
 
     static func isTitle(_ word: String) -> Bool {
