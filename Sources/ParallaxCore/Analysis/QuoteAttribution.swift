@@ -267,9 +267,10 @@ struct QuoteAttribution {
             let theBelongs = hadArticle && words.allSatisfy(\.isCapitalized) && !names.isPerson(full)
             return theBelongs ? "the " + full : full
         }
-        // "according to its website", "the center's website reads": a document or a site speaks for its owner.
+        // "according to its website", "the center's website reads": a document or a site speaks for its owner
+        // (but "their report" may be anyone's: several were named).
         if Lexicon.utteranceNouns.contains(head.lower) || Lexicon.siteNouns.contains(head.lower) {
-            let pronoun = words.count == 1 ? ["its": "it", "his": "he", "her": "she", "their": "they"][phrase[0].lower] : nil
+            let pronoun = words.count == 1 ? ["its": "it", "his": "he", "her": "she"][phrase[0].lower] : nil
             let owner: [Token]? = pronoun.map { [Token(kind: .word, range: phrase[0].range, text: $0)] }
                 ?? (words.count == 2 && hadArticle && words[0].isPossessive && !words[0].isCapitalized
                     ? [phrase[0], Token(kind: .word, range: words[0].range, text: words[0].withoutPossessive)] : nil)
