@@ -17,6 +17,11 @@ import Testing
         #expect(try Fixtures.quotes(text).map(\.speaker) == ["Mark Stone", "Paul Reed"])
     }
 
+    @Test func aCompanyNamedWithItsLegalFormIsNeverHe() throws {
+        let text = "Tom Reed has led Valtex for a decade.\n\n“We are ready to pay more,” Valtex Ltd. said in a statement on Monday.\n\nHe wants the truck unit, which he calls a “cash machine.”"
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Valtex Ltd.", "Tom Reed"])
+    }
+
     @Test func pronounSkipsSentencesAboutNoPerson() throws {
         let text = """
         Earlier in the day, Lai Mohammed, the minister of information, denied reports about Ali Modu Sheriff. Mohammed left.

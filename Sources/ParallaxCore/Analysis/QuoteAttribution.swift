@@ -148,7 +148,8 @@ struct QuoteAttribution {
     /// Someone the article shows to be a person: named in full and again, or a person's name
     /// that speaks or that pronouns follow.
     private func isPerson(_ referent: Salience.Referent) -> Bool {
-        referent.description != nil || names.isKnownPerson(referent.name) || names.isPerson(referent.name) && (referent.speaks || names.gender(of: referent.name) != nil)
+        referent.description != nil || !Self.isCompanyName(referent.name)
+            && (names.isKnownPerson(referent.name) || names.isPerson(referent.name) && (referent.speaks || names.gender(of: referent.name) != nil))
     }
 
     /// "Lewis did a great job" names Lewis Hamilton; "Tommy Johnson was the kindest boy" does not
@@ -160,15 +161,15 @@ struct QuoteAttribution {
     /// Whom "he" or "she" stands for: the last speaker, unless a person has opened a sentence since.
     private func personalReferent(_ gender: Gender?, before position: Int, passingOverNamed: Bool) -> String? {
         let passedOver = { (name: String) in passingOverNamed && isNamedInQuotation(name) }
-        // An institution is never "he" or "she".
-        let person = lastSpeaker.flatMap { names.isPerson($0) && !passedOver($0) ? $0 : nil }
+        // An institution is never "he" or "she", nor is "Broadcom Ltd.".
+        let person = lastSpeaker.flatMap { names.isPerson($0) && !Self.isCompanyName($0) && !passedOver($0) ? $0 : nil }
         if let referent = salience.latest(before: position, where: { isPerson($0) && fits($0, gender) && !passedOver($0.name) }) {
             if let person, let spoke = lastSpeakerPosition, spoke > referent.position, fits(person, gender) { return person }
             if let description = referent.description { return resolve(description, at: referent.position) }
             return referent.name
         }
         var latest = names.lastPersonMention(before: position, gender: gender)
-        while let found = latest, passedOver(names.fullName(found.name)) {
+        while let found = latest, passedOver(names.fullName(found.name)) || Self.isCompanyName(names.fullName(found.name)) {
             latest = names.lastPersonMention(before: found.position, gender: gender)
         }
         guard let mention = latest else { return person }
@@ -177,6 +178,12 @@ struct QuoteAttribution {
             return lastSpeaker
         }
         return names.fullName(mention.name)
+    }
+
+    /// "Broadcom Ltd.", "Equifax Inc.": a name ending in a company's legal form is no person's.
+    private static func isCompanyName(_ name: String) -> Bool {
+        guard let last = name.split(separator: " ").last else { return false }
+        return ["inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "co.", "gmbh", "ag", "sa", "nv"].contains(last.lowercased())
     }
 
     /// Never a person of the other gender.
