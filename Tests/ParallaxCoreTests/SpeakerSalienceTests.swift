@@ -22,6 +22,11 @@ import Testing
         #expect(try Fixtures.quotes(text).map(\.speaker) == ["Valtex Ltd.", "Tom Reed"])
     }
 
+    @Test func aPlaceAfterOverIsNoSubjectOfTheVerbAfterIt() throws {
+        let text = "“It is not clear what it learned,” missile expert Mark Hill of the Union of Concerned Scientists said.\n\nThe range was shorter, Hill wrote in a blog post.\n\nLee Jae-sung, professor at Kyungnam University in Seoul, said firing the missile over Japan suggested North Korea was confident.\n\n“I do not think it factored in much,” he said."
+        #expect(try Fixtures.quotes(text).last?.speaker == "Lee Jae-sung")
+    }
+
     @Test func pronounSkipsSentencesAboutNoPerson() throws {
         let text = """
         Earlier in the day, Lai Mohammed, the minister of information, denied reports about Ali Modu Sheriff. Mohammed left.
