@@ -27,6 +27,11 @@ import Testing
         #expect(try Fixtures.quotes(text).last?.speaker == "Lee Jae-sung")
     }
 
+    @Test func aNameAfterAnyRoleWordsOpensTheSentence() throws {
+        let text = "City announce Tom Hale as new coach on two-year deal.\n\nAnd Hollywood legend Paul Grant was overcome with emotion as he watched his team win.\n\nHe said: “My father would have loved this.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "Paul Grant")
+    }
+
     @Test func pronounSkipsSentencesAboutNoPerson() throws {
         let text = """
         Earlier in the day, Lai Mohammed, the minister of information, denied reports about Ali Modu Sheriff. Mohammed left.

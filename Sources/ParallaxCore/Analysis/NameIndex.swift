@@ -108,8 +108,10 @@ struct NameIndex {
             // Pronouns vote for the gender of the person they follow: this sentence's subject, the
             // last one's when this sentence opens with the pronoun, or else the person named just
             // before it ("Hollywood legend Bill Murray was overcome as he saw …").
-            let subject = mentions.count > firstMention && mentions[firstMention].opensSentence && mentions[firstMention].inNarration
-                ? mentions[firstMention].name : nil
+            // "Hollywood legend Bill Murray was overcome as he saw …": the person, not the word before the role.
+            let subject = mentions[firstMention...].first { $0.opensSentence && $0.inNarration && Self.looksLikePerson($0.name) }?.name
+                ?? (mentions.count > firstMention && mentions[firstMention].opensSentence && mentions[firstMention].inNarration
+                    ? mentions[firstMention].name : nil)
             for (index, token) in tokens.enumerated() where !quoted.contains(where: { $0.contains(token.range.lowerBound) }) {
                 guard let gender = Gender(pronoun: token.lower) else { continue }
                 let named = mentions[firstMention...].last { $0.position < token.range.lowerBound && $0.inNarration
@@ -356,10 +358,13 @@ struct NameIndex {
     /// "Ex-Facebook president Sean Parker made headlines": only a role and its modifiers stand
     /// before the name, which opens the sentence as its subject.
     private static func followsOpeningRole(_ tokens: [Token], _ start: Int) -> Bool {
-        guard start <= 4, !tokens[start - 1].isPossessive, !tokens[start - 1].isCapitalized,
-              Lexicon.titles.contains(tokens[start - 1].lower) || Lexicon.personRoles.contains(tokens[start - 1].lower) else { return false }
+        guard start <= 5, !tokens[start - 1].isPossessive, !tokens[start - 1].isCapitalized, tokens[start - 1].isWord,
+              !Lexicon.functionWords.contains(tokens[start - 1].lower) else { return false }
+        // "And Hollywood legend Bill Murray was overcome"; after an article only a title ("The former
+        // president Barack Obama", not "The name Dr Doom").
+        let role = Lexicon.titles.contains(tokens[start - 1].lower) || Lexicon.personRoles.contains(tokens[start - 1].lower)
         return tokens[..<start].enumerated().allSatisfy { index, token in
-            token.isWord && (index == 0 && Lexicon.determiners.contains(token.lower)
+            token.isWord && (index == 0 && (Lexicon.determiners.contains(token.lower) && role || ["and", "but"].contains(token.lower))
                 || token.isCapitalized && !token.isCapitalizedFunctionWord && !token.isPossessive
                 || !token.isCapitalized && !Lexicon.functionWords.contains(token.lower) && !Lexicon.reportingVerbs.contains(token.lower))
         }
