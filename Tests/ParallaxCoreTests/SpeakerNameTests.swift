@@ -41,6 +41,11 @@ import Testing
         #expect(quotes.last?.speaker == "Haynes")
     }
 
+    @Test func theOneWrittenToBeforeAParticipleIsNoSpeaker() throws {
+        let text = "Valtex Holdings denied the report.\n\nThe firm sent a long reply to Reuters saying that “the claims are false and we reject them.”"
+        #expect(try Fixtures.quotes(text).first?.speaker != "Reuters")
+    }
+
     @Test func aHyphenatedAdjectiveOpensNoName() throws {
         let quotes = try Fixtures.quotes("“Control was lost,” California-based Aerospace Corporation said. “We wait,” Kim Jong-un said.")
         #expect(quotes.map(\.speaker) == ["Aerospace Corporation", "Kim Jong-un"])
