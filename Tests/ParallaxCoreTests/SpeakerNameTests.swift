@@ -46,6 +46,11 @@ import Testing
         #expect(try Fixtures.quotes(text).first?.speaker != "Reuters")
     }
 
+    @Test func aBodyIsGivenTheFullerNameTheArticleUsedFirst() throws {
+        let text = "The European Union Foreign Affairs Council met on Monday.\n\nIn a statement, the 28-member Foreign Affairs Council said the sanctions were of “vital importance” to the bloc."
+        #expect(try Fixtures.quotes(text).first?.speaker == "the European Union Foreign Affairs Council")
+    }
+
     @Test func aHyphenatedAdjectiveOpensNoName() throws {
         let quotes = try Fixtures.quotes("“Control was lost,” California-based Aerospace Corporation said. “We wait,” Kim Jong-un said.")
         #expect(quotes.map(\.speaker) == ["Aerospace Corporation", "Kim Jong-un"])

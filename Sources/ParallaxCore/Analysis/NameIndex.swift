@@ -169,6 +169,14 @@ struct NameIndex {
             && $0.name.split(separator: " ").contains { $0 == word } }?.name
     }
 
+    /// "the 15-member Security Council" after "The United Nations Security Council": the longer name
+    /// of a body the article gave before `position` that ends in this one.
+    func longerName(endingWith name: String, before position: Int) -> String? {
+        guard name.isSeveralWords, !Self.looksLikePerson(name) else { return nil }
+        let suffix = " " + name
+        return mentions.last { $0.position < position && $0.name.hasSuffix(suffix) && !Self.looksLikePerson($0.name) }?.name
+    }
+
     /// "Model Chrissy Teigen", "Physicist David Wright": a word before a full name the article
     /// also uses alone is a title or an adjective, not a given name.
     private func nameAfterModifier(_ name: String) -> String? {

@@ -272,6 +272,8 @@ struct QuoteAttribution {
             // "the BBC", "the Associated Press": the article's "the" belongs to the name; "the
             // state news agency KCNA" is a description before a name that has none.
             let theBelongs = hadArticle && words.allSatisfy(\.isCapitalized) && !names.isPerson(full)
+            // "the 15-member Security Council": the fuller name the article gave the body first.
+            if hadArticle, let longer = names.longerName(endingWith: full, before: position) { return "the " + longer }
             return theBelongs ? "the " + full : full
         }
         // "according to its website", "the center's website reads": a document or a site speaks for its owner
