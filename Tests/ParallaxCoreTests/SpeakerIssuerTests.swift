@@ -15,6 +15,17 @@ import Testing
         #expect(try Fixtures.quotes(text).map(\.speaker) == ["the Ocean Reef Trust", "the Ocean Reef Trust"])
     }
 
+    @Test func theLetterMentionedAgainNamesNoNewIssuer() throws {
+        let text = """
+        The Royal College of Nursing wrote a letter to the hospital board on Monday.
+
+        While the letter to the board did not call for a strike, the nurses – the Daily Post reported – condemned the cuts.
+
+        “The cuts put lives at risk,” the letter stated.
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker?.hasSuffix("Royal College of Nursing") == true)
+    }
+
     @Test func theStatementIsWhoeverTheArticleSaidIssuedIt() throws {
         let text = """
         The family were congregants at the temple, Rabbi Jonathan Blake said in a statement posted on Facebook.

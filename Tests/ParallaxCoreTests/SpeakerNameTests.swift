@@ -41,6 +41,16 @@ import Testing
         #expect(quotes.last?.speaker == "Haynes")
     }
 
+    @Test func theOneWrittenToBeforeAParticipleIsNoSpeaker() throws {
+        let text = "Valtex Holdings denied the report.\n\nThe firm sent a long reply to Reuters saying that “the claims are false and we reject them.”"
+        #expect(try Fixtures.quotes(text).first?.speaker != "Reuters")
+    }
+
+    @Test func aBodyIsGivenTheFullerNameTheArticleUsedFirst() throws {
+        let text = "The European Union Foreign Affairs Council met on Monday.\n\nIn a statement, the 28-member Foreign Affairs Council said the sanctions were of “vital importance” to the bloc."
+        #expect(try Fixtures.quotes(text).first?.speaker == "the European Union Foreign Affairs Council")
+    }
+
     @Test func aHyphenatedAdjectiveOpensNoName() throws {
         let quotes = try Fixtures.quotes("“Control was lost,” California-based Aerospace Corporation said. “We wait,” Kim Jong-un said.")
         #expect(quotes.map(\.speaker) == ["Aerospace Corporation", "Kim Jong-un"])

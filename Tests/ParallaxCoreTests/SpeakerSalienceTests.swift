@@ -12,6 +12,26 @@ import Testing
         #expect(try Fixtures.quotes(text).first?.speaker == "Sergei Roldugin")
     }
 
+    @Test func aNameAfterItsRoleOpensTheSentenceForAPronounInIt() throws {
+        let text = "Union boss Mark Stone told the paper that the workers were “angry and tired.”\n\nFormer finance minister Paul Reed made news last week when he echoed the union, warning that the plan would “ruin the country.”"
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Mark Stone", "Paul Reed"])
+    }
+
+    @Test func aCompanyNamedWithItsLegalFormIsNeverHe() throws {
+        let text = "Tom Reed has led Valtex for a decade.\n\n“We are ready to pay more,” Valtex Ltd. said in a statement on Monday.\n\nHe wants the truck unit, which he calls a “cash machine.”"
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Valtex Ltd.", "Tom Reed"])
+    }
+
+    @Test func aPlaceAfterOverIsNoSubjectOfTheVerbAfterIt() throws {
+        let text = "“It is not clear what it learned,” missile expert Mark Hill of the Union of Concerned Scientists said.\n\nThe range was shorter, Hill wrote in a blog post.\n\nLee Jae-sung, professor at Kyungnam University in Seoul, said firing the missile over Japan suggested North Korea was confident.\n\n“I do not think it factored in much,” he said."
+        #expect(try Fixtures.quotes(text).last?.speaker == "Lee Jae-sung")
+    }
+
+    @Test func aNameAfterAnyRoleWordsOpensTheSentence() throws {
+        let text = "City announce Tom Hale as new coach on two-year deal.\n\nAnd Hollywood legend Paul Grant was overcome with emotion as he watched his team win.\n\nHe said: “My father would have loved this.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "Paul Grant")
+    }
+
     @Test func pronounSkipsSentencesAboutNoPerson() throws {
         let text = """
         Earlier in the day, Lai Mohammed, the minister of information, denied reports about Ali Modu Sheriff. Mohammed left.

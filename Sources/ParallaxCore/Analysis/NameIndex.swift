@@ -90,7 +90,7 @@ struct NameIndex {
                     let isQuoted = quoted.holds(position)
                     let isCredit = (end + 1 < tokens.count && tokens[end + 1].text == "/") || (start > 0 && tokens[start - 1].text == "/")
                     mentions.append(Mention(position: position, name: name, roles: roles, inNarration: !isQuoted && !isCredit,
-                                            opensSentence: start <= 1, actsNext: Self.actsNext(tokens, after: end),
+                                            opensSentence: start <= 1 || Self.followsOpeningRole(tokens, start), actsNext: Self.actsNext(tokens, after: end),
                                             reports: Self.reports(tokens, start: start, end: end),
                                             modifies: end + 1 < tokens.count && !tokens[end + 1].isCapitalized
                                                 && Lexicon.isSpeakerNoun(tokens[end + 1].lower)))
@@ -111,8 +111,10 @@ struct NameIndex {
             // Pronouns vote for the gender of the person they follow: this sentence's subject, the
             // last one's when this sentence opens with the pronoun, or else the person named just
             // before it ("Hollywood legend Bill Murray was overcome as he saw …").
-            let subject = mentions.count > firstMention && mentions[firstMention].opensSentence && mentions[firstMention].inNarration
-                ? mentions[firstMention].name : nil
+            // "Hollywood legend Bill Murray was overcome as he saw …": the person, not the word before the role.
+            let subject = mentions[firstMention...].first { $0.opensSentence && $0.inNarration && Self.looksLikePerson($0.name) }?.name
+                ?? (mentions.count > firstMention && mentions[firstMention].opensSentence && mentions[firstMention].inNarration
+                    ? mentions[firstMention].name : nil)
             for (index, token) in tokens.enumerated() where !quoted.holds(token.range.lowerBound) {
                 guard let gender = Gender(pronoun: token.lower) else { continue }
                 let named = mentions[firstMention...].last { $0.position < token.range.lowerBound && $0.inNarration
@@ -185,6 +187,14 @@ struct NameIndex {
         guard !word.isSeveralWords, full != word, !mentions.contains(where: { $0.position < position && $0.name == full }) else { return nil }
         return mentions.last { $0.position < position && $0.name != full && $0.name.isSeveralWords && Self.looksLikePerson($0.name)
             && $0.name.split(separator: " ").contains { $0 == word } }?.name
+    }
+
+    /// "the 15-member Security Council" after "The United Nations Security Council": the longer name
+    /// of a body the article gave before `position` that ends in this one.
+    func longerName(endingWith name: String, before position: Int) -> String? {
+        guard name.isSeveralWords, !Self.looksLikePerson(name) else { return nil }
+        let suffix = " " + name
+        return mentions.last { $0.position < position && $0.name.hasSuffix(suffix) && !Self.looksLikePerson($0.name) }?.name
     }
 
     /// "Model Chrissy Teigen", "Physicist David Wright": a word before a full name the article
@@ -371,6 +381,21 @@ struct NameIndex {
         }
         guard !words.isEmpty else { return nil }
         return words.joined(separator: " ")
+    }
+
+    /// "Ex-Facebook president Sean Parker made headlines": only a role and its modifiers stand
+    /// before the name, which opens the sentence as its subject.
+    private static func followsOpeningRole(_ tokens: [Token], _ start: Int) -> Bool {
+        guard start <= 5, !tokens[start - 1].isPossessive, !tokens[start - 1].isCapitalized, tokens[start - 1].isWord,
+              !Lexicon.functionWords.contains(tokens[start - 1].lower) else { return false }
+        // "And Hollywood legend Bill Murray was overcome"; after an article only a title ("The former
+        // president Barack Obama", not "The name Dr Doom").
+        let role = Lexicon.titles.contains(tokens[start - 1].lower) || Lexicon.personRoles.contains(tokens[start - 1].lower)
+        return tokens[..<start].enumerated().allSatisfy { index, token in
+            token.isWord && (index == 0 && (Lexicon.determiners.contains(token.lower) && role || ["and", "but"].contains(token.lower))
+                || token.isCapitalized && !token.isCapitalizedFunctionWord && !token.isPossessive
+                || !token.isCapitalized && !Lexicon.functionWords.contains(token.lower) && !Lexicon.reportingVerbs.contains(token.lower))
+        }
     }
 
     static func isTitle(_ word: String) -> Bool {

@@ -148,7 +148,8 @@ struct QuoteAttribution {
     /// Someone the article shows to be a person: named in full and again, or a person's name
     /// that speaks or that pronouns follow.
     private func isPerson(_ referent: Salience.Referent) -> Bool {
-        referent.description != nil || names.isKnownPerson(referent.name) || names.isPerson(referent.name) && (referent.speaks || names.gender(of: referent.name) != nil)
+        referent.description != nil || !Self.isCompanyName(referent.name)
+            && (names.isKnownPerson(referent.name) || names.isPerson(referent.name) && (referent.speaks || names.gender(of: referent.name) != nil))
     }
 
     /// "Lewis did a great job" names Lewis Hamilton; "Tommy Johnson was the kindest boy" does not
@@ -160,15 +161,15 @@ struct QuoteAttribution {
     /// Whom "he" or "she" stands for: the last speaker, unless a person has opened a sentence since.
     private func personalReferent(_ gender: Gender?, before position: Int, passingOverNamed: Bool) -> String? {
         let passedOver = { (name: String) in passingOverNamed && isNamedInQuotation(name) }
-        // An institution is never "he" or "she".
-        let person = lastSpeaker.flatMap { names.isPerson($0) && !passedOver($0) ? $0 : nil }
+        // An institution is never "he" or "she", nor is "Broadcom Ltd.".
+        let person = lastSpeaker.flatMap { names.isPerson($0) && !Self.isCompanyName($0) && !passedOver($0) ? $0 : nil }
         if let referent = salience.latest(before: position, where: { isPerson($0) && fits($0, gender) && !passedOver($0.name) }) {
             if let person, let spoke = lastSpeakerPosition, spoke > referent.position, fits(person, gender) { return person }
             if let description = referent.description { return resolve(description, at: referent.position) }
             return referent.name
         }
         var latest = names.lastPersonMention(before: position, gender: gender)
-        while let found = latest, passedOver(names.fullName(found.name)) {
+        while let found = latest, passedOver(names.fullName(found.name)) || Self.isCompanyName(names.fullName(found.name)) {
             latest = names.lastPersonMention(before: found.position, gender: gender)
         }
         guard let mention = latest else { return person }
@@ -177,6 +178,12 @@ struct QuoteAttribution {
             return lastSpeaker
         }
         return names.fullName(mention.name)
+    }
+
+    /// "Broadcom Ltd.", "Equifax Inc.": a name ending in a company's legal form is no person's.
+    private static func isCompanyName(_ name: String) -> Bool {
+        guard let last = name.split(separator: " ").last else { return false }
+        return ["inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "co.", "gmbh", "ag", "sa", "nv"].contains(last.lowercased())
     }
 
     /// Never a person of the other gender.
@@ -265,11 +272,14 @@ struct QuoteAttribution {
             // "the BBC", "the Associated Press": the article's "the" belongs to the name; "the
             // state news agency KCNA" is a description before a name that has none.
             let theBelongs = hadArticle && words.allSatisfy(\.isCapitalized) && !names.isPerson(full)
+            // "the 15-member Security Council": the fuller name the article gave the body first.
+            if hadArticle, let longer = names.longerName(endingWith: full, before: position) { return "the " + longer }
             return theBelongs ? "the " + full : full
         }
-        // "according to its website", "the center's website reads": a document or a site speaks for its owner.
+        // "according to its website", "the center's website reads": a document or a site speaks for its owner
+        // (but "their report" may be anyone's: several were named).
         if Lexicon.utteranceNouns.contains(head.lower) || Lexicon.siteNouns.contains(head.lower) {
-            let pronoun = words.count == 1 ? ["its": "it", "his": "he", "her": "she", "their": "they"][phrase[0].lower] : nil
+            let pronoun = words.count == 1 ? ["its": "it", "his": "he", "her": "she"][phrase[0].lower] : nil
             let owner: [Token]? = pronoun.map { [Token(kind: .word, range: phrase[0].range, text: $0)] }
                 ?? (words.count == 2 && hadArticle && words[0].isPossessive && !words[0].isCapitalized
                     ? [phrase[0], Token(kind: .word, range: words[0].range, text: words[0].withoutPossessive)] : nil)

@@ -124,7 +124,9 @@ enum ReportingClauses {
             // "He recalled the pilot telling them: “…”": the noun right before a participle does it.
             let nounBefore = verb > 0 && before[verb - 1].isWord && !before[verb - 1].isCapitalizedFunctionWord
                 && (Lexicon.isSpeakerNoun(before[verb - 1].lower) || before[verb - 1].isCapitalized)
-            if !participle || nounBefore, let phrase = SpeakerPhrases.subject(before, verb: verb) {
+            // "sent a response to ICIJ saying": the one written to does not say it.
+            if !participle || nounBefore, let phrase = SpeakerPhrases.subject(before, verb: verb),
+               !(participle && isObjectOfTo(phrase, in: before)) {
                 // "the attacker, who police said held dual citizenship, had committed …": a clause inside
                 // a relative one that closes before the quotation only vouches for a detail; the
                 // sentence's own verb reports the quotation — but not in "which she said would allow “…”".
@@ -146,6 +148,12 @@ enum ReportingClauses {
         }
         // "…, saying: “…”", "…, and last month threatened to “…”": the verb shares the sentence's subject.
         return subjectless.flatMap { SpeakerPhrases.sentenceSubject(Array(before[..<$0])) } ?? openingNameBeforeColon(before)
+    }
+
+    /// "to ICIJ" before "saying": the phrase is the object of "to".
+    private static func isObjectOfTo(_ phrase: [Token], in tokens: [Token]) -> Bool {
+        guard let start = tokens.firstIndex(where: { $0.range == phrase[0].range }), start > 0 else { return false }
+        return tokens[start - 1].lower == "to"
     }
 
     /// "who police said", "whom officials described": a subject right after a relative pronoun.

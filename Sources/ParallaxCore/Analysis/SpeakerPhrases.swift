@@ -95,8 +95,9 @@ enum SpeakerPhrases {
            Lexicon.isSpeakerNoun(tokens[start - 1].lower), let people = subject(tokens, verb: start) {
             return people
         }
-        // "after the finish in Sao Paulo said": a place after "in" is no one speaking.
-        if start > 0, ["in", "near"].contains(tokens[start].lower), tokens[start - 1].isWord, !tokens[start - 1].isCapitalized,
+        // "after the finish in Sao Paulo said", "firing the missile over Japan suggested": a place
+        // after "in", "over" … is no one speaking.
+        if start > 0, ["in", "near", "over", "across", "into", "onto", "toward", "towards", "through", "against", "under", "above", "below"].contains(tokens[start].lower), tokens[start - 1].isWord, !tokens[start - 1].isCapitalized,
            unclosedAppositiveSubject(tokens, preposition: start) == nil {
             return nil
         }

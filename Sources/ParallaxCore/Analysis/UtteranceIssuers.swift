@@ -19,7 +19,10 @@ struct UtteranceIssuers {
                 if i + 1 < tokens.count, SpeakerPhrases.isFiniteReportingVerb(tokens[i + 1]), !Self.issuingVerbs.contains(tokens[i + 1].lower) {
                     continue
                 }
-                guard let issuer = Self.agent(tokens, after: i) ?? Self.speaker(of: tokens) else { continue }
+                // "While the letter to the board didn't …, the New York Times reported": "the letter" is one
+                // already mentioned, whose issuer only an agent ("the letter from X") names again.
+                let mentionedBefore = i > 0 && tokens[i - 1].lower == "the"
+                guard let issuer = Self.agent(tokens, after: i) ?? (mentionedBefore ? nil : Self.speaker(of: tokens)) else { continue }
                 issues.append(Issue(position: token.range.lowerBound, noun: token.lower, issuer: issuer))
             }
         }
