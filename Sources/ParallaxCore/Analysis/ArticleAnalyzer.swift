@@ -27,7 +27,8 @@ enum ArticleAnalyzer {
             metadata.titleIsDerived = metadata.title != nil
         }
         let quotations = QuotationFinder.quotations(scalars: scalars, blocks: blocks, tokens: tokens)
-        let terms = ArticleTerms(blocks: blocks, tokens: { tokens[$0] }, metadata: metadata, quotations: quotations)
+        let terms = ArticleTerms(blocks: blocks, texts: raw.blocks.map { Substring($0.text) }, tokens: { tokens[$0] },
+                                 metadata: metadata, quotations: quotations)
         return Article(id: id, path: path, metadata: metadata, text: text, blocks: blocks, quotations: quotations,
                        eventTerms: EventTerms(terms))
     }

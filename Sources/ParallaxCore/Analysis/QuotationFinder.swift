@@ -5,7 +5,7 @@ enum QuotationFinder {
         let spans = QuoteMarkPairing.spans(scalars, blocks: quotable)
         let sentenceTokens = sentenceGroups(blocks: blocks, tokens: tokens)
         let lowercaseWords = Set(tokens.joined().filter { $0.isWord && !$0.isCapitalized }.map(\.lower))
-        let quoted = spans.map { $0.open..<($0.close ?? $0.pieces.last!.upperBound) }
+        let quoted = spans.map { $0.open..<$0.end }
         let names = NameIndex(sentences: sentenceTokens, lowercaseWords: lowercaseWords, quoted: quoted)
         // The closing mark is masked with its quotation.
         let masked = QuotedStretches(quoted.map { $0.lowerBound..<($0.upperBound + 1) })
@@ -52,7 +52,7 @@ enum QuotationFinder {
     private static func context(of index: Int, in spans: [QuoteMarkPairing.Span], scalars: [Unicode.Scalar],
                                 blocks: [Block], tokens: [[Token]]) -> QuoteAttribution.Context {
         let span = spans[index]
-        let close = span.close ?? span.pieces.last!.upperBound
+        let close = span.end
         let firstBlock = blocks[span.firstBlock]
         let lastBlock = blocks[span.lastBlock]
         let sentenceStart = max(firstBlock.sentences.last { $0.lowerBound <= span.open }?.lowerBound ?? firstBlock.range.lowerBound,
@@ -62,14 +62,14 @@ enum QuotationFinder {
         var others: [Range<Int>] = []
         var earlier = index - 1
         while earlier >= 0, spans[earlier].open >= sentenceStart {
-            others.append(spans[earlier].open..<((spans[earlier].close ?? spans[earlier].pieces.last!.upperBound) + 1))
+            others.append(spans[earlier].open..<(spans[earlier].end + 1))
             earlier -= 1
         }
 
         let before = masking(tokens[span.firstBlock].filter { $0.range.lowerBound >= sentenceStart && $0.range.upperBound <= span.open },
                              quoted: QuotedStretches(others))
         // Later quotations of the sentence are masked too: "“…” psychologist Jean Twenge, author of “iGen,” told …".
-        let later = spans[(index + 1)...].prefix { $0.open < sentenceEnd }.map { $0.open..<(($0.close ?? $0.pieces.last!.upperBound) + 1) }
+        let later = spans[(index + 1)...].prefix { $0.open < sentenceEnd }.map { $0.open..<($0.end + 1) }
         var after = masking(tokens[span.lastBlock].filter { $0.range.lowerBound > close && $0.range.upperBound <= sentenceEnd },
                             quoted: QuotedStretches(later))
         // "“China could solve this!” Mr. Trump said.": the capital after "!" started a new sentence,
@@ -117,10 +117,9 @@ enum QuotationFinder {
 
     /// The words of a sentence with its quotations left out.
     private static func unquotedTokens(_ tokens: [Token], in sentence: Range<Int>, spans: [QuoteMarkPairing.Span]) -> [Token] {
-        let quoted = spans.filter { $0.open < sentence.upperBound && ($0.close ?? $0.pieces.last!.upperBound) >= sentence.lowerBound }
-            .map { $0.open...($0.close ?? $0.pieces.last!.upperBound) }
+        let quoted = QuotedStretches(spans.filter { $0.open < sentence.upperBound && $0.end >= sentence.lowerBound }.map { $0.open..<($0.end + 1) })
         return tokens.filter { token in
-            sentence.contains(token.range.lowerBound) && !quoted.contains { $0.contains(token.range.lowerBound) }
+            sentence.contains(token.range.lowerBound) && !quoted.holds(token.range.lowerBound)
         }
     }
 

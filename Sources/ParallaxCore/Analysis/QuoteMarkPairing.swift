@@ -16,6 +16,9 @@ enum QuoteMarkPairing {
         /// The block the quotation opens in, and the block it ends in.
         var firstBlock: Int
         var lastBlock: Int
+
+        /// Where the quotation ends: its closing mark, or the end of its last piece.
+        var end: Int { close ?? pieces.last!.upperBound }
     }
 
     private enum Direction { case opening, closing }

@@ -4,9 +4,10 @@
 struct QuotedStretches {
     private let ranges: [Range<Int>]
 
-    /// Stretches that do not overlap, in any order.
+    /// Stretches that do not overlap (as quotations never do), in any order; an empty one holds nothing.
     init(_ ranges: [Range<Int>]) {
-        self.ranges = ranges.sorted { $0.lowerBound < $1.lowerBound }
+        self.ranges = ranges.filter { !$0.isEmpty }.sorted { $0.lowerBound < $1.lowerBound }
+        assert(zip(self.ranges, self.ranges.dropFirst()).allSatisfy { $0.upperBound <= $1.lowerBound }, "quoted stretches overlap")
     }
 
     /// The stretch holding `position`, nil when none does.

@@ -91,6 +91,34 @@ extension Quotation {
     }
 }
 
+extension EventTerms {
+    func archive(into writer: inout ArchiveWriter) {
+        for kind in [words, names, quotes, headline] {
+            writer.write(kind.count)
+            for entry in kind {
+                writer.write(hash: entry.termHash)
+                writer.write(Int(entry.count))
+            }
+        }
+    }
+
+    init(unarchiving reader: inout ArchiveReader) throws {
+        func kind() throws -> [Count] {
+            var last: UInt64?
+            return try reader.readArray { reader in
+                let termHash = try reader.readHash()
+                // In order and each once, as they were written: a term counted twice would count double.
+                guard last.map({ $0 < termHash }) ?? true else { throw ArchiveDamage("terms out of order") }
+                last = termHash
+                let count = try reader.readCount()
+                guard count > 0, count <= Int(Int32.max) else { throw ArchiveDamage("a term counted \(count) times") }
+                return Count(termHash: termHash, count: Int32(count))
+            }
+        }
+        self.init(words: try kind(), names: try kind(), quotes: try kind(), headline: try kind())
+    }
+}
+
 extension Range<Int> {
     func checked(within length: Int) throws -> Range<Int> {
         guard upperBound <= length else { throw ArchiveDamage("a range past the end of the text") }

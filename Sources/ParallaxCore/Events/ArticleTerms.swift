@@ -19,13 +19,19 @@ struct ArticleTerms: Sendable {
     init(_ article: Article, furniture: Set<Int> = []) {
         let body = article.body
         let scalars = Array(body.text.unicodeScalars)
-        self.init(blocks: body.blocks, tokens: { Tokenizer.tokens(scalars, in: body.blocks[$0].range) },
+        self.init(blocks: body.blocks, texts: body.blockTexts, tokens: { Tokenizer.tokens(scalars, in: body.blocks[$0].range) },
                   metadata: article.metadata, quotations: article.quotations, furniture: furniture)
     }
 
-    /// The terms of an article given as its blocks, each block's tokens (asked for only of the
-    /// blocks read), its metadata and quotations: as the article is being read, its tokens at hand.
-    init(blocks: [Block], tokens: (Int) -> [Token], metadata: ArticleMetadata, quotations: [Quotation], furniture: Set<Int> = []) {
+    /// The terms of an article given as its blocks with their texts, each block's tokens (asked
+    /// for only of the blocks read), its metadata and quotations: as the article is being read,
+    /// its tokens at hand. A notice of copyright is furniture on any page (`CopyrightNotice`), so
+    /// it is always left out. These terms are kept in the cache: a change to how they are found
+    /// must raise `CacheFormat.layout`, which is all that tells caches apart where the
+    /// executable's own stamp cannot be read.
+    init(blocks: [Block], texts: [Substring], tokens: (Int) -> [Token], metadata: ArticleMetadata, quotations: [Quotation],
+         furniture: Set<Int> = []) {
+        let furniture = furniture.union(texts.indices.filter { CopyrightNotice.isNotice(texts[$0]) })
         var sentences: [ArraySlice<Token>] = []
         var lowercaseWords: [String] = []
         var read = 0

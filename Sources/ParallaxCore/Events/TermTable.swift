@@ -10,10 +10,10 @@ struct TermTable {
     /// Adds the next article's term counts.
     mutating func add(_ counts: [EventTerms.Count]) {
         articles.append(counts.map { entry in
-            if let id = ids[entry.term] { return (id, entry.count) }
+            if let id = ids[entry.termHash] { return (id, entry.count) }
             let id = Int32(vocabulary.count)
-            ids[entry.term] = id
-            vocabulary.append(entry.term)
+            ids[entry.termHash] = id
+            vocabulary.append(entry.termHash)
             return (id, entry.count)
         })
     }

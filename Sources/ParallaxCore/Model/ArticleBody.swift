@@ -14,7 +14,8 @@ public struct ArticleBody: Sendable, Equatable {
         self.eventTerms = eventTerms
     }
 
-    /// The same text and blocks: the terms are only worked out from them.
+    /// The same text and blocks. The terms are worked out from them (with the article's
+    /// metadata and quotations, which reading settles once), so they say nothing more.
     public static func == (left: ArticleBody, right: ArticleBody) -> Bool {
         left.text == right.text && left.blocks == right.blocks
     }

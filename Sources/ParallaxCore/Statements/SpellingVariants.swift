@@ -19,7 +19,7 @@ enum SpellingVariants {
     static func canonical(_ word: String) -> String {
         if let american = words[word] { return american }
         // The characters before an ending of `length` characters, when there are at least `least`.
-        func stem(_ length: Int, least: Int) -> Substring? {
+        func stem(dropping length: Int, atLeast least: Int) -> Substring? {
             let stem = word.dropLast(length)
             return stem.count >= least ? stem : nil
         }
@@ -30,7 +30,7 @@ enum SpellingVariants {
         // organise, organised, organisation → organize…; analyse → analyze
         for ending in ["ise", "ises", "ised", "ising", "isation", "isations", "iser", "isers", "yse", "ysed", "yses", "ysing"]
         where word.hasSuffix(ending) {
-            guard let stem = stem(ending.count, least: 3) else { continue }
+            guard let stem = stem(dropping: ending.count, atLeast: 3) else { continue }
             return stem + String(ending.first!) + "z" + ending.dropFirst(2)
         }
         // colour, honourable, favourite → color, honorable, favorite (not four, your, scoured)
@@ -40,12 +40,12 @@ enum SpellingVariants {
         }
         // centre, theatres → center, theaters (not more, here, acre)
         for (british, american) in [("res", "ers"), ("re", "er")] where word.hasSuffix(british) {
-            guard let stem = stem(british.count, least: 3), let before = stem.last else { continue }
+            guard let stem = stem(dropping: british.count, atLeast: 3), let before = stem.last else { continue }
             if !"aeiouyr".contains(before) { return String(stem) + american }
         }
         // travelled, cancelling, modeller → traveled, canceling, modeler (not called, filled)
         for ending in ["lled", "lling", "ller", "llers"] where word.hasSuffix(ending) {
-            guard let stem = stem(ending.count, least: 3), let before = stem.last else { continue }
+            guard let stem = stem(dropping: ending.count, atLeast: 3), let before = stem.last else { continue }
             if "aeiou".contains(before) { return String(stem) + ending.dropFirst() }
         }
         // catalogue, dialogue → catalog, dialog (not rogue, vogue)
