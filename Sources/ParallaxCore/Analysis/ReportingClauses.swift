@@ -64,8 +64,13 @@ enum ReportingClauses {
 
     /// "Reuters cited the Amaq website", "the newspaper quoted him as saying": the one cited speaks.
     private static func citedSource(_ tokens: [Token], verb: Int) -> [Token]? {
-        guard ["cited", "quoted"].contains(tokens[verb].lower) else { return nil }
-        return SpeakerPhrases.noun(tokens, from: verb + 1)
+        guard ["cited", "quoted"].contains(tokens[verb].lower), let cited = SpeakerPhrases.noun(tokens, from: verb + 1) else { return nil }
+        // "Bruce Arians cited his family as the reason": what is cited "as" anything but saying is no source.
+        let next = verb + 1 + cited.count
+        if next + 1 < tokens.count, tokens[next].lower == "as", !["saying", "stating", "telling", "writing"].contains(tokens[next + 1].lower) {
+            return nil
+        }
+        return cited
     }
 
     /// "said Common Sense’s CEO, James Steyer,": the name in apposition to a description after the verb.
