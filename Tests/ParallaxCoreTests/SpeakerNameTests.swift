@@ -59,6 +59,11 @@ import Testing
         #expect(source.first?.speaker == "Kim Song")
     }
 
+    @Test func oneHeardSayingItSpeaks() throws {
+        let text = "The storm hit the town on Friday.\n\n“The roof is going to fall in,” a bystander can be heard saying in the video."
+        #expect(try Fixtures.quotes(text).first?.speaker == "a bystander")
+    }
+
     @Test func aHyphenatedAdjectiveOpensNoName() throws {
         let quotes = try Fixtures.quotes("“Control was lost,” California-based Aerospace Corporation said. “We wait,” Kim Jong-un said.")
         #expect(quotes.map(\.speaker) == ["Aerospace Corporation", "Kim Jong-un"])

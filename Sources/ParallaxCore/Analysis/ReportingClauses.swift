@@ -51,6 +51,13 @@ enum ReportingClauses {
             }
         }
         while j < tokens.count, SpeakerPhrases.isModifier(tokens[j]) { j += 1 }
+        // "…,” a spectator can be heard saying": the one heard speaks.
+        var heard = j
+        while heard < tokens.count, ["be", "been", "was", "is", "were", "are"].contains(tokens[heard].lower) { heard += 1 }
+        if heard + 1 < tokens.count, tokens[heard].lower == "heard", tokens[heard + 1].isWord, tokens[heard + 1].lower.hasSuffix("ing"),
+           Lexicon.reportingVerbs.contains(tokens[heard + 1].lower) || ["shouting", "yelling", "screaming", "chanting"].contains(tokens[heard + 1].lower) {
+            return phrase
+        }
         guard j < tokens.count, SpeakerPhrases.isFiniteReportingVerb(tokens[j]) else { return nil }
         if let cited = citedSource(tokens, verb: j) { return cited }
         // "Bruce Steinberg's sister, Tamara Steinberg Jacobson, wrote", "a spokesman for the Foreign
