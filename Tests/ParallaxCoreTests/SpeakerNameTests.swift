@@ -64,6 +64,13 @@ import Testing
         #expect(try Fixtures.quotes(text).first?.speaker == "a bystander")
     }
 
+    @Test func theAgentOfAPassiveReportingVerbSpeaks() throws {
+        let text = "The new bridge opened on Monday.\n\nIt has been praised by one of the local papers as a “triumph of modest design,” but not everyone agrees."
+        let quote = try Fixtures.quotes(text).first
+        #expect(quote?.speaker == "one of the local papers")
+        #expect(quote?.kind == .quote)
+    }
+
     @Test func aHyphenatedAdjectiveOpensNoName() throws {
         let quotes = try Fixtures.quotes("“Control was lost,” California-based Aerospace Corporation said. “We wait,” Kim Jong-un said.")
         #expect(quotes.map(\.speaker) == ["Aerospace Corporation", "Kim Jong-un"])

@@ -129,6 +129,14 @@ enum ReportingClauses {
             && (verb == 0 || !before[verb].isCapitalized) {
             // "Editor’s note:", "the HR warning", "a chorus of groans": after a possessive, an article
             // for a word in -ing, or "of", the word is a noun.
+            // "praised by one of the city’s papers as an “…”": the agent of a passive verb says it.
+            if SpeakerPhrases.isPassive(before, verb: verb), verb + 2 < before.count, before[verb + 1].lower == "by",
+               let end = before[(verb + 2)...].firstIndex(where: { !$0.isWord || $0.lower == "as" }), end - verb - 2 <= 7,
+               end == before.count - 1 || before[end].lower == "as",
+               case let agent = Array(before[(verb + 2)..<end]), let head = agent.last?.lower,
+               SpeakerPhrases.accept(agent) != nil || head.hasSuffix("s") && Lexicon.isSpeakerNoun(String(head.dropLast())) {
+                return agent
+            }
             if SpeakerPhrases.isPassive(before, verb: verb) || verb > 0 && before[verb - 1].isPossessive
                 || before[verb].lower.hasSuffix("ing") && SpeakerPhrases.isNoun(before, at: verb)
                 || SpeakerPhrases.isNounAfterOf(before, at: verb) { continue }
