@@ -51,6 +51,26 @@ import Testing
         #expect(try Fixtures.quotes(text).first?.speaker == "the European Union Foreign Affairs Council")
     }
 
+    @Test func whatIsCitedAsAReasonIsNoSource() throws {
+        let text = "In between tears of \"pride and relief,\" Springfield Lions coach Tom Hale cited his family as the reason he decided to retire from coaching after 30 years, including the past five in his first head-coaching job.\n\n\"I will miss the game,\" Hale said Monday."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Tom Hale")
+        // One cited as saying is the source.
+        let source = try Fixtures.quotes("The launch went ahead, Reuters said.\n\n“We will not stop,” the agency cited Kim Song as saying.")
+        #expect(source.first?.speaker == "Kim Song")
+    }
+
+    @Test func oneHeardSayingItSpeaks() throws {
+        let text = "The storm hit the town on Friday.\n\n“The roof is going to fall in,” a bystander can be heard saying in the video."
+        #expect(try Fixtures.quotes(text).first?.speaker == "a bystander")
+    }
+
+    @Test func theAgentOfAPassiveReportingVerbSpeaks() throws {
+        let text = "The new bridge opened on Monday.\n\nIt has been praised by one of the local papers as a “triumph of modest design,” but not everyone agrees."
+        let quote = try Fixtures.quotes(text).first
+        #expect(quote?.speaker == "one of the local papers")
+        #expect(quote?.kind == .quote)
+    }
+
     @Test func aHyphenatedAdjectiveOpensNoName() throws {
         let quotes = try Fixtures.quotes("“Control was lost,” California-based Aerospace Corporation said. “We wait,” Kim Jong-un said.")
         #expect(quotes.map(\.speaker) == ["Aerospace Corporation", "Kim Jong-un"])

@@ -169,6 +169,7 @@ enum Lexicon {
         "carrier", "airline", "zoo", "hospital", "school", "university", "force", "forces", "regime", "kremlin",
         "advocate", "activist", "user", "commenter", "commentator", "blogger",
         "website", "site", "outlet", "channel",
+        "spectator", "spectators", "onlooker", "onlookers", "bystander", "bystanders", "passenger", "passengers", "viewer", "viewers",
     ]
 
     /// Words for a business or a publication, which an article names before it says "the firm".

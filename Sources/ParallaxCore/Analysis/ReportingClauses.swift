@@ -51,6 +51,13 @@ enum ReportingClauses {
             }
         }
         while j < tokens.count, SpeakerPhrases.isModifier(tokens[j]) { j += 1 }
+        // "…,” a spectator can be heard saying": the one heard speaks.
+        var heard = j
+        while heard < tokens.count, ["be", "been", "was", "is", "were", "are"].contains(tokens[heard].lower) { heard += 1 }
+        if heard + 1 < tokens.count, tokens[heard].lower == "heard", tokens[heard + 1].isWord, tokens[heard + 1].lower.hasSuffix("ing"),
+           Lexicon.reportingVerbs.contains(tokens[heard + 1].lower) || ["shouting", "yelling", "screaming", "chanting"].contains(tokens[heard + 1].lower) {
+            return phrase
+        }
         guard j < tokens.count, SpeakerPhrases.isFiniteReportingVerb(tokens[j]) else { return nil }
         if let cited = citedSource(tokens, verb: j) { return cited }
         // "Bruce Steinberg's sister, Tamara Steinberg Jacobson, wrote", "a spokesman for the Foreign
@@ -64,8 +71,13 @@ enum ReportingClauses {
 
     /// "Reuters cited the Amaq website", "the newspaper quoted him as saying": the one cited speaks.
     private static func citedSource(_ tokens: [Token], verb: Int) -> [Token]? {
-        guard ["cited", "quoted"].contains(tokens[verb].lower) else { return nil }
-        return SpeakerPhrases.noun(tokens, from: verb + 1)
+        guard ["cited", "quoted"].contains(tokens[verb].lower), let cited = SpeakerPhrases.noun(tokens, from: verb + 1) else { return nil }
+        // "Bruce Arians cited his family as the reason": what is cited "as" anything but saying is no source.
+        let next = verb + 1 + cited.count
+        if next + 1 < tokens.count, tokens[next].lower == "as", !["saying", "stating", "telling", "writing"].contains(tokens[next + 1].lower) {
+            return nil
+        }
+        return cited
     }
 
     /// "said Common Sense’s CEO, James Steyer,": the name in apposition to a description after the verb.
@@ -117,6 +129,14 @@ enum ReportingClauses {
             && (verb == 0 || !before[verb].isCapitalized) {
             // "Editor’s note:", "the HR warning", "a chorus of groans": after a possessive, an article
             // for a word in -ing, or "of", the word is a noun.
+            // "praised by one of the city’s papers as an “…”": the agent of a passive verb says it.
+            if SpeakerPhrases.isPassive(before, verb: verb), verb + 2 < before.count, before[verb + 1].lower == "by",
+               let end = before[(verb + 2)...].firstIndex(where: { !$0.isWord || $0.lower == "as" }), end - verb - 2 <= 7,
+               end == before.count - 1 || before[end].lower == "as",
+               case let agent = Array(before[(verb + 2)..<end]), let head = agent.last?.lower,
+               SpeakerPhrases.accept(agent) != nil || head.hasSuffix("s") && Lexicon.isSpeakerNoun(String(head.dropLast())) {
+                return agent
+            }
             if SpeakerPhrases.isPassive(before, verb: verb) || verb > 0 && before[verb - 1].isPossessive
                 || before[verb].lower.hasSuffix("ing") && SpeakerPhrases.isNoun(before, at: verb)
                 || SpeakerPhrases.isNounAfterOf(before, at: verb) { continue }
