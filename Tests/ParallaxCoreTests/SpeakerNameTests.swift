@@ -71,6 +71,11 @@ import Testing
         #expect(quote?.kind == .quote)
     }
 
+    @Test func aFullNameBeforeAndSharesItsVerbs() throws {
+        let text = "Minister Anna Berg flew to Oslo. Mayor Tom Lund welcomed her.\n\nEarlier Anna Berg met Lund and vowed to punish the council for “betraying the city”. Berg later tweeted about it."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Anna Berg")
+    }
+
     @Test func aHyphenatedAdjectiveOpensNoName() throws {
         let quotes = try Fixtures.quotes("“Control was lost,” California-based Aerospace Corporation said. “We wait,” Kim Jong-un said.")
         #expect(quotes.map(\.speaker) == ["Aerospace Corporation", "Kim Jong-un"])

@@ -32,6 +32,11 @@ import Testing
         #expect(try Fixtures.quotes(text).first?.speaker == "Paul Grant")
     }
 
+    @Test func pageFurnitureNamesNoOne() throws {
+        let text = "The drills began a week ago and the North often lashes out at them.\n\nSpeaking on national television, Mr. Aso said his government “was ready to take every measure to protect lives.”\n\nNewsletter Sign Up Continue reading the main story Please confirm you are human by ticking the box. Wrong email address. Please enter it again. You must pick a newsletter to subscribe to. Sign Up You agree to get occasional offers for our products. Thanks for subscribing. Something went wrong. Please try later. See all our newsletters.\n\n“We have lodged a firm protest,” he added."
+        #expect(try Fixtures.quotes(text).last?.speaker == "Aso")
+    }
+
     @Test func pronounSkipsSentencesAboutNoPerson() throws {
         let text = """
         Earlier in the day, Lai Mohammed, the minister of information, denied reports about Ali Modu Sheriff. Mohammed left.

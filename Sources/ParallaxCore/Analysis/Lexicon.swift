@@ -230,6 +230,8 @@ enum Lexicon {
         "january", "february",
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "according", "scenes", "early", "earlier", "later", "asked", "speaking", "meanwhile", "however", "last", "next",
+        // Page furniture: "Newsletter Sign Up Continue reading the main story".
+        "newsletter", "advertisement",
     ])
 
     static func isSpeakerNoun(_ word: String) -> Bool {

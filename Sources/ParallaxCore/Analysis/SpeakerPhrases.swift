@@ -147,6 +147,12 @@ enum SpeakerPhrases {
                Lexicon.pronouns.contains(phrase[0].lower) || Lexicon.determiners.contains(phrase[0].lower) {
                 return phrase
             }
+            // "Earlier Boris Johnson met Tillerson and vowed": a person's full name a verb follows.
+            if verbFollows, tokens[i].isCapitalized, let phrase = subjectEnding(tokens, at: i),
+               case let name = Array(phrase.drop { Lexicon.notNames.contains($0.lower) || $0.isCapitalizedFunctionWord }), name.count >= 2,
+               NameIndex.looksLikePerson(name.map(\.text).joined(separator: " ")) {
+                return name
+            }
             i -= 1
         }
         return nil
