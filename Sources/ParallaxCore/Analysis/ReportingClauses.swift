@@ -21,7 +21,14 @@ enum ReportingClauses {
             guard let phrase = SpeakerPhrases.noun(tokens, from: j) ?? SpeakerPhrases.noun(tokens, from: i + 1) else { return nil }
             return nameInApposition(to: phrase, in: tokens)
         }
-        guard let phrase = SpeakerPhrases.noun(tokens, from: i) else { return nil }
+        guard var phrase = SpeakerPhrases.noun(tokens, from: i) else { return nil }
+        // "…,” one of the French fighters says": one of several people the text describes.
+        if phrase.count == 1, ["one", "some", "many", "several", "two", "three", "most"].contains(phrase[0].lower),
+           i + 1 < tokens.count, tokens[i + 1].lower == "of",
+           let verb = tokens[(i + 2)..<min(tokens.count, i + 10)].firstIndex(where: SpeakerPhrases.isFiniteReportingVerb), verb > i + 2,
+           tokens[(i + 2)..<verb].allSatisfy(\.isWord) {
+            phrase = Array(tokens[i..<verb])
+        }
         var j = i + phrase.count
         // "Ilan Gilon of the Meretz party said": the person's party or employer is passed over.
         if j < tokens.count, Lexicon.affiliationLinks.contains(tokens[j].lower), phrase.last?.isCapitalized == true,
