@@ -144,6 +144,7 @@ enum ReportingClauses {
                SpeakerPhrases.accept(agent) != nil || head.hasSuffix("s") && Lexicon.isSpeakerNoun(String(head.dropLast())) {
                 return agent
             }
+            if continuesAction(before, verb) { continue }
             if SpeakerPhrases.isPassive(before, verb: verb) || verb > 0 && before[verb - 1].isPossessive
                 || before[verb].lower.hasSuffix("ing") && SpeakerPhrases.isNoun(before, at: verb)
                 || SpeakerPhrases.isNounAfterOf(before, at: verb) { continue }
@@ -183,6 +184,11 @@ enum ReportingClauses {
         return tokens[start - 1].lower == "to"
     }
 
+    /// "the US will continue to pressure": "continue" before "to" goes on doing, it reports nothing.
+    private static func continuesAction(_ tokens: [Token], _ verb: Int) -> Bool {
+        tokens[verb].lower.hasPrefix("continu") && verb + 1 < tokens.count && tokens[verb + 1].lower == "to"
+    }
+
     /// "who police said", "whom officials described": a subject right after a relative pronoun.
     private static func isInsideRelativeClause(_ phrase: [Token], in tokens: [Token]) -> Bool {
         guard let start = tokens.firstIndex(where: { $0.range == phrase[0].range }), start > 0 else { return false }
@@ -218,7 +224,8 @@ enum ReportingClauses {
     /// The speaker of each finite reporting verb of a sentence, the last verb's first.
     static func speakers(in sentence: [Token]) -> [[Token]] {
         sentence.indices.reversed().compactMap { verb in
-            guard SpeakerPhrases.isFiniteReportingVerb(sentence[verb]), !SpeakerPhrases.isNoun(sentence, at: verb) else { return nil }
+            guard SpeakerPhrases.isFiniteReportingVerb(sentence[verb]), !SpeakerPhrases.isNoun(sentence, at: verb),
+                  !continuesAction(sentence, verb) else { return nil }
             if let cited = citedSource(sentence, verb: verb) { return cited }
             // "…, said Mayor Masaki Ohnishi" — but whoever is told or asked listens.
             if verb > 0, sentence[verb - 1].text == ",", !Lexicon.listenerVerbs.contains(sentence[verb].lower),
