@@ -3,6 +3,11 @@ import Testing
 
 /// Descriptions, unattributed paragraphs and relayed reports resolve to whom the article means.
 @Suite struct SpeakerDescriptionTests {
+    @Test func oneOfAGroupSpeaksBeforeTheSourceThatPassesItOn() throws {
+        let text = "A video showed three rebels in the hills.\n\n“The roads are open to us now,” one of the young rebels says, according to the monitoring group."
+        #expect(try Fixtures.quotes(text).first?.speaker == "one of the young rebels")
+    }
+
     @Test func aDescriptionTakesTheBodyWhoseNameHoldsItsWords() throws {
         let text = """
         British Transport Police closed the line on Monday.

@@ -26,6 +26,17 @@ import Testing
         #expect(try Fixtures.quotes(text).first?.speaker?.hasSuffix("Royal College of Nursing") == true)
     }
 
+    @Test func theReportIsWhoeverReportedLast() throws {
+        let text = """
+        In a report in May, the Finance Ministry said the firm was “known to hide its ships.”
+
+        The criticism came after the local newspaper Daily Star, quoting unnamed sources, reported that satellites had seen the transfers.
+
+        The report said the “transfers” took place at night between the two vessels.
+        """
+        #expect(try Fixtures.quotes(text).last?.speaker?.hasSuffix("Daily Star") == true)
+    }
+
     @Test func theStatementIsWhoeverTheArticleSaidIssuedIt() throws {
         let text = """
         The family were congregants at the temple, Rabbi Jonathan Blake said in a statement posted on Facebook.

@@ -76,6 +76,14 @@ import Testing
         #expect(try Fixtures.quotes(text).first?.speaker == "Anna Berg")
     }
 
+    @Test func aPersonAfterTheirEmployersPossessiveIsThePerson() throws {
+        let text = "The rocket launched on Tuesday.\n\n“I cannot wait to see it fly again,” said the Western Space Institute’s Alan Marsh, a former flight director."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Alan Marsh")
+        // A body's name with its country's possessive stays whole.
+        let body = try Fixtures.quotes("“The launch was a serious breach,” Norway’s Defence Ministry said.")
+        #expect(body.first?.speaker?.hasSuffix("Defence Ministry") == true)
+    }
+
     @Test func aHyphenatedAdjectiveOpensNoName() throws {
         let quotes = try Fixtures.quotes("“Control was lost,” California-based Aerospace Corporation said. “We wait,” Kim Jong-un said.")
         #expect(quotes.map(\.speaker) == ["Aerospace Corporation", "Kim Jong-un"])

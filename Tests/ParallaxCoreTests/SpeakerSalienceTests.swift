@@ -37,6 +37,11 @@ import Testing
         #expect(try Fixtures.quotes(text).last?.speaker == "Aso")
     }
 
+    @Test func continuingToDoSomethingReportsNothing() throws {
+        let text = "Mark Dunn, a fellow at the Policy Institute, spoke on Monday.\n\nYet Dunn believes the US will continue to pressure the regime.\n\n“The administration is already at war with them, only by other means.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "Mark Dunn")
+    }
+
     @Test func pronounSkipsSentencesAboutNoPerson() throws {
         let text = """
         Earlier in the day, Lai Mohammed, the minister of information, denied reports about Ali Modu Sheriff. Mohammed left.

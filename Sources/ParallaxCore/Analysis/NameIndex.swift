@@ -234,7 +234,13 @@ struct NameIndex {
     /// after "of" ("the president of Argentina" is a description, not the country).
     func name(of phrase: [Token]) -> String? {
         guard phrase.last?.isCapitalized == true else { return nil }
-        let run = Array(phrase.reversed().prefix { $0.isCapitalized || ["of", "for"].contains($0.text) }.reversed())
+        var run = Array(phrase.reversed().prefix { $0.isCapitalized || ["of", "for"].contains($0.text) }.reversed())
+        // "the Southwest Research Institute’s Alan Stern": the name after the owner's possessive.
+        // (but "South Korea's Defense Ministry" is the ministry's whole name).
+        if let owner = run.dropLast().lastIndex(where: \.isPossessive),
+           Self.looksLikePerson(run[(owner + 1)...].map(\.text).joined(separator: " ")) {
+            run.removeSubrange(...owner)
+        }
         guard let first = run.first, !["of", "for"].contains(first.text), let name = Self.name(from: run) else { return nil }
         return fullName(name)
     }

@@ -21,7 +21,14 @@ enum ReportingClauses {
             guard let phrase = SpeakerPhrases.noun(tokens, from: j) ?? SpeakerPhrases.noun(tokens, from: i + 1) else { return nil }
             return nameInApposition(to: phrase, in: tokens)
         }
-        guard let phrase = SpeakerPhrases.noun(tokens, from: i) else { return nil }
+        guard var phrase = SpeakerPhrases.noun(tokens, from: i) else { return nil }
+        // "…,” one of the French fighters says": one of several people the text describes.
+        if phrase.count == 1, ["one", "some", "many", "several", "two", "three", "most"].contains(phrase[0].lower),
+           i + 1 < tokens.count, tokens[i + 1].lower == "of",
+           let verb = tokens[(i + 2)..<min(tokens.count, i + 10)].firstIndex(where: SpeakerPhrases.isFiniteReportingVerb), verb > i + 2,
+           tokens[(i + 2)..<verb].allSatisfy(\.isWord) {
+            phrase = Array(tokens[i..<verb])
+        }
         var j = i + phrase.count
         // "Ilan Gilon of the Meretz party said": the person's party or employer is passed over.
         if j < tokens.count, Lexicon.affiliationLinks.contains(tokens[j].lower), phrase.last?.isCapitalized == true,
@@ -137,6 +144,7 @@ enum ReportingClauses {
                SpeakerPhrases.accept(agent) != nil || head.hasSuffix("s") && Lexicon.isSpeakerNoun(String(head.dropLast())) {
                 return agent
             }
+            if continuesAction(before, verb) { continue }
             if SpeakerPhrases.isPassive(before, verb: verb) || verb > 0 && before[verb - 1].isPossessive
                 || before[verb].lower.hasSuffix("ing") && SpeakerPhrases.isNoun(before, at: verb)
                 || SpeakerPhrases.isNounAfterOf(before, at: verb) { continue }
@@ -176,6 +184,11 @@ enum ReportingClauses {
         return tokens[start - 1].lower == "to"
     }
 
+    /// "the US will continue to pressure": "continue" before "to" goes on doing, it reports nothing.
+    private static func continuesAction(_ tokens: [Token], _ verb: Int) -> Bool {
+        tokens[verb].lower.hasPrefix("continu") && verb + 1 < tokens.count && tokens[verb + 1].lower == "to"
+    }
+
     /// "who police said", "whom officials described": a subject right after a relative pronoun.
     private static func isInsideRelativeClause(_ phrase: [Token], in tokens: [Token]) -> Bool {
         guard let start = tokens.firstIndex(where: { $0.range == phrase[0].range }), start > 0 else { return false }
@@ -211,7 +224,8 @@ enum ReportingClauses {
     /// The speaker of each finite reporting verb of a sentence, the last verb's first.
     static func speakers(in sentence: [Token]) -> [[Token]] {
         sentence.indices.reversed().compactMap { verb in
-            guard SpeakerPhrases.isFiniteReportingVerb(sentence[verb]), !SpeakerPhrases.isNoun(sentence, at: verb) else { return nil }
+            guard SpeakerPhrases.isFiniteReportingVerb(sentence[verb]), !SpeakerPhrases.isNoun(sentence, at: verb),
+                  !continuesAction(sentence, verb) else { return nil }
             if let cited = citedSource(sentence, verb: verb) { return cited }
             // "…, said Mayor Masaki Ohnishi" — but whoever is told or asked listens.
             if verb > 0, sentence[verb - 1].text == ",", !Lexicon.listenerVerbs.contains(sentence[verb].lower),

@@ -14,6 +14,14 @@ struct UtteranceIssuers {
     /// `sentences` holds each sentence's tokens with its quotations masked out.
     init(sentences: [[Token]]) {
         for tokens in sentences {
+            // "the newspaper Chosun Ilbo, quoting anonymous sources, reported that …": its report, for "the report said".
+            for (i, token) in tokens.enumerated() where token.lower == "reported" && SpeakerPhrases.isFiniteReportingVerb(token)
+                && !SpeakerPhrases.isPassive(tokens, verb: i) {
+                if let issuer = SpeakerPhrases.subject(tokens, verb: i), !Lexicon.utteranceNouns.contains(issuer.last!.lower),
+                   !Lexicon.pronouns.contains(issuer[0].lower) {
+                    issues.append(Issue(position: token.range.lowerBound, noun: "report", issuer: issuer))
+                }
+            }
             for (i, token) in tokens.enumerated() where token.isWord && Lexicon.utteranceNouns.contains(token.lower) {
                 // "…, the statement said": the document speaks, and the sentence names no issuer.
                 if i + 1 < tokens.count, SpeakerPhrases.isFiniteReportingVerb(tokens[i + 1]), !Self.issuingVerbs.contains(tokens[i + 1].lower) {
