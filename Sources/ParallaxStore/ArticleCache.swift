@@ -125,17 +125,13 @@ public final class ArticleCache: ReadingCache, @unchecked Sendable {
     public func keep(_ findings: KeptFindings) {
         try? write { db in
             try db.execute(sql: "INSERT OR REPLACE INTO corpus (key, fingerprint, hasIndex) VALUES (?, ?, ?)",
-                           arguments: [findings.key, Int64(bitPattern: findings.fingerprint), findings.index != nil || findings.indexToArchive != nil])
+                           arguments: [findings.key, Int64(bitPattern: findings.fingerprint), findings.searchIndex != nil])
             try db.execute(sql: "DELETE FROM corpusPart WHERE key = ?", arguments: [findings.key])
-            try Self.insertParts(db, key: findings.key, kind: "findings", findings.findings)
-            if let index = findings.index { try Self.insertParts(db, key: findings.key, kind: "index", index) }
-            if let index = findings.indexToArchive {
-                let statement = try Self.partStatement(db)
-                var part = 0
-                try index.archive(inPartsOf: Self.partSize) { bytes in
-                    try statement.execute(arguments: [findings.key, "index", part, Data(bytes)])
-                    part += 1
-                }
+            try Self.insertParts(db, key: findings.key, kind: "findings") { try Self.cut(findings.findings, $0) }
+            switch findings.searchIndex {
+            case .archive(let bytes)?: try Self.insertParts(db, key: findings.key, kind: "index") { try Self.cut(bytes, $0) }
+            case .archiving(let index)?: try Self.insertParts(db, key: findings.key, kind: "index") { try index.archive(inPartsOf: Self.partSize, $0) }
+            case nil: break
             }
             // A replaced row takes a new rowid, so the oldest rowids are the findings written longest ago.
             try db.execute(sql: "DELETE FROM corpus WHERE rowid NOT IN (SELECT rowid FROM corpus ORDER BY rowid DESC LIMIT ?)",
@@ -144,16 +140,22 @@ public final class ArticleCache: ReadingCache, @unchecked Sendable {
         }
     }
 
-    private static func insertParts(_ db: Database, key: String, kind: String, _ bytes: [UInt8]) throws {
-        let statement = try partStatement(db)
-        // Even an empty archive has one part, so that its absence means damage.
-        for (part, start) in stride(from: 0, through: max(bytes.count - 1, 0), by: partSize).enumerated() {
-            try statement.execute(arguments: [key, kind, part, Data(bytes[start..<min(bytes.count, start + partSize)])])
+    /// Inserts the parts `write` hands on, numbered in order.
+    private static func insertParts(_ db: Database, key: String, kind: String,
+                                    _ write: (_ part: ([UInt8]) throws -> Void) throws -> Void) throws {
+        let statement = try db.makeStatement(sql: "INSERT INTO corpusPart (key, kind, part, bytes) VALUES (?, ?, ?, ?)")
+        var part = 0
+        try write { bytes in
+            try statement.execute(arguments: [key, kind, part, Data(bytes)])
+            part += 1
         }
     }
 
-    private static func partStatement(_ db: Database) throws -> GRDB.Statement {
-        try db.makeStatement(sql: "INSERT INTO corpusPart (key, kind, part, bytes) VALUES (?, ?, ?, ?)")
+    /// Bytes in parts of `partSize`; even an empty archive has one part, so that its absence means damage.
+    private static func cut(_ bytes: [UInt8], _ part: ([UInt8]) throws -> Void) throws {
+        for start in stride(from: 0, through: max(bytes.count - 1, 0), by: partSize) {
+            try part(Array(bytes[start..<min(bytes.count, start + partSize)]))
+        }
     }
 
     /// The parts of one kind in order, joined; nil when there are none.

@@ -24,11 +24,8 @@ public struct CorpusOpening: Sendable {
             var findings = ArchiveWriter()
             corpus.archiveFindings(into: &findings)
             // An index kept for these same files stays kept, as its bytes; only a new one is archived.
-            if indexedAgain, let index {
-                cache.keep(KeptFindings(key: key, fingerprint: fingerprint, findings: findings.bytes, archiving: index))
-            } else {
-                cache.keep(KeptFindings(key: key, fingerprint: fingerprint, findings: findings.bytes, index: kept?.index))
-            }
+            let searchIndex = indexedAgain ? index.map(KeptFindings.IndexToKeep.archiving) : kept?.index.map(KeptFindings.IndexToKeep.archive)
+            cache.keep(KeptFindings(key: key, fingerprint: fingerprint, findings: findings.bytes, searchIndex: searchIndex))
         }
         return CorpusOpening(corpus: corpus, index: index, warnings: loaded.warnings,
                              findingsFromCache: !foundAgain && !indexedAgain)

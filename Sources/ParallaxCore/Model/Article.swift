@@ -41,7 +41,7 @@ public struct Article: Sendable, Equatable {
     public var body: ArticleBody {
         switch storage {
         case .held(let body): return body
-        case .shelved(let label, let shelf, _): return shelf.bodies(at: [label])[0] ?? ArticleBody(text: "", blocks: [])
+        case .shelved(let label, let shelf, _): return shelf.bodies(at: [label])[0] ?? .lost
         }
     }
 
@@ -86,7 +86,7 @@ public struct Article: Sendable, Equatable {
             for (position, body) in zip(positions, shelf.bodies(at: labels)) {
                 let article = articles[position]
                 result[position] = Article(id: article.id, path: article.path, metadata: article.metadata, quotations: article.quotations,
-                                           wordCount: article.wordCount, storage: .held(body ?? ArticleBody(text: "", blocks: [])))
+                                           wordCount: article.wordCount, storage: .held(body ?? .lost))
             }
         }
         return result

@@ -14,6 +14,10 @@ public struct ArticleBody: Sendable, Equatable {
         self.eventTerms = eventTerms
     }
 
+    /// What a shelved article shows when its body cannot be read back (its file changed or
+    /// gone since): no text, which every view shows as such.
+    static let lost = ArticleBody(text: "", blocks: [])
+
     /// The same text and blocks. The terms are worked out from them (with the article's
     /// metadata and quotations, which reading settles once), so they say nothing more.
     public static func == (left: ArticleBody, right: ArticleBody) -> Bool {

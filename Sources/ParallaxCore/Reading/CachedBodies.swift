@@ -42,18 +42,22 @@ public final class CachedBodies: BodyShelf, @unchecked Sendable {
         if recentOrder.count > Self.recentCapacity { recent[recentOrder.removeFirst()] = nil }
     }
 
-    /// Read as the loader reads a kept file, taken only for the same bytes and a body of the label's size.
+    /// Read as the loader reads a kept file, taken only for the same bytes.
     private static func body(_ file: KeptFile?, _ label: ShelfLabel) -> ArticleBody? {
-        guard let file, file.contentHash == label.contentHash, case .success(let article)? = FileReading.unarchive(file, path: label.key),
-              label.fits(article.body) else { return nil }
-        return article.body
+        guard let file, file.contentHash == label.contentHash else { return nil }
+        return fitting(FileReading.unarchive(file, path: label.key), label)
     }
 
     /// Read as the loader reads a file the cache lacks, on the same conditions.
     private static func reread(_ label: ShelfLabel) -> ArticleBody? {
         let reading = FileReading.read(label.key, key: label.key, kept: nil, archiving: false)
-        guard reading.content?.contentHash == label.contentHash, case .success(let article) = reading.article,
-              label.fits(article.body) else { return nil }
+        guard reading.content?.contentHash == label.contentHash else { return nil }
+        return fitting(reading.article, label)
+    }
+
+    /// The body of an article read, when it is of the label's size.
+    private static func fitting(_ reading: Swift.Result<Article, ReadError>?, _ label: ShelfLabel) -> ArticleBody? {
+        guard case .success(let article)? = reading, label.fits(article.body) else { return nil }
         return article.body
     }
 }

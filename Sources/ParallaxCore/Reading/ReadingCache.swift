@@ -67,26 +67,36 @@ public struct KeptFindings: Sendable {
     /// A hash of every file's path and content, so any change to the set makes them stale.
     public let fingerprint: UInt64
     public let findings: [UInt8]
-    /// The index's archive; nil when the corpus was opened by a command that does not search.
-    public let index: [UInt8]?
-    /// An index to keep by archiving it as it is written, a part at a time, in place of `index`:
-    /// a large index's bytes are then never all in memory beside it.
-    public let indexToArchive: SearchIndex?
+    /// The index to keep, or as kept; nil when the corpus was opened by a command that does not search.
+    public let searchIndex: IndexToKeep?
+
+    public enum IndexToKeep: Sendable {
+        /// The index's archive, as the cache gives it back or keeps it unchanged.
+        case archive([UInt8])
+        /// An index to archive as it is written, a part at a time: a large index's bytes are
+        /// then never all in memory beside it.
+        case archiving(SearchIndex)
+    }
+
+    /// The index's archive, when it is kept as bytes.
+    public var index: [UInt8]? {
+        if case .archive(let bytes)? = searchIndex { return bytes }
+        return nil
+    }
 
     public init(key: String, fingerprint: UInt64, findings: [UInt8], index: [UInt8]?) {
-        self.key = key
-        self.fingerprint = fingerprint
-        self.findings = findings
-        self.index = index
-        indexToArchive = nil
+        self.init(key: key, fingerprint: fingerprint, findings: findings, searchIndex: index.map(IndexToKeep.archive))
     }
 
     public init(key: String, fingerprint: UInt64, findings: [UInt8], archiving index: SearchIndex) {
+        self.init(key: key, fingerprint: fingerprint, findings: findings, searchIndex: .archiving(index))
+    }
+
+    public init(key: String, fingerprint: UInt64, findings: [UInt8], searchIndex: IndexToKeep?) {
         self.key = key
         self.fingerprint = fingerprint
         self.findings = findings
-        self.index = nil
-        indexToArchive = index
+        self.searchIndex = searchIndex
     }
 }
 

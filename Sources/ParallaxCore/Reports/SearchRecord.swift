@@ -36,7 +36,7 @@ public struct SearchRecord: Encodable, Equatable, Sendable {
         snippet = Snippet(article, hits: found.body, width: Self.snippetWidth).text
         func hits(_ ranges: [Range<Int>], field: String, in text: String) -> [Hit] {
             let scalars = Array(text.unicodeScalars)
-            return ranges.filter { $0.upperBound <= scalars.count }.map { range in
+            return ranges.map { range in
                 var view = String.UnicodeScalarView()
                 view.append(contentsOf: scalars[range])
                 return Hit(field: field, start: range.lowerBound, end: range.upperBound, text: String(view))
