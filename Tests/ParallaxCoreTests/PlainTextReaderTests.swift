@@ -109,6 +109,11 @@ import Testing
         #expect(article.blocks.last?.kind == .trailer)
     }
 
+    @Test func bracketedCreditLineIsATrailer() throws {
+        let article = try Fixtures.article("Story text.\n\n(Additional reporting by Soyoung Kim; Editing by Kim Coghill)")
+        #expect(article.blocks.map(\.kind) == [.paragraph, .trailer])
+    }
+
     @Test func labelOpensAnOpinionSection() throws {
         let article = try Fixtures.article("News text.\n\nAuthor’s Opinion While enforcing the law is right, it divides.\n\nMore opinion.")
         #expect(article.blocks.map(\.kind) == [.paragraph, .label, .paragraph, .paragraph])

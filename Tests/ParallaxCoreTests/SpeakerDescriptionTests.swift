@@ -119,5 +119,22 @@ import Testing
         let text = "Weibo user S_AND_YY wrote: “Parents have to take care of their children.” “The kid is in primary one already,” wrote another user."
         #expect(try Fixtures.quotes(text).map(\.speaker) == ["S_AND_YY", "another user"])
     }
-}
 
+    @Test func anAgeRefersBackToThePersonNamed() throws {
+        let text = "A car hit a mosque wall on Monday morning.\n\nAdil Salahi, whose house overlooks the street, heard a noise.\n\nThe 76-year-old said: “I thought it was a lorry.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "Adil Salahi")
+    }
+
+    @Test func aRoleNoOneIsGivenRefersBackToThePersonQuoted() throws {
+        let text = "Quentin Tarantino has said the crash was “one of the biggest regrets of my life”.\n\nHe said he drove the car first. Uma Thurman posted footage of her crash on Monday.\n\nThe director said the test was “one of my most horrendous mistakes”."
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Quentin Tarantino", "Quentin Tarantino"])
+        // A role whose gender the person quoted does not fit is someone else.
+        let actress = text.replacingOccurrences(of: "The director said", with: "The actress said")
+        #expect(try Fixtures.quotes(actress).last?.speaker == "Uma Thurman")
+    }
+
+    @Test func aClauseAfterABodysNameIsNoAppositive() throws {
+        let text = "After a boy slipped into the enclosure at the Cincinnati Zoo, a security team killed the gorilla.\n\nThe zoo said in a statement that the boy “fell into the exhibit's moat.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "the Cincinnati Zoo")
+    }
+}

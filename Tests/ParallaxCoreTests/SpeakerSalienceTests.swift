@@ -258,5 +258,19 @@ import Testing
         let word = try Fixtures.quotes("Mark Young spoke at the rally. “Many Young people cannot afford homes,” he said.")
         #expect(word.first?.speaker == "Mark Young")
     }
-}
 
+    @Test func theOneToldListensAfterAnAppositiveName() throws {
+        let text = "A truck drove into a crowd on Thursday.\n\n“It's a scene of horror,” a local member of parliament, Eric Ciotti, told France Info."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Eric Ciotti")
+    }
+
+    @Test func aPronounAfterAnInterviewerIsNotTheInterviewer() throws {
+        let text = "Tom Reed has said the film was his hardest.\n\nIn an interview with Deadline Hollywood, the director said he had doubts.\n\nHe added: “I was wrong.”"
+        #expect(try Fixtures.quotes(text).last?.speaker == "Tom Reed")
+    }
+
+    @Test func aNameInTheCreditLineIsNoOneInTheStory() throws {
+        let text = "North Korea's leader spoke on Monday. Seoul should talk to the North, Kim said.\n\n“This is reality, not a threat,” Kim said.\n\n(Additional reporting by Soyoung Kim; Editing by Kim Coghill)"
+        #expect(try Fixtures.quotes(text).first?.speaker == "Kim")
+    }
+}

@@ -57,6 +57,9 @@ enum Lexicon {
     /// Reporting verbs whose object listens rather than speaks: "told Florida Today".
     static let listenerVerbs: Set<String> = ["told", "tells", "tell", "telling", "asked", "asks", "ask", "asking", "informed", "informs", "inform", "informing"]
 
+    /// Verbs whose object is always the listener, never a speaker standing after the verb.
+    static let tellingVerbs: Set<String> = ["told", "tells", "tell", "informed", "informs", "inform"]
+
     static let pronouns: Set<String> = ["he", "she", "him", "her", "they", "i", "we", "it"]
 
     /// "Kim struck a conciliatory note", "Addison Russell smiled": a word that is plainly a verb in the past.
@@ -235,7 +238,7 @@ enum Lexicon {
     ])
 
     static func isSpeakerNoun(_ word: String) -> Bool {
-        speakerNouns.contains(word) || titles.contains(word) || pairNouns.contains(word)
+        speakerNouns.contains(word) || titles.contains(word) || pairNouns.contains(word) || isAge(word)
     }
 
     /// Someone the story does not name, standing alone as a speaker: "another said".
@@ -254,4 +257,14 @@ enum Lexicon {
         // Kin, by which a story goes on about the relative it has named: "the brother said".
         "brother", "sister", "mother", "father", "son", "daughter", "wife", "husband", "widow", "widower",
     ]
+
+    /// "the 76-year-old said": an age refers back to a person as a role does.
+    static func refersBackToPerson(_ word: String) -> Bool {
+        personRoles.contains(word) || isAge(word)
+    }
+
+    /// "76-year-old", "six-year-old".
+    static func isAge(_ word: String) -> Bool {
+        word.hasSuffix("-year-old") && word.count > 9
+    }
 }

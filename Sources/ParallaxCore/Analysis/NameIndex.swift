@@ -18,6 +18,8 @@ struct NameIndex {
         /// True when a word for a person follows, so the name only says whose ("Cubs shortstop
         /// Addison Russell", "an Adams spokeswoman").
         let modifies: Bool
+        /// True after a preposition: "In an interview with Deadline Hollywood, the director said".
+        let followsPreposition: Bool
     }
 
     struct Description {
@@ -83,7 +85,8 @@ struct NameIndex {
                     roles.formUnion(Self.rolesBefore(tokens, start))
                     // "Speaking to CNN, the deputy governor said": after a preposition the name is
                     // the phrase's object, and what follows the comma is the sentence's subject.
-                    if start == 0 || !Lexicon.prepositions.contains(tokens[start - 1].lower) {
+                    let followsPreposition = start > 0 && Lexicon.prepositions.contains(tokens[start - 1].lower)
+                    if !followsPreposition {
                         roles.formUnion(Self.appositiveRoles(tokens, after: end))
                     }
                     let position = tokens[start].range.lowerBound
@@ -93,7 +96,8 @@ struct NameIndex {
                                             opensSentence: start <= 1 || Self.followsOpeningRole(tokens, start), actsNext: Self.actsNext(tokens, after: end),
                                             reports: Self.reports(tokens, start: start, end: end),
                                             modifies: end + 1 < tokens.count && !tokens[end + 1].isCapitalized
-                                                && Lexicon.isSpeakerNoun(tokens[end + 1].lower)))
+                                                && Lexicon.isSpeakerNoun(tokens[end + 1].lower),
+                                            followsPreposition: followsPreposition))
                     if name.isSeveralWords, Self.looksLikePerson(name) { counts[name, default: 0] += 1 }
                     // "Jon Hamm and filmmaker Jennifer Westfeldt": the second name may have its role before it.
                     let roleWords = Self.rolesBefore(tokens, start).count
@@ -110,7 +114,8 @@ struct NameIndex {
             }
             // Pronouns vote for the gender of the person they follow: this sentence's subject, the
             // last one's when this sentence opens with the pronoun, or else the person named just
-            // before it ("Hollywood legend Bill Murray was overcome as he saw …").
+            // before it ("Hollywood legend Bill Murray was overcome as he saw …"), never the object of a
+            // preposition ("In an interview with Deadline Hollywood, the director said he …").
             // "Hollywood legend Bill Murray was overcome as he saw …": the person, not the word before the role.
             let subject = mentions[firstMention...].first { $0.opensSentence && $0.inNarration && Self.looksLikePerson($0.name) }?.name
                 ?? (mentions.count > firstMention && mentions[firstMention].opensSentence && mentions[firstMention].inNarration
@@ -118,7 +123,7 @@ struct NameIndex {
             for (index, token) in tokens.enumerated() where !quoted.holds(token.range.lowerBound) {
                 guard let gender = Gender(pronoun: token.lower) else { continue }
                 let named = mentions[firstMention...].last { $0.position < token.range.lowerBound && $0.inNarration
-                    && $0.name.isSeveralWords && Self.looksLikePerson($0.name) }?.name
+                    && !$0.followsPreposition && $0.name.isSeveralWords && Self.looksLikePerson($0.name) }?.name
                 if let voter = index == 0 ? previousSubject : subject ?? named { votes.append((voter, gender)) }
             }
             for mention in mentions[firstMention...] {
@@ -460,6 +465,12 @@ struct NameIndex {
         i += 2
         var last: String?
         while i < tokens.count, tokens[i].isWord, !Lexicon.functionWords.contains(tokens[i].lower), i - end <= 6 {
+            // "at the Cincinnati Zoo, a security team killed the gorilla": the phrase is the subject
+            // of a verb, no appositive ("a widely respected expert" has no verb in it).
+            if last != nil, Lexicon.isPastTense(tokens[i].lower), i + 1 >= tokens.count || !tokens[i + 1].isWord
+                || Lexicon.functionWords.contains(tokens[i + 1].lower) {
+                return []
+            }
             last = tokens[i].lower
             i += 1
         }

@@ -314,13 +314,15 @@ struct QuoteAttribution {
         // "South Korea’s Yonhap news agency", "an RAIB spokesman", "the South’s foreign ministry": the article's own words.
         if words.contains(where: { $0.isPossessive && $0.isCapitalized }) { return hadArticle ? "the " + text : text }
         // "the four-times champion", like "the champion", refers back to someone named.
-        let refersBack = hadArticle && Lexicon.personRoles.contains(head.lower) && !words.contains(where: \.isCapitalized)
+        let refersBack = hadArticle && Lexicon.refersBackToPerson(head.lower) && !words.contains(where: \.isCapitalized)
         if words.count > 1, !refersBack { return ownArticle + text }
         // A bare "the spokeswoman" refers back to the fuller description the article gave before;
         // "an official" is someone new.
         if hadArticle, let description = names.description(head: head.lower, before: position) { return description }
         // "the expert concluded", "the actress said": a person the article has named already.
         // Never a channel or a body: "Speaking to CNN, the deputy governor said" is no one from CNN.
+        if refersBack, Lexicon.personRoles.contains(head.lower), let speaker = lastSpeaker, names.isPerson(speaker),
+           Gender(role: head.lower).map({ fits(speaker, $0) }) ?? true { return speaker }
         if refersBack, let mention = names.lastPersonMention(before: position, gender: Gender(role: head.lower)),
            names.isPerson(names.fullName(mention.name)) || names.isKnownPerson(mention.name) {
             return names.fullName(mention.name)

@@ -12,6 +12,8 @@ enum ReportingClauses {
             return SpeakerPhrases.noun(tokens, from: i + 2)
         }
         if SpeakerPhrases.isFiniteReportingVerb(tokens[i]) {
+            // "…, told France Info": whoever is told listens ("“Why?” asked Trump" does speak).
+            if Lexicon.tellingVerbs.contains(tokens[i].lower) { return nil }
             // "wrote on Twitter Christian Estrosi": a short phrase may stand between verb and speaker.
             var j = i + 1
             if j < tokens.count, Lexicon.prepositions.contains(tokens[j].lower) {

@@ -104,7 +104,7 @@ enum DatelineRules {
 enum TrailerRules {
     private static let prefixes = [
         "featured image credit", "image credit", "image credits", "photo credit", "photo:", "photograph:",
-        "reporting by", "additional reporting by", "editing by", "writing by", "(reporting by", "compiled by",
+        "reporting by", "additional reporting by", "editing by", "writing by", "compiled by",
         "top image:", "lead image:", "cover image:",
     ]
     private static let suffixes = [
@@ -114,7 +114,8 @@ enum TrailerRules {
 
     static func isTrailer(_ paragraph: String) -> Bool {
         guard paragraph.utf8.count <= 1200, paragraph.count <= 300 else { return false }
-        let lower = paragraph.lowercased()
+        // "(Additional reporting by …; Editing by …)": Reuters puts its credits in parentheses.
+        let lower = paragraph.lowercased().drop { $0 == "(" || $0 == "[" }
         return prefixes.contains { lower.hasPrefix($0) } || suffixes.contains { lower.hasSuffix($0) }
             || isPhotoCredit(paragraph)
     }
