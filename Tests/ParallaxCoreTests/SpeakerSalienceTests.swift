@@ -273,4 +273,17 @@ import Testing
         let text = "North Korea's leader spoke on Monday. Seoul should talk to the North, Kim said.\n\n“This is reality, not a threat,” Kim said.\n\n(Additional reporting by Soyoung Kim; Editing by Kim Coghill)"
         #expect(try Fixtures.quotes(text).first?.speaker == "Kim")
     }
+
+    @Test func heGoesOnAboutTheJournalistNotTheAgency() throws {
+        let text = "A truck hit a crowd in Nice.\n\nA journalist for Agence France-Presse said that the truck rushed into the crowd.\n\n“It was absolute chaos” on the promenade, he said."
+        #expect(try Fixtures.quotes(text).first?.speaker == "a journalist for Agence France-Presse")
+        // "the force of the blast" works for no one.
+        let blast = "A bomb went off in the city.\n\nAjmal Jan, a local shopkeeper, said the force of the blast had blown his windows out.\n\n“The explosion was very strong,” he told Reuters."
+        #expect(try Fixtures.quotes(blast).first?.speaker == "Ajmal Jan")
+    }
+
+    @Test func aNameInAppositionToARoleTheLexiconDoesNotKnowSpeaks() throws {
+        let text = "A truck hit a crowd in Nice.\n\nThe truck “drove through the crowd over a long distance,” said the Alpes-Maritimes sub-prefect, Sebastien Humbert. “There were gunshots.”"
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Sebastien Humbert", "Sebastien Humbert"])
+    }
 }

@@ -170,7 +170,8 @@ enum Lexicon {
         "media", "system", "sister", "brother", "wife", "husband", "son", "daughter", "friend", "relative",
         "family", "parents", "champion", "captain", "pilot", "paper", "newspaper", "network", "broadcaster",
         "carrier", "airline", "zoo", "hospital", "school", "university", "force", "forces", "regime", "kremlin",
-        "advocate", "activist", "user", "commenter", "commentator", "blogger",
+        "advocate", "activist", "user", "commenter", "commentator", "blogger", "journalist", "reporter", "correspondent",
+        "photographer", "editor",
         "website", "site", "outlet", "channel",
         "spectator", "spectators", "onlooker", "onlookers", "bystander", "bystanders", "passenger", "passengers", "viewer", "viewers",
     ]

@@ -20,7 +20,9 @@ enum ReportingClauses {
                 j += 1
                 while j < tokens.count, j - i <= 5, tokens[j].isWord, !(tokens[j].isCapitalized && j + 1 < tokens.count && tokens[j + 1].isCapitalized) { j += 1 }
             }
-            guard let phrase = SpeakerPhrases.noun(tokens, from: j) ?? SpeakerPhrases.noun(tokens, from: i + 1) else { return nil }
+            guard let phrase = SpeakerPhrases.noun(tokens, from: j) ?? SpeakerPhrases.noun(tokens, from: i + 1) else {
+                return nameAfterUnknownRole(tokens, from: i + 1)
+            }
             return nameInApposition(to: phrase, in: tokens)
         }
         guard var phrase = SpeakerPhrases.noun(tokens, from: i) else { return nil }
@@ -97,6 +99,16 @@ enum ReportingClauses {
             return name
         }
         return phrase
+    }
+
+    /// "said the Alpes-Maritimes sub-prefect, Sébastien Humbert": a person's name in apposition
+    /// after a few words of a role the lexicon does not know.
+    private static func nameAfterUnknownRole(_ tokens: [Token], from start: Int) -> [Token]? {
+        guard start < tokens.count, Lexicon.determiners.contains(tokens[start].lower),
+              let comma = tokens[start..<min(tokens.count, start + 6)].firstIndex(where: { $0.text == "," }),
+              tokens[(start + 1)..<comma].allSatisfy(\.isWord), let name = SpeakerPhrases.noun(tokens, from: comma + 1),
+              name.allSatisfy(\.isCapitalized), NameIndex.looksLikePerson(name.map(\.text).joined(separator: " ")) else { return nil }
+        return name
     }
 
     /// A reporting clause at the end of the sentence: "…” situations, it can take time, Maynard said."

@@ -25,8 +25,14 @@ struct Salience {
             let range = first.range.lowerBound..<last.range.upperBound
             // "Itsunori Onodera said he believed …, as he warned": any reporting verb's named subject.
             let phrases = ReportingClauses.speakers(in: tokens) + [ReportingClauses.before(tokens)].compactMap { $0 }
-            if let (phrase, name) = phrases.lazy.compactMap({ phrase in names.name(of: phrase).map { (phrase, $0) } }).first {
-                referents.append(Referent(position: phrase[0].range.lowerBound, name: name, speaks: true, leads: true))
+            // "A journalist for Agence France-Presse said": the journalist speaks, not the agency.
+            let worksFor = { (phrase: [Token]) in
+                SpeakerPhrases.describesOneWhoWorksFor(Array(phrase.drop { Lexicon.determiners.contains($0.lower) })) && phrase.last?.isCapitalized == true
+            }
+            if let phrase = phrases.first(where: { worksFor($0) || names.name(of: $0) != nil }) {
+                let name = worksFor(phrase) ? nil : names.name(of: phrase)
+                referents.append(Referent(position: phrase[0].range.lowerBound, name: name ?? phrase.map(\.text).joined(separator: " "),
+                                          speaks: true, leads: true, description: name == nil ? phrase : nil))
             } else if let phrase = phrases.first(where: { Self.describesOnePerson($0) && !Self.isAppositiveOfName($0, in: tokens) }) {
                 // "A Downing Street spokesman said … He stressed: “…”": the one "he" goes on about —
                 // but "Anita Taff-Rice, a California lawyer" is the name's.
