@@ -137,4 +137,14 @@ import Testing
         let text = "After a boy slipped into the enclosure at the Cincinnati Zoo, a security team killed the gorilla.\n\nThe zoo said in a statement that the boy “fell into the exhibit's moat.”"
         #expect(try Fixtures.quotes(text).first?.speaker == "the Cincinnati Zoo")
     }
+
+    @Test func executivesLawmakersAndOrganisersSpeak() throws {
+        let text = "Hackers stole tax forms.\n\nIn a letter, the Kroger executives say that hackers “accessed the website using default PINs.”\n\nAfter all, as some US lawmakers noted on Saturday, “there are no good military options.”\n\nThe event organiser for the Terrigal Fireworks Festival wrote that the night “was truly amazing”."
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["the Kroger executives", "US lawmakers", "the event organiser for the Terrigal Fireworks Festival"])
+    }
+
+    @Test func aCaptionReportsItsWriter() throws {
+        let text = "Rihanna posted a video of her cousin.\n\nRihanna captioned the video with: “Be grateful for life man.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "Rihanna")
+    }
 }

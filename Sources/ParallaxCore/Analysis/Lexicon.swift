@@ -16,6 +16,7 @@ enum Lexicon {
             "reiterate", "remind", "condemn", "refer", "dismiss", "point", "express", "cite", "stipulate", "threaten",
             "underline", "underscore", "vent", "venture", "apologise", "apologize", "inform", "denounce", "reemphasise",
             "reemphasize", "reaffirm", "quote", "clarify", "groan", "sigh", "fume", "gush", "snap", "tease", "rant", "assure",
+            "caption", "characterise", "characterize",
         ]
         var forms: Set<String> = ["said", "says", "say", "told", "tells", "tell", "wrote", "writes", "write",
                                   "spoke", "speaks", "added", "according", "telling", "saying", "writing"]
@@ -171,7 +172,7 @@ enum Lexicon {
         "family", "parents", "champion", "captain", "pilot", "paper", "newspaper", "network", "broadcaster",
         "carrier", "airline", "zoo", "hospital", "school", "university", "force", "forces", "regime", "kremlin",
         "advocate", "activist", "user", "commenter", "commentator", "blogger", "journalist", "reporter", "correspondent",
-        "photographer", "editor",
+        "photographer", "editor", "lawmakers", "legislators", "diplomats", "executive", "executives", "organiser", "organizer",
         "website", "site", "outlet", "channel",
         "spectator", "spectators", "onlooker", "onlookers", "bystander", "bystanders", "passenger", "passengers", "viewer", "viewers",
     ]
