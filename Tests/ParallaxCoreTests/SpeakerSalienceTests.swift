@@ -286,4 +286,12 @@ import Testing
         let text = "A truck hit a crowd in Nice.\n\nThe truck “drove through the crowd over a long distance,” said the Alpes-Maritimes sub-prefect, Sebastien Humbert. “There were gunshots.”"
         #expect(try Fixtures.quotes(text).map(\.speaker) == ["Sebastien Humbert", "Sebastien Humbert"])
     }
+
+    @Test func aSurnameThatPronounsKeepFollowingIsAPerson() throws {
+        let text = "Kim declared his nuclear force complete. Kim said his country was ready, and Kim told his generals to prepare.\n\nU.S. President Donald Trump said he would watch closely.\n\nKim continued his speech on Monday. “This is reality, not a threat,” he said."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Kim")
+        // A pronoun or two after a place's name make no person of it.
+        let place = "Japan said it was ready. Japan's prime minister Shinzo Abe spoke, and he was firm.\n\nJapan then sent his envoy. “We cannot accept this,” he said."
+        #expect(try Fixtures.quotes(place).first?.speaker == "Shinzo Abe")
+    }
 }

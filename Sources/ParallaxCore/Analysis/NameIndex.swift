@@ -44,6 +44,9 @@ struct NameIndex {
     private var fullNames: Set<String> = []
     /// Names of one word that a personal title marks as a person's ("Mr. Tan", "President Xi").
     private var titledSingles: Set<String> = []
+    /// One-word names that pronouns of one gender keep following ("Thurman … she says" again and
+    /// again): a person the article names by surname alone.
+    private var genderedSingles: Set<String> = []
     /// Names the article writes after "the" ("the Cubs", "the Cardinals"): teams, bands and
     /// bodies, never one person.
     private var articled: Set<String> = []
@@ -149,6 +152,8 @@ struct NameIndex {
         var tally: [String: Int] = [:]
         for vote in votes { tally[fullName(vote.name), default: 0] += vote.gender == .female ? 1 : -1 }
         genders = tally.compactMapValues { $0 > 0 ? .female : $0 < 0 ? .male : nil }
+        genderedSingles = Set(tally.filter { abs($0.value) >= 4 && !$0.key.isSeveralWords && $0.key.contains { $0.isLowercase }
+            && !Lexicon.institutionWords.contains($0.key.lowercased()) }.keys)
         // A person is named in full and then by surname or with a title ("Chapman said", "Mr Moon").
         let standalone = Set(mentions.filter { !$0.name.isSeveralWords }.map(\.name))
         let titled = Set(mentions.filter { !$0.roles.isDisjoint(with: Lexicon.titles) }.map(\.name))
@@ -253,7 +258,7 @@ struct NameIndex {
     /// A name the article gives a person in full (two to four words, none an institution's), or
     /// one word after a personal title ("Mr. Tan").
     func isPerson(_ name: String) -> Bool {
-        !articled.contains(name) && (name.isSeveralWords ? Self.looksLikePerson(name) : titledSingles.contains(name))
+        !articled.contains(name) && (name.isSeveralWords ? Self.looksLikePerson(name) : titledSingles.contains(name) || genderedSingles.contains(name))
     }
 
     /// "Chris Pratt and Anna Faris": the latest two people named together before `position`.
