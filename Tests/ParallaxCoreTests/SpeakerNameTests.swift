@@ -244,5 +244,9 @@ import Testing
         #expect(words.map(\.text) == ["She", "added", "#familyof5", "and", "#Nice"])
         #expect(words.map(\.isCapitalized) == [true, false, false, false, true])
     }
-}
 
+    @Test func anAcronymCountsEachPartOfAHyphenatedName() throws {
+        let text = "A passenger boarded the wrong All-Nippon Airways flight.\n\n“The crew noticed the error,” ANA told RT in a statement.\n\nAgence France-Presse reported the story first. “It was a long flight,” AFP said."
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["All-Nippon Airways", "Agence France-Presse"])
+    }
+}

@@ -145,9 +145,11 @@ struct NameIndex {
             }
         }
         for mention in mentions {
-            let capitals = mention.name.split(separator: " ").filter { $0.first?.isUppercase == true }
+            // "Agence France-Presse" is AFP, "All-Nippon Airways" ANA: each part of a hyphenated word counts.
+            let capitals = mention.name.split { $0 == " " || $0 == "-" }.filter { $0.first?.isUppercase == true }
             guard capitals.count >= 2 else { continue }
-            acronyms[String(capitals.compactMap(\.first))] = acronyms[String(capitals.compactMap(\.first))] ?? mention.name
+            let initials = String(capitals.compactMap(\.first))
+            acronyms[initials] = acronyms[initials] ?? mention.name
         }
         var tally: [String: Int] = [:]
         for vote in votes { tally[fullName(vote.name), default: 0] += vote.gender == .female ? 1 : -1 }
