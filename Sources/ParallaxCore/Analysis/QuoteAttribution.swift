@@ -321,6 +321,8 @@ struct QuoteAttribution {
         if hadArticle, let description = names.description(head: head.lower, before: position) { return description }
         // "the expert concluded", "the actress said": a person the article has named already.
         // Never a channel or a body: "Speaking to CNN, the deputy governor said" is no one from CNN.
+        // A role no one is given is the person being quoted: "The director said" after Quentin
+        // Tarantino's words is not Uma Thurman, named since in passing (an age is whoever was named).
         if refersBack, Lexicon.personRoles.contains(head.lower), let speaker = lastSpeaker, names.isPerson(speaker),
            Gender(role: head.lower).map({ fits(speaker, $0) }) ?? true { return speaker }
         if refersBack, let mention = names.lastPersonMention(before: position, gender: Gender(role: head.lower)),
