@@ -58,8 +58,9 @@ enum Lexicon {
     /// Reporting verbs whose object listens rather than speaks: "told Florida Today".
     static let listenerVerbs: Set<String> = ["told", "tells", "tell", "telling", "asked", "asks", "ask", "asking", "informed", "informs", "inform", "informing"]
 
-    /// Verbs whose object is always the listener, never a speaker standing after the verb.
-    static let tellingVerbs: Set<String> = ["told", "tells", "tell", "informed", "informs", "inform"]
+    /// The finite forms of telling and informing, whose object always listens: "“Why?” asked
+    /// Trump" has the asker after the verb, "…, told France Info" never the teller.
+    static let tellingVerbs = listenerVerbs.filter { !$0.hasPrefix("ask") && !$0.hasSuffix("ing") }
 
     static let pronouns: Set<String> = ["he", "she", "him", "her", "they", "i", "we", "it"]
 

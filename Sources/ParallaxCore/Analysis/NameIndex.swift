@@ -154,8 +154,6 @@ struct NameIndex {
         var tally: [String: Int] = [:]
         for vote in votes { tally[fullName(vote.name), default: 0] += vote.gender == .female ? 1 : -1 }
         genders = tally.compactMapValues { $0 > 0 ? .female : $0 < 0 ? .male : nil }
-        genderedSingles = Set(tally.filter { abs($0.value) >= 4 && !$0.key.isSeveralWords && $0.key.contains { $0.isLowercase }
-            && !Lexicon.institutionWords.contains($0.key.lowercased()) }.keys)
         // A person is named in full and then by surname or with a title ("Chapman said", "Mr Moon").
         let standalone = Set(mentions.filter { !$0.name.isSeveralWords }.map(\.name))
         let titled = Set(mentions.filter { !$0.roles.isDisjoint(with: Lexicon.titles) }.map(\.name))
@@ -167,6 +165,8 @@ struct NameIndex {
         articled = Set(theNames.map(fullName))
         people.subtract(articled)
         titledSingles = Set(mentions.filter { !$0.name.isSeveralWords && !$0.roles.isDisjoint(with: Lexicon.personalTitles) }.map(\.name))
+        genderedSingles = Set(tally.filter { abs($0.value) >= 4 && !$0.key.isSeveralWords && !isInstitution($0.key)
+            && !Lexicon.institutionWords.contains($0.key.lowercased()) }.keys)
     }
 
     /// The fullest form of a name: "Trump" → "Donald Trump", "Hua" → "Hua Chunying", "SZ" →

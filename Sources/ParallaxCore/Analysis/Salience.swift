@@ -29,8 +29,9 @@ struct Salience {
             let worksFor = { (phrase: [Token]) in
                 SpeakerPhrases.describesOneWhoWorksFor(Array(phrase.drop { Lexicon.determiners.contains($0.lower) })) && phrase.last?.isCapitalized == true
             }
-            if let phrase = phrases.first(where: { worksFor($0) || names.name(of: $0) != nil }) {
-                let name = worksFor(phrase) ? nil : names.name(of: phrase)
+            // The first phrase that names someone: the name, or the description of one who works for it.
+            let named = phrases.lazy.compactMap { phrase in worksFor(phrase) ? (phrase, nil) : names.name(of: phrase).map { (phrase, $0) } }
+            if let (phrase, name) = named.first {
                 referents.append(Referent(position: phrase[0].range.lowerBound, name: name ?? phrase.map(\.text).joined(separator: " "),
                                           speaks: true, leads: true, description: name == nil ? phrase : nil))
             } else if let phrase = phrases.first(where: { Self.describesOnePerson($0) && !Self.isAppositiveOfName($0, in: tokens) }) {
