@@ -70,6 +70,12 @@ import Testing
         #expect(quotes.allSatisfy { $0.speaker == nil })
     }
 
+    @Test func aShortQuotationClosedByItsCommaIsNoName() throws {
+        let quotes = try Fixtures.quotes("Yates threw for 83 yards.\n\n“It’s brutal,” coach Bill O’Brien said of the skid.")
+        #expect(quotes.map(\.kind) == [.quote])
+        #expect(quotes.first?.speaker == "Bill O’Brien")
+    }
+
     @Test func attributedFragmentIsAQuote() throws {
         let quotes = try Fixtures.quotes("Senator Jane Park called the bill “a disgrace” on Monday.")
         #expect(quotes[0].kind == .quote)

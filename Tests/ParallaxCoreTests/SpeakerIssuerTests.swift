@@ -43,7 +43,7 @@ import Testing
 
         “This tragedy hits our community very hard,” the statement said.
         """
-        #expect(try Fixtures.quotes(text).first?.speaker == "Rabbi Jonathan Blake")
+        #expect(try Fixtures.quotes(text).first?.speaker == "Jonathan Blake")
     }
 
     @Test func aStatementIssuedBySomeoneIsTheirs() throws {

@@ -249,4 +249,37 @@ import Testing
         let text = "A passenger boarded the wrong All-Nippon Airways flight.\n\n“The crew noticed the error,” ANA told RT in a statement.\n\nAgence France-Presse reported the story first. “It was a long flight,” AFP said."
         #expect(try Fixtures.quotes(text).map(\.speaker) == ["All-Nippon Airways", "Agence France-Presse"])
     }
+
+    @Test func anArabicNamesParticleInLowerCaseIsPartOfIt() throws {
+        let text = "The idea was revived.\n\n“Find a bullet,” the group’s spokesman, Abu Muhammad al-Adnani, said in a speech. “Strike now,” he said."
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Abu Muhammad al-Adnani", "Abu Muhammad al-Adnani"])
+    }
+
+    @Test func aBodysNameMayGoOnWithOfTheAndAnAmpersand() throws {
+        let acronym = "The International Committee of the Red Cross confirmed its role.\n\n“Today we handed them over,” the ICRC said on Twitter."
+        #expect(try Fixtures.quotes(acronym).first?.speaker == "the International Committee of the Red Cross")
+        let ampersand = "A gorilla was shot at the Cincinnati Zoo & Botanical Garden on Saturday.\n\nThe team “responded to the situation,” the zoo said."
+        #expect(try Fixtures.quotes(ampersand).first?.speaker == "the Cincinnati Zoo & Botanical Garden")
+        // "Ernst & Young" is a firm, never a person whom "he" could be.
+        let firm = "Sales fell, according to Ernst & Young.\n\n“It was a bad year,” he said."
+        #expect(try Fixtures.quotes(firm).first?.speaker == nil)
+    }
+
+    @Test func aBodyWhoseNameEndsInAPluralKeepsItsFirstWord() throws {
+        let text = "Freight goes by truck, according to the American Trucking Associations, an industry group. “Without trucks,” the group says, “America stops.”"
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["American Trucking Associations", "American Trucking Associations"])
+    }
+
+    @Test func aPersonOfABodyIsThePerson() throws {
+        let text = "In Tampa, Florida, Rabbi Jacob Luski of Congregation B’nai Israel said relatives had told him.\n\n“It is a tragedy,” he said."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Jacob Luski")
+        // A title's office and a body's own "of" are no person's.
+        let office = "“We are ready,” Secretary of State Rex Tillerson said. “We agree,” the International Consortium of Investigative Journalists said."
+        #expect(try Fixtures.quotes(office).map(\.speaker) == ["Rex Tillerson", "International Consortium of Investigative Journalists"])
+    }
+
+    @Test func aSaintsPlaceIsNoPerson() throws {
+        let text = "In St. Petersburg, Florida, the rabbi of a local congregation said relatives had told him.\n\n“It is a tragedy,” he said."
+        #expect(try Fixtures.quotes(text).first?.speaker != "St. Petersburg")
+    }
 }

@@ -117,7 +117,7 @@ enum Lexicon {
         "congressman", "congresswoman", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson",
         "ceo", "founder", "economist", "analyst", "host", "anchor", "actor", "actress", "singer", "star",
         "manager", "player", "striker", "midfielder", "defender", "goalkeeper", "quarterback", "executive",
-        "lawyer", "doctor", "student", "photographer", "teacher", "farmer", "nurse", "pastor", "eyewitness",
+        "lawyer", "doctor", "student", "photographer", "teacher", "farmer", "nurse", "pastor", "rabbi", "imam", "eyewitness",
         "witness", "shortstop", "pitcher", "comedian", "presenter", "journalist", "reporter", "editor", "author",
     ]
 
@@ -125,7 +125,7 @@ enum Lexicon {
     static let personalTitles: Set<String> = [
         "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "professor", "president",
         "gov", "gov.", "governor", "sen", "sen.", "senator", "rep", "rep.", "mayor", "judge", "minister", "chancellor",
-        "king", "queen", "prince", "princess", "pope", "sir", "dame", "lord", "lady", "rev.", "reverend", "premier",
+        "king", "queen", "prince", "princess", "pope", "sir", "dame", "lord", "lady", "rev.", "reverend", "premier", "rabbi", "imam",
     ]
 
     /// Words of office and department that sit between a title and a name ("Secretary of State Rex Tillerson").
@@ -206,7 +206,12 @@ enum Lexicon {
         "river", "bay", "beach", "valley", "hills", "conference", "summit", "games", "cup", "league", "club", "fc",
         "stadium", "museum", "theatre", "theater", "festival", "awards", "show", "series", "network", "channel",
         "capital", "fund", "trust", "authority", "electronics", "corporation", "bureau", "brigade", "branch",
-        "assembly", "nations", "systems", "industries", "communications", "railways", "transportation", "partners", "holdings", "motors", "technologies", "labs", "bitcoin",
+        "assembly", "nations", "systems", "industries",
+        "congregation", "church", "cathedral", "temple", "synagogue", "mosque", "international", "consortium", "academy",
+        "chamber", "society", "federation", "alliance", "coalition", "movement", "laboratory", "laboratories",
+        // Plurals a body's name may end in ("American Trucking Associations"), none a common surname.
+        "associations", "unions", "councils", "committees", "agencies", "organizations", "organisations", "companies",
+        "services", "forces", "institutes", "foundations", "commissions", "ministries", "departments", "universities", "communications", "railways", "transportation", "partners", "holdings", "motors", "technologies", "labs", "bitcoin",
     ]
 
     /// Photo agencies and sites whose credit a page glues to the caption after it: "EPA Equifax
@@ -224,6 +229,9 @@ enum Lexicon {
 
     /// Words between one who speaks and whom they speak for: "a spokesman for Microsoft", "a man at Oracle".
     static let employerLinks: Set<String> = ["for", "of", "at"]
+
+    /// Words that open a place's name, never a person's: "St. Petersburg", "San Diego", "Fort Worth".
+    static let placeOpeningWords: Set<String> = ["st.", "st", "ste.", "san", "santa", "fort", "port", "los", "las"]
 
     /// Capitalised function words that open a name inside a sentence: "All Nippon Airways".
     static let nameOpeningWords: Set<String> = ["all", "every"]

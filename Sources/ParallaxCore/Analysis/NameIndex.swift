@@ -71,6 +71,7 @@ struct NameIndex {
                 guard tokens[i].isWord, tokens[i].isCapitalized, !Lexicon.notNames.contains(tokens[i].lower) else { i += 1; continue }
                 var end = i
                 while end + 1 < tokens.count, Self.continuesName(tokens, at: end + 1) { end += 1 }
+                if let link = Self.affiliationLink(in: tokens[i...end]) { end = link - 1 }
                 var start = i
                 // A capitalised first word of a sentence that the article also writes in lower case is not
                 // a name — unless a person's name goes on after it ("Park Soo-hyun, spokesman for …").
@@ -96,7 +97,8 @@ struct NameIndex {
                     let isQuoted = quoted.holds(position)
                     let isCredit = (end + 1 < tokens.count && tokens[end + 1].text == "/") || (start > 0 && tokens[start - 1].text == "/")
                     mentions.append(Mention(position: position, name: name, roles: roles, inNarration: !isQuoted && !isCredit,
-                                            opensSentence: start <= 1 || Self.followsOpeningRole(tokens, start), actsNext: Self.actsNext(tokens, after: end),
+                                            opensSentence: start <= 1 || Self.followsOpeningRole(tokens, start),
+                                            actsNext: Self.actsNext(tokens, after: end),
                                             reports: Self.reports(tokens, start: start, end: end),
                                             modifies: end + 1 < tokens.count && !tokens[end + 1].isCapitalized
                                                 && Lexicon.isSpeakerNoun(tokens[end + 1].lower),
@@ -253,8 +255,17 @@ struct NameIndex {
            Self.looksLikePerson(run[(owner + 1)...].map(\.text).joined(separator: " ")) {
             run.removeSubrange(...owner)
         }
+        if let link = Self.affiliationLink(in: run[...]) { run.removeSubrange(link...) }
         guard let first = run.first, !["of", "for"].contains(first.text), let name = Self.name(from: run) else { return nil }
         return fullName(name)
+    }
+
+    /// "Rabbi Jacob Luski of Congregation B’nai Israel": where a person's name ends and the body
+    /// they belong to begins — not in "Secretary of State Rex Tillerson" or "Bank of America".
+    private static func affiliationLink(in run: ArraySlice<Token>) -> Int? {
+        guard let link = run.firstIndex(where: { ["of", "for"].contains($0.text) }),
+              let person = name(from: Array(run[..<link])), looksLikePerson(person) else { return nil }
+        return link
     }
 
     /// A name the article gives a person in full (two to four words, none an institution's), or
@@ -289,6 +300,8 @@ struct NameIndex {
 
     static func looksLikePerson(_ name: String) -> Bool {
         let words = name.split(separator: " ")
+        // "St. Petersburg", "San Diego", "Fort Worth": a place; "Ernst & Young": a firm.
+        guard let first = words.first, !Lexicon.placeOpeningWords.contains(first.lowercased()), !words.contains("&") else { return false }
         return (2...4).contains(words.count) && !words.contains { word in
             let lower = word.lowercased()
             // "Theresa May": the modal is a surname after a given name.
@@ -353,8 +366,17 @@ struct NameIndex {
 
     private static func continuesName(_ tokens: [Token], at i: Int) -> Bool {
         let token = tokens[i]
-        guard token.isWord, !tokens[i - 1].isPossessive, token.text != tokens[i - 1].text,
-              tokens[i].range.lowerBound == tokens[i - 1].range.upperBound + 1 else { return false }
+        let capitalNext = i + 1 < tokens.count && tokens[i + 1].isWord && tokens[i + 1].isCapitalized
+        guard tokens[i].range.lowerBound == tokens[i - 1].range.upperBound + 1 else { return false }
+        // "Cincinnati Zoo & Botanical Garden", "Ernst & Young".
+        if token.text == "&" { return capitalNext && tokens[i - 1].isCapitalized }
+        // "International Committee of the Red Cross", "Department of the Interior": a body's "of the".
+        if token.lower == "the", i >= 2, tokens[i - 1].text == "of", capitalNext { return Lexicon.institutionWords.contains(tokens[i - 2].lower) }
+        if token.text == "of", i + 2 < tokens.count, tokens[i + 1].lower == "the", tokens[i + 2].isWord, tokens[i + 2].isCapitalized,
+           Lexicon.institutionWords.contains(tokens[i - 1].lower) {
+            return true
+        }
+        guard token.isWord, !tokens[i - 1].isPossessive, token.text != tokens[i - 1].text else { return false }
         // "Theresa May": a month after a given name is a surname, but not in a date ("Friday May 5").
         if token.lower == "may", token.isCapitalized, tokens[i - 1].isCapitalized, !Lexicon.notNames.contains(tokens[i - 1].lower),
            !tokens[i - 1].isCapitalizedFunctionWord, !(i + 1 < tokens.count && tokens[i + 1].text.first?.isNumber == true) {
@@ -362,8 +384,7 @@ struct NameIndex {
         }
         if token.isCapitalized { return !token.isCapitalizedFunctionWord && !Lexicon.notNames.contains(token.lower) }
         // "Department of Homeland Security", "Transport for London", "Ludwig van Beethoven".
-        return ["of", "for", "van", "von", "de", "bin", "al", "da", "del", "du", "la", "le"].contains(token.text)
-            && i + 1 < tokens.count && tokens[i + 1].isWord && tokens[i + 1].isCapitalized
+        return ["of", "for", "van", "von", "de", "bin", "al", "da", "del", "du", "la", "le"].contains(token.text) && capitalNext
     }
 
     /// The name in a run of capitalised words: titles and offices before it dropped

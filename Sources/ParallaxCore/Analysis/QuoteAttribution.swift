@@ -127,7 +127,10 @@ struct QuoteAttribution {
     /// protests), or any short phrase introduced as a name ("so-called", "dubbed", "known as").
     private func isTerm(_ context: Context) -> Bool {
         guard isShortPhrase(context.inside) else { return false }
+        // The “No Kings” protests: a name before the noun it modifies. "“It’s brutal,” coach Bill
+        // O’Brien said" closes its words with their comma, as a name never does.
         if let next = context.next, next.isWord, !next.isCapitalized, context.inside.first?.isCapitalized == true,
+           ![",", "."].contains(context.inside.last?.text ?? ""),
            !Lexicon.functionWords.contains(next.lower), !Lexicon.determiners.contains(next.lower), !Lexicon.plainReportingVerbs.contains(next.lower),
            !next.lower.hasSuffix("ing"), !next.lower.hasSuffix("ed"), !next.lower.hasSuffix("ly") {
             return true

@@ -234,7 +234,9 @@ enum SpeakerPhrases {
                 let beforeName = end + 1 + article < tokens.count && tokens[end + 1 + article].isCapitalized
                 // "Department of Homeland Security"; "a representative for Moore", "a spokesman for Microsoft".
                 let worksFor = Lexicon.employerLinks.contains(token.text) && phrase.last.map { Lexicon.isSpeakerNoun($0.lower) } == true
-                let connects = beforeName && (["of", "for"].contains(token.text) && (phrase.last?.isCapitalized ?? false) && article == 0 || worksFor)
+                // "the International Committee of the Red Cross": a body's name may go on with "of the".
+                let bodyGoesOn = article == 0 || token.text == "of" && Lexicon.institutionWords.contains(phrase.last?.lower ?? "")
+                let connects = beforeName && (["of", "for"].contains(token.text) && (phrase.last?.isCapitalized ?? false) && bodyGoesOn || worksFor)
                 // "a spokesman for the company", "a publicist for the actress": a body or person the text describes.
                 if worksFor, !beforeName, end + 2 < tokens.count, ["the", "a", "an", "his", "her", "their", "its"].contains(tokens[end + 1].lower),
                    tokens[end + 2].isWord, !Lexicon.functionWords.contains(tokens[end + 2].lower) {

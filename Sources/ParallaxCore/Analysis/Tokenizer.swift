@@ -25,8 +25,20 @@ struct Token: Equatable {
         var first = scalars.next()
         // A hashtag is a name as its first letter is: "#Chibokgirls", not "#familyof5".
         if first == "#" { first = scalars.next() }
-        return first.map { $0.isUpper } ?? false
+        guard let first else { return false }
+        return first.isUpper || first.isLowerCaseASCII && isParticleName
     }
+
+    /// "al-Adnani", "bin-Salman": an Arabic name's particle in lower case joined to the capitalised rest.
+    private var isParticleName: Bool {
+        // Asked of every word in lower case: only the first four scalars are looked at before the set.
+        let scalars = text.unicodeScalars
+        guard let hyphen = scalars.prefix(4).firstIndex(of: "-"), hyphen > scalars.startIndex,
+              scalars[scalars.index(after: hyphen)...].first?.isUpper == true else { return false }
+        return Self.nameParticles.contains(String(scalars[..<hyphen]))
+    }
+
+    private static let nameParticles: Set<String> = ["al", "el", "ad", "ash", "as", "az", "bin", "ibn", "abd", "ul", "ud"]
     /// "Trump’s" → "Trump"; other words as they are.
     var withoutPossessive: String {
         // Every possessive ending ends in an apostrophe or "s"; most words are spared the suffix tests.
