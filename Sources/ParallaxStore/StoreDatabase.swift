@@ -45,7 +45,7 @@ public enum StoreDatabase {
                 return pool
             } catch let error as DatabaseError where isDamage(error) {
                 throw error
-            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && Date() < deadline {
+            } catch let error as DatabaseError where (error.resultCode == .SQLITE_BUSY || isMigrationRace(error)) && Date() < deadline {
                 // Two instances making the file at once: setting WAL mode answers "busy" without
                 // waiting, so the wait is here.
                 Thread.sleep(forTimeInterval: 0.05)
@@ -53,6 +53,12 @@ public enum StoreDatabase {
                 throw StoreProblem("\(file.path) cannot be used (\(reason(error)))")
             }
         }
+    }
+
+    /// GRDB reads which migrations are applied before it takes the write lock, so two instances
+    /// making a new file can both set out to create a table; the later one, tried again, finds it made.
+    private static func isMigrationRace(_ error: DatabaseError) -> Bool {
+        error.resultCode == .SQLITE_ERROR && error.message?.hasSuffix("already exists") == true
     }
 
     /// Not a database, or a damaged one: the file cannot be trusted.

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 import Testing
 import ParallaxCore
 @testable import ParallaxStore
@@ -171,5 +172,18 @@ struct ArticleCacheTests {
         let file = fixtures.store.deletingLastPathComponent().appendingPathComponent("a-file")
         try Data("x".utf8).write(to: file)
         #expect(throws: StoreProblem.self) { _ = try ArticleCache(folder: file.appendingPathComponent("parallax")) }
+    }
+
+    @Test func instancesMakingANewCacheAtOnceAllOpenIt() throws {
+        // Each pool is a connection of its own, as another process's would be.
+        for round in 0..<100 {
+            let folder = fixtures.store.appendingPathComponent("round-\(round)")
+            let failures = Mutex<[String]>([])
+            DispatchQueue.concurrentPerform(iterations: 6) { _ in
+                do { _ = try ArticleCache(folder: folder) } catch { failures.withLock { $0.append("\(error)") } }
+            }
+            let failed = failures.withLock { $0 }
+            #expect(failed.isEmpty, "round \(round): \(failed)")
+        }
     }
 }
