@@ -282,4 +282,9 @@ import Testing
         let text = "In St. Petersburg, Florida, the rabbi of a local congregation said relatives had told him.\n\n“It is a tragedy,” he said."
         #expect(try Fixtures.quotes(text).first?.speaker != "St. Petersburg")
     }
+
+    @Test func aLongRelativeClauseMayStandBeforeTheVerb() throws {
+        let text = "North Korea gloated.\n\n“Today’s success is a proud result,” Ri Chun Hee, the country's most famous newsreader, who was brought out of retirement to announce last month’s nuclear test, declared in a broadcast."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Ri Chun Hee")
+    }
 }

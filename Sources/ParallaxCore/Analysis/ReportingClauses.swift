@@ -48,9 +48,11 @@ enum ReportingClauses {
             if let close = rest.firstIndex(where: { $0.text == "," }) {
                 j = close + 1
                 // "Alex Trouteaud, director of research at Demand Abolition, a national group, said":
-                // a second appositive, all words, before the verb.
+                // a second appositive, all words, before the verb; a relative clause may run longer
+                // ("Ri Chun Hee, a newsreader, who was brought out of retirement to announce the test, declared").
+                let reach = tokens.indices.contains(j) && tokens[j].lower == "who" ? 20 : 10
                 if j < tokens.count, !SpeakerPhrases.isModifier(tokens[j]), !SpeakerPhrases.isFiniteReportingVerb(tokens[j]),
-                   let next = tokens[j..<min(tokens.count, j + 10)].firstIndex(where: { $0.text == "," }),
+                   let next = tokens[j..<min(tokens.count, j + reach)].firstIndex(where: { $0.text == "," }),
                    tokens[j..<next].allSatisfy(\.isWord), next + 1 < tokens.count, SpeakerPhrases.isFiniteReportingVerb(tokens[next + 1]) {
                     j = next + 1
                 }
