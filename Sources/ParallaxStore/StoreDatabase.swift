@@ -47,7 +47,7 @@ public enum StoreDatabase {
                 throw error
             } catch let error as DatabaseError where (error.resultCode == .SQLITE_BUSY || isMigrationRace(error)) && Date() < deadline {
                 // Two instances making the file at once: setting WAL mode answers "busy" without
-                // waiting, so the wait is here.
+                // waiting, and a migration may race the other's, so the wait is here.
                 Thread.sleep(forTimeInterval: 0.05)
             } catch {
                 throw StoreProblem("\(file.path) cannot be used (\(reason(error)))")

@@ -117,8 +117,8 @@ enum Lexicon {
         "congressman", "congresswoman", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson",
         "ceo", "founder", "economist", "analyst", "host", "anchor", "actor", "actress", "singer", "star",
         "manager", "player", "striker", "midfielder", "defender", "goalkeeper", "quarterback", "executive",
-        "lawyer", "doctor", "student", "photographer", "teacher", "farmer", "nurse", "pastor", "rabbi", "imam", "eyewitness",
-        "witness", "shortstop", "pitcher", "comedian", "presenter", "journalist", "reporter", "editor", "author",
+        "lawyer", "doctor", "student", "photographer", "teacher", "farmer", "nurse", "pastor", "rabbi", "imam",
+        "eyewitness", "witness", "shortstop", "pitcher", "comedian", "presenter", "journalist", "reporter", "editor", "author",
     ]
 
     /// Titles that only a person bears, so a name of one word after one is a person's.
@@ -206,12 +206,12 @@ enum Lexicon {
         "river", "bay", "beach", "valley", "hills", "conference", "summit", "games", "cup", "league", "club", "fc",
         "stadium", "museum", "theatre", "theater", "festival", "awards", "show", "series", "network", "channel",
         "capital", "fund", "trust", "authority", "electronics", "corporation", "bureau", "brigade", "branch",
-        "assembly", "nations", "systems", "industries",
+        "assembly", "nations", "systems", "industries", "communications", "railways", "transportation", "partners", "holdings", "motors", "technologies", "labs", "bitcoin",
         "congregation", "church", "cathedral", "temple", "synagogue", "mosque", "international", "consortium", "academy",
         "chamber", "society", "federation", "alliance", "coalition", "movement", "laboratory", "laboratories",
         // Plurals a body's name may end in ("American Trucking Associations"), none a common surname.
         "associations", "unions", "councils", "committees", "agencies", "organizations", "organisations", "companies",
-        "services", "forces", "institutes", "foundations", "commissions", "ministries", "departments", "universities", "communications", "railways", "transportation", "partners", "holdings", "motors", "technologies", "labs", "bitcoin",
+        "services", "forces", "institutes", "foundations", "commissions", "ministries", "departments", "universities",
     ]
 
     /// Photo agencies and sites whose credit a page glues to the caption after it: "EPA Equifax

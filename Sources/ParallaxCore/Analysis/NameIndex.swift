@@ -97,8 +97,7 @@ struct NameIndex {
                     let isQuoted = quoted.holds(position)
                     let isCredit = (end + 1 < tokens.count && tokens[end + 1].text == "/") || (start > 0 && tokens[start - 1].text == "/")
                     mentions.append(Mention(position: position, name: name, roles: roles, inNarration: !isQuoted && !isCredit,
-                                            opensSentence: start <= 1 || Self.followsOpeningRole(tokens, start),
-                                            actsNext: Self.actsNext(tokens, after: end),
+                                            opensSentence: start <= 1 || Self.followsOpeningRole(tokens, start), actsNext: Self.actsNext(tokens, after: end),
                                             reports: Self.reports(tokens, start: start, end: end),
                                             modifies: end + 1 < tokens.count && !tokens[end + 1].isCapitalized
                                                 && Lexicon.isSpeakerNoun(tokens[end + 1].lower),

@@ -39,6 +39,7 @@ struct Token: Equatable {
     }
 
     private static let nameParticles: Set<String> = ["al", "el", "ad", "ash", "as", "az", "bin", "ibn", "abd", "ul", "ud"]
+
     /// "Trump’s" → "Trump"; other words as they are.
     var withoutPossessive: String {
         // Every possessive ending ends in an apostrophe or "s"; most words are spared the suffix tests.
