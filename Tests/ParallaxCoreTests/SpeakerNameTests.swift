@@ -281,6 +281,11 @@ import Testing
     @Test func aSaintsPlaceIsNoPerson() throws {
         let text = "In St. Petersburg, Florida, the rabbi of a local congregation said relatives had told him.\n\n“It is a tragedy,” he said."
         #expect(try Fixtures.quotes(text).first?.speaker != "St. Petersburg")
+        // The place opens the sentence, or one comes after the person: "he" is the person either way.
+        let opening = "In St. Petersburg, Jacob Luski, 60, mourned the family.\n\n“It is a tragedy,” he said."
+        #expect(try Fixtures.quotes(opening).first?.speaker == "Jacob Luski")
+        let later = "Jacob Luski mourned the family on Monday. The service in San Diego drew hundreds.\n\n“It is a tragedy,” he said."
+        #expect(try Fixtures.quotes(later).first?.speaker == "Jacob Luski")
     }
 
     @Test func aLongRelativeClauseMayStandBeforeTheVerb() throws {

@@ -230,6 +230,9 @@ enum Lexicon {
     /// Words between one who speaks and whom they speak for: "a spokesman for Microsoft", "a man at Oracle".
     static let employerLinks: Set<String> = ["for", "of", "at"]
 
+    /// Particles joined by a hyphen to the capitalised rest of an Arabic name: "al-Adnani", "bin-Salman".
+    static let hyphenedNameParticles: Set<String> = ["al", "el", "ad", "ash", "as", "az", "bin", "ibn", "abd", "ul", "ud"]
+
     /// Words that open a place's name, never a person's: "St. Petersburg", "San Diego", "Fort Worth".
     static let placeOpeningWords: Set<String> = ["st.", "st", "ste.", "san", "santa", "fort", "port", "los", "las"]
 

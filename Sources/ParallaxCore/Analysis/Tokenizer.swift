@@ -35,10 +35,8 @@ struct Token: Equatable {
         let scalars = text.unicodeScalars
         guard let hyphen = scalars.prefix(4).firstIndex(of: "-"), hyphen > scalars.startIndex,
               scalars[scalars.index(after: hyphen)...].first?.isUpper == true else { return false }
-        return Self.nameParticles.contains(String(scalars[..<hyphen]))
+        return Lexicon.hyphenedNameParticles.contains(String(scalars[..<hyphen]))
     }
-
-    private static let nameParticles: Set<String> = ["al", "el", "ad", "ash", "as", "az", "bin", "ibn", "abd", "ul", "ud"]
 
     /// "Trump’s" → "Trump"; other words as they are.
     var withoutPossessive: String {
