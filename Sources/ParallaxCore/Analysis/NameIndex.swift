@@ -154,7 +154,6 @@ struct NameIndex {
         }
         var tally: [String: Int] = [:]
         for vote in votes { tally[fullName(vote.name), default: 0] += vote.gender == .female ? 1 : -1 }
-        genders = tally.compactMapValues { $0 > 0 ? .female : $0 < 0 ? .male : nil }
         // A person is named in full and then by surname or with a title ("Chapman said", "Mr Moon").
         let standalone = Set(mentions.filter { !$0.name.isSeveralWords }.map(\.name))
         let titled = Set(mentions.filter { !$0.roles.isDisjoint(with: Lexicon.titles) }.map(\.name))
@@ -164,6 +163,12 @@ struct NameIndex {
         }
         mentionsByPosition = mentions.indices.sorted { (mentions[$0].position, $0) < (mentions[$1].position, $1) }
         articled = Set(theNames.map(fullName))
+        // A given name outweighs a few pronouns that drifted to the wrong person, not an article's
+        // worth of them ("Robert Thurman" when the article calls his daughter "Thurman").
+        for name in Set(tally.keys).union(counts.keys) {
+            if let gender = givenNameGender(name) { tally[name, default: 0] += gender == .female ? 5 : -5 }
+        }
+        genders = tally.compactMapValues { $0 > 0 ? .female : $0 < 0 ? .male : nil }
         people.subtract(articled)
         titledSingles = Set(mentions.filter { !$0.name.isSeveralWords && !$0.roles.isDisjoint(with: Lexicon.personalTitles) }.map(\.name))
         genderedSingles = Set(tally.filter { abs($0.value) >= 4 && !$0.key.isSeveralWords && !isInstitution($0.key)
@@ -270,7 +275,8 @@ struct NameIndex {
     /// A name the article gives a person in full (two to four words, none an institution's), or
     /// one word after a personal title ("Mr. Tan").
     func isPerson(_ name: String) -> Bool {
-        !articled.contains(name) && (name.isSeveralWords ? Self.looksLikePerson(name) : titledSingles.contains(name) || genderedSingles.contains(name))
+        !articled.contains(name) && (name.isSeveralWords ? Self.looksLikePerson(name)
+            : titledSingles.contains(name) || genderedSingles.contains(name) || givenNameGender(name) != nil)
     }
 
     /// "Chris Pratt and Anna Faris": the latest two people named together before `position`.
@@ -288,8 +294,17 @@ struct NameIndex {
         articled.contains(name) || name.allSatisfy { $0.isUppercase || !$0.isLetter }
     }
 
+    /// What the article's pronouns and titles say together with the given name, or the given
+    /// name alone for someone they never touch.
     func gender(of name: String) -> Gender? {
-        genders[name]
+        genders[name] ?? givenNameGender(name)
+    }
+
+    /// "Quentin Tarantino", or "Rihanna" alone; never "Thomas" where the article names Helen Thomas.
+    private func givenNameGender(_ name: String) -> Gender? {
+        let isGivenName = name.isSeveralWords ? Self.looksLikePerson(name) : !isInstitution(name) && fullName(name) == name
+        guard isGivenName, let givenName = name.split(separator: " ").first else { return nil }
+        return GivenNames.gender(of: String(givenName))
     }
 
     /// A person the article shows to be one: named in full and then by surname or with a title.
@@ -325,7 +340,7 @@ struct NameIndex {
         let candidates = mentions.filter { mention in
             let name = fullName(mention.name)
             return mention.position < position && mention.inNarration && isPerson(name)
-                && (gender == nil || genders[name] == nil || genders[name] == gender)
+                && (gender == nil || self.gender(of: name) == nil || self.gender(of: name) == gender)
         }
         // One a reporting clause names or who opens a sentence is likelier than a passing name.
         return candidates.last { $0.reports || $0.opensSentence || $0.actsNext }

@@ -35,6 +35,9 @@ struct QuoteAttribution {
     /// The capitalised words of the quotation being attributed: one it names in the third person
     /// is seldom the one speaking ("Lewis did a great job," he added — not Lewis Hamilton).
     private var namedInQuotation: Set<Substring> = []
+    /// Whom each bare role ("the director") stood for when it last spoke: the article means the
+    /// same person by it each time, whoever was quoted in between.
+    private var roleHolders: [String: String] = [:]
 
     init(names: NameIndex, salience: Salience, issuers: UtteranceIssuers) {
         self.names = names
@@ -60,6 +63,10 @@ struct QuoteAttribution {
         if let speaker {
             lastSpeaker = speaker
             lastSpeakerPosition = position
+            if let phrase = ownPhrase, phrase.count == 2, phrase[0].lower == "the", Lexicon.personRoles.contains(phrase[1].lower),
+               names.isPerson(speaker) {
+                roleHolders[phrase[1].lower] = speaker
+            }
         }
         return (.quote, speaker)
     }
@@ -326,6 +333,7 @@ struct QuoteAttribution {
         // Never a channel or a body: "Speaking to CNN, the deputy governor said" is no one from CNN.
         // A role no one is given is the person being quoted: "The director said" after Quentin
         // Tarantino's words is not Uma Thurman, named since in passing (an age is whoever was named).
+        if refersBack, words.count == 1, let holder = roleHolders[head.lower] { return holder }
         if refersBack, Lexicon.personRoles.contains(head.lower), let speaker = lastSpeaker, names.isPerson(speaker),
            Gender(role: head.lower).map({ fits(speaker, $0) }) ?? true { return speaker }
         if refersBack, let mention = names.lastPersonMention(before: position, gender: Gender(role: head.lower)),

@@ -1,0 +1,56 @@
+import Testing
+@testable import ParallaxCore
+
+/// "She said" is never a man's words: what the given name says of a person counts with what
+/// the article's pronouns and titles say.
+@Suite struct SpeakerGenderTests {
+    @Test func aGivenNameKeepsASheFromAMan() throws {
+        let text = """
+        Rihanna is mourning the death of her cousin.
+
+        Rihanna posted photos of herself with Tavon Alleyne on Instagram, writing that she “can’t believe it was just last night.”
+
+        Alleyne died after being shot in Barbados, where Rihanna was born. She also wrote, “Never thought that would be the last time I held you.”
+
+        Rihanna later posted a clip of her cousin filming himself. In the video he says, “It’s nice to wake up and see all of you.”
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Rihanna", "Rihanna", "Tavon Alleyne"])
+    }
+
+    @Test func aGivenNameOutweighsAFewPronounsThatDrifted() throws {
+        let text = """
+        Uma Thurman met the playwright Beau Willimon in New York. She praised Willimon as she left.
+
+        “I used the word anger but I was more worried about crying,” she says now.
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "Uma Thurman")
+    }
+
+    @Test func anArticlesPronounsOutweighAGivenName() throws {
+        // The article calls the daughter "Thurman" after naming her father in full, and its
+        // pronouns say so again and again.
+        let text = """
+        Thurman grew up in Woodstock, where her father, Robert Thurman, taught. Thurman says she was shy. Thurman says she read.
+
+        Thurman says she left home at fifteen. Thurman says she moved to New York. Thurman says she modelled.
+
+        Thurman says she met Weinstein in 1993. Thurman says she trusted him. Thurman says she was wrong.
+
+        “I was ultimately compliant, and I tried to say no,” she says.
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "Robert Thurman")
+    }
+
+    @Test func aBareRoleMeansTheOneItMeantBefore() throws {
+        let text = """
+        Quentin Tarantino said the crash was “one of the biggest regrets of my life.”
+
+        The director said failing to test the route was “one of my most horrendous mistakes.”
+
+        “He was deeply regretful and gave me the footage years later,” Uma Thurman said.
+
+        The director said: “I love Michael, he is a terrific actor, but I did not trust him with this.”
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Quentin Tarantino", "Quentin Tarantino", "Uma Thurman", "Quentin Tarantino"])
+    }
+}
