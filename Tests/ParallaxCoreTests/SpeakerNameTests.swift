@@ -292,4 +292,16 @@ import Testing
         let text = "North Korea gloated.\n\n“Today’s success is a proud result,” Ri Chun Hee, the country's most famous newsreader, who was brought out of retirement to announce last month’s nuclear test, declared in a broadcast."
         #expect(try Fixtures.quotes(text).first?.speaker == "Ri Chun Hee")
     }
+
+    @Test func aNameWrittenAsAWholeQuotationIsATitleNotAPerson() throws {
+        // “Kill Bill.” is a film, so the character "Bill" later is no person "she" could be.
+        let text = """
+        Uma Thurman was about to make “Kill Bill.” She liked the script.
+
+        In the famous scene she drives the blue convertible to kill Bill.
+
+        “Quentin came in my trailer and did not like to hear no,” she says.
+        """
+        #expect(try Fixtures.quotes(text).last?.speaker == "Uma Thurman")
+    }
 }

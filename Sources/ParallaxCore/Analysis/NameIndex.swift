@@ -50,6 +50,8 @@ struct NameIndex {
     /// Names the article writes after "the" ("the Cubs", "the Cardinals"): teams, bands and
     /// bodies, never one person.
     private var articled: Set<String> = []
+    /// Names the article writes as a whole quotation (‘Kill Bill,’ “Pulp Fiction”): titles, not people.
+    private var quotedWholes: Set<String> = []
     /// The initials of each name of several words → the name ("ICIJ" → "International Consortium of …").
     private var acronyms: [String: String] = [:]
     /// What the pronouns and titles around each person say of their gender, where they agree.
@@ -109,6 +111,7 @@ struct NameIndex {
                         pairs.append((previous.position, previous.name, name))
                     }
                     previousName = (end, name, position)
+                    if Self.isQuotedWhole(tokens, start: start, end: end) { quotedWholes.insert(name) }
                     if start > 0, tokens[start - 1].lower == "the", roles.isEmpty, Self.endsNounPhrase(tokens, after: end) { theNames.insert(name) }
                 }
                 if let description = Self.description(tokens, start: start, end: end) {
@@ -169,7 +172,7 @@ struct NameIndex {
             if let gender = givenNameGender(name) { tally[name, default: 0] += gender == .female ? 5 : -5 }
         }
         genders = tally.compactMapValues { $0 > 0 ? .female : $0 < 0 ? .male : nil }
-        people.subtract(articled)
+        people.subtract(articled.union(quotedWholes))
         titledSingles = Set(mentions.filter { !$0.name.isSeveralWords && !$0.roles.isDisjoint(with: Lexicon.personalTitles) }.map(\.name))
         genderedSingles = Set(tally.filter { abs($0.value) >= 4 && !$0.key.isSeveralWords && !isInstitution($0.key)
             && !Lexicon.institutionWords.contains($0.key.lowercased()) }.keys)
@@ -275,7 +278,7 @@ struct NameIndex {
     /// A name the article gives a person in full (two to four words, none an institution's), or
     /// one word after a personal title ("Mr. Tan").
     func isPerson(_ name: String) -> Bool {
-        !articled.contains(name) && (name.isSeveralWords ? Self.looksLikePerson(name)
+        !articled.contains(name) && !quotedWholes.contains(name) && (name.isSeveralWords ? Self.looksLikePerson(name)
             : titledSingles.contains(name) || genderedSingles.contains(name) || givenNameGender(name) != nil)
     }
 
@@ -310,6 +313,15 @@ struct NameIndex {
     /// A person the article shows to be one: named in full and then by surname or with a title.
     func isKnownPerson(_ name: String) -> Bool {
         people.contains(name)
+    }
+
+    /// ‘Kill Bill,’ or “Pulp Fiction”: a name between quotation marks and nothing else.
+    private static func isQuotedWhole(_ tokens: [Token], start: Int, end: Int) -> Bool {
+        let opening: Set<String> = ["“", "‘", "\"", "'"], closing: Set<String> = ["”", "’", "\"", "'"]
+        guard start > 0, opening.contains(tokens[start - 1].text) else { return false }
+        // The closing mark after a full stop may open the next sentence: “Kill Bill.” She …
+        let after = tokens[(end + 1)...].drop { $0.text == "," || $0.text == "." }
+        return after.first.map { closing.contains($0.text) } ?? true
     }
 
     static func looksLikePerson(_ name: String) -> Bool {
