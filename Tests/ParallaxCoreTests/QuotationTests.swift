@@ -538,4 +538,11 @@ import Testing
         let text = "South Korea’s Defense Ministry said Tuesday that the launch would be a “serious” violation."
         #expect(try Fixtures.quotes(text).first?.speaker == "South Korea’s Defense Ministry")
     }
+
+    @Test func whatSomeoneRemembersSheSays() throws {
+        let text = "Uma Thurman met him in Paris.\n\n“I was ultimately compliant,” she remembers."
+        let quote = try #require(try Fixtures.quotes(text).first)
+        #expect(quote.kind == .quote)
+        #expect(quote.speaker == "Uma Thurman")
+    }
 }
