@@ -330,10 +330,11 @@ struct QuoteAttribution {
         // "an official" is someone new.
         if hadArticle, let description = names.description(head: head.lower, before: position) { return description }
         // "the expert concluded", "the actress said": a person the article has named already.
+        // "The director said" means whom it meant the last time it spoke, whoever spoke since.
+        if refersBack, words.count == 1, let holder = roleHolders[head.lower] { return holder }
         // Never a channel or a body: "Speaking to CNN, the deputy governor said" is no one from CNN.
         // A role no one is given is the person being quoted: "The director said" after Quentin
         // Tarantino's words is not Uma Thurman, named since in passing (an age is whoever was named).
-        if refersBack, words.count == 1, let holder = roleHolders[head.lower] { return holder }
         if refersBack, Lexicon.personRoles.contains(head.lower), let speaker = lastSpeaker, names.isPerson(speaker),
            Gender(role: head.lower).map({ fits(speaker, $0) }) ?? true { return speaker }
         if refersBack, let mention = names.lastPersonMention(before: position, gender: Gender(role: head.lower)),
