@@ -53,4 +53,16 @@ import Testing
         """
         #expect(try Fixtures.quotes(text).map(\.speaker) == ["Quentin Tarantino", "Quentin Tarantino", "Uma Thurman", "Quentin Tarantino"])
     }
+
+    @Test func aGivenNameSpeaksForAFullNameOrAOneWordName() {
+        let text = "Helen Thomas covered the White House. Thomas asked. Rihanna sang."
+        let scalars = Array(text.unicodeScalars)
+        let tokens = Tokenizer.tokens(scalars, in: 0..<scalars.count)
+        let names = NameIndex(sentences: tokens.split { $0.text == "." }.map(Array.init), lowercaseWords: ["covered", "asked", "sang"])
+        #expect(names.gender(of: "Helen Thomas") == .female)
+        #expect(names.gender(of: "Rihanna") == .female)
+        #expect(names.isPerson("Rihanna"))
+        // "Thomas" alone is Helen Thomas's surname here, not a man's given name.
+        #expect(names.gender(of: "Thomas") == nil)
+    }
 }

@@ -166,16 +166,16 @@ struct NameIndex {
         }
         mentionsByPosition = mentions.indices.sorted { (mentions[$0].position, $0) < (mentions[$1].position, $1) }
         articled = Set(theNames.map(fullName))
+        people.subtract(articled.union(quotedWholes))
+        titledSingles = Set(mentions.filter { !$0.name.isSeveralWords && !$0.roles.isDisjoint(with: Lexicon.personalTitles) }.map(\.name))
+        genderedSingles = Set(tally.filter { abs($0.value) >= 4 && !$0.key.isSeveralWords && !isInstitution($0.key)
+            && !Lexicon.institutionWords.contains($0.key.lowercased()) }.keys)
         // A given name outweighs a few pronouns that drifted to the wrong person, not an article's
         // worth of them ("Robert Thurman" when the article calls his daughter "Thurman").
         for name in Set(tally.keys).union(counts.keys) {
             if let gender = givenNameGender(name) { tally[name, default: 0] += gender == .female ? 5 : -5 }
         }
         genders = tally.compactMapValues { $0 > 0 ? .female : $0 < 0 ? .male : nil }
-        people.subtract(articled.union(quotedWholes))
-        titledSingles = Set(mentions.filter { !$0.name.isSeveralWords && !$0.roles.isDisjoint(with: Lexicon.personalTitles) }.map(\.name))
-        genderedSingles = Set(tally.filter { abs($0.value) >= 4 && !$0.key.isSeveralWords && !isInstitution($0.key)
-            && !Lexicon.institutionWords.contains($0.key.lowercased()) }.keys)
     }
 
     /// The fullest form of a name: "Trump" → "Donald Trump", "Hua" → "Hua Chunying", "SZ" →
@@ -317,11 +317,13 @@ struct NameIndex {
 
     /// ‘Kill Bill,’ or “Pulp Fiction”: a name between quotation marks and nothing else.
     private static func isQuotedWhole(_ tokens: [Token], start: Int, end: Int) -> Bool {
-        let opening: Set<String> = ["“", "‘", "\"", "'"], closing: Set<String> = ["”", "’", "\"", "'"]
-        guard start > 0, opening.contains(tokens[start - 1].text) else { return false }
+        let isMark = { (token: Token) in
+            token.text.unicodeScalars.count == 1 && token.text.unicodeScalars.first.map { Quotation.isMark($0) || $0.isApostrophe || $0 == "‘" } == true
+        }
+        guard start > 0, isMark(tokens[start - 1]) else { return false }
         // The closing mark after a full stop may open the next sentence: “Kill Bill.” She …
         let after = tokens[(end + 1)...].drop { $0.text == "," || $0.text == "." }
-        return after.first.map { closing.contains($0.text) } ?? true
+        return after.first.map(isMark) ?? true
     }
 
     static func looksLikePerson(_ name: String) -> Bool {
@@ -352,7 +354,7 @@ struct NameIndex {
         let candidates = mentions.filter { mention in
             let name = fullName(mention.name)
             return mention.position < position && mention.inNarration && isPerson(name)
-                && (gender == nil || self.gender(of: name) == nil || self.gender(of: name) == gender)
+                && (gender == nil || self.gender(of: name).map { $0 == gender } ?? true)
         }
         // One a reporting clause names or who opens a sentence is likelier than a passing name.
         return candidates.last { $0.reports || $0.opensSentence || $0.actsNext }

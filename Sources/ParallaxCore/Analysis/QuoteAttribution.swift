@@ -63,10 +63,7 @@ struct QuoteAttribution {
         if let speaker {
             lastSpeaker = speaker
             lastSpeakerPosition = position
-            if let phrase = ownPhrase, phrase.count == 2, phrase[0].lower == "the", Lexicon.personRoles.contains(phrase[1].lower),
-               names.isPerson(speaker) {
-                roleHolders[phrase[1].lower] = speaker
-            }
+            if let role = ownPhrase.flatMap(Self.bareRole), names.isPerson(speaker) { roleHolders[role] = speaker }
         }
         return (.quote, speaker)
     }
@@ -109,6 +106,11 @@ struct QuoteAttribution {
         let reported = context.after.contains { ["reported", "reports"].contains($0.lower) }
         let told = context.after.contains { $0.lower == "told" } && before?.last.map { $0.isCapitalized && !Lexicon.pronouns.contains($0.lower) } == true
         return (reported || told) && before != nil ? before : after
+    }
+
+    /// "the director": a person's role alone, which means one person all through an article.
+    private static func bareRole(_ phrase: [Token]) -> String? {
+        phrase.count == 2 && phrase[0].lower == "the" && Lexicon.personRoles.contains(phrase[1].lower) ? phrase[1].lower : nil
     }
 
     /// Few words, no sentence inside: a term unless someone is said to have said it.
@@ -198,7 +200,7 @@ struct QuoteAttribution {
 
     /// Never a person of the other gender.
     private func fits(_ name: String, _ gender: Gender?) -> Bool {
-        names.gender(of: name) == nil || names.gender(of: name) == gender
+        names.gender(of: name).map { $0 == gender } ?? true
     }
 
     /// "He" is never "a spokeswoman".
@@ -331,7 +333,7 @@ struct QuoteAttribution {
         if hadArticle, let description = names.description(head: head.lower, before: position) { return description }
         // "the expert concluded", "the actress said": a person the article has named already.
         // "The director said" means whom it meant the last time it spoke, whoever spoke since.
-        if refersBack, words.count == 1, let holder = roleHolders[head.lower] { return holder }
+        if let role = Self.bareRole(phrase), let holder = roleHolders[role] { return holder }
         // Never a channel or a body: "Speaking to CNN, the deputy governor said" is no one from CNN.
         // A role no one is given is the person being quoted: "The director said" after Quentin
         // Tarantino's words is not Uma Thurman, named since in passing (an age is whoever was named).
