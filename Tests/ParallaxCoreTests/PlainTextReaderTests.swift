@@ -82,6 +82,16 @@ import Testing
         #expect(article.blockTexts == ["The story begins.", "Savesave the date, said no one."])
     }
 
+    @Test func aPhotoGalleryBecomesItsCaptions() throws {
+        let title = "Photos: Mass shooting at Las Vegas music festival"
+        let gallery = "\(title) A couple huddles after shots rang out. Hide Caption 1 of 3 \(title) Hide Caption 2 of 3"
+        let article = try Fixtures.article("Police arrived.\n\n\(gallery)\n\n\(title) \"I saw the truck,\" Molina said. Hide Caption 3 of 3\n\nThe end.")
+        #expect(article.blockTexts == ["Police arrived.", "Mass shooting at Las Vegas music festival", "A couple huddles after shots rang out.", "\"I saw the truck,\" Molina said.", "The end."])
+        #expect(article.blocks[1].kind == .heading)
+        let alone = try Fixtures.article("Police arrived.\n\n\(title) A couple huddles. Hide Caption 25 of 25")
+        #expect(alone.blockTexts == ["Police arrived.", "Mass shooting at Las Vegas music festival A couple huddles."], "one caption does not show where the title ends")
+    }
+
     @Test func aPagePromotionIsNotTheStory() throws {
         let promo = "Chat with us in Facebook Messenger. Find out what's happening in the world as it unfolds."
         let article = try Fixtures.article("The shots were fired at 10pm.\n\n\(promo)\n\nPolice arrived.")

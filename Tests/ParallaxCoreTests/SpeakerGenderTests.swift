@@ -65,4 +65,20 @@ import Testing
         // "Thomas" alone is Helen Thomas's surname here, not a man's given name.
         #expect(names.gender(of: "Thomas") == nil)
     }
+
+    @Test func aBrandIsNeverSheOrHe() throws {
+        // "SeaWorld" stands nearest the pronouns, but a capital inside a word makes it a brand.
+        let text = """
+        Pilar Clark, a freelance writer, had said for years that she wouldn't support SeaWorld.
+
+        “It becomes a complicated question,” Clark said.
+
+        While SeaWorld's announcement had her “clapping out loud” in her living room, she said, she still admires zoos. SeaWorld said she was wrong.
+
+        “It's one of those impossible situations,” she said.
+        """
+        #expect(try Fixtures.quotes(text).last?.speaker == "Pilar Clark")
+        #expect(NameIndex.isBrandShaped("YouTube") && NameIndex.isBrandShaped("iPhone"))
+        #expect(!NameIndex.isBrandShaped("McCain") && !NameIndex.isBrandShaped("DeSantis") && !NameIndex.isBrandShaped("Clark"))
+    }
 }

@@ -304,4 +304,24 @@ import Testing
         """
         #expect(try Fixtures.quotes(text).last?.speaker == "Uma Thurman")
     }
+
+    @Test func aTitleInAppositionIsNoName() throws {
+        let text = "Yoshihide Suga, Japan's Chief Cabinet Secretary, said the test was an “unprecedented, serious and grave threat” to the area."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Yoshihide Suga")
+    }
+
+    @Test func aBodyNamedAfterItsOwnerKeepsItsWholeName() throws {
+        let text = "South Korea's Joint Chiefs of Staff said it was “jointly analysing for details” with the US."
+        #expect(try Fixtures.quotes(text).first?.speaker == "South Korea's Joint Chiefs of Staff")
+    }
+
+    @Test func oneQuotedByAnAgencySpeaksNotTheAgency() throws {
+        let text = "Deputy Foreign Minister Sergei Ryabkov was quoted by RIA Novosti state news agency saying: “We see a tendency towards an escalation.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "Sergei Ryabkov")
+    }
+
+    @Test func anEnvoyIsDescribedWithTheBodyTheyAreSentTo() throws {
+        let text = "The call came after the US Ambassador to the United Nations said Washington is “done talking about North Korea”."
+        #expect(try Fixtures.quotes(text).first?.speaker == "the US Ambassador to the United Nations")
+    }
 }

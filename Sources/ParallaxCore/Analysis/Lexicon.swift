@@ -227,6 +227,9 @@ enum Lexicon {
     /// Yakushina of Ernst & Young", "a researcher at Carnegie".
     static let affiliationLinks: Set<String> = ["of", "from", "at"]
 
+    /// Roles sent to a body, whose "to" belongs to the description: "the US Ambassador to the United Nations".
+    static let envoys: Set<String> = ["ambassador", "envoy", "emissary", "delegate", "adviser", "advisor"]
+
     /// Words between one who speaks and whom they speak for: "a spokesman for Microsoft", "a man at Oracle".
     static let employerLinks: Set<String> = ["for", "of", "at"]
 

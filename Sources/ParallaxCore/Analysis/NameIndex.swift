@@ -264,13 +264,19 @@ struct NameIndex {
         }
         if let link = Self.affiliationLink(in: run[...]) { run.removeSubrange(link...) }
         guard let first = run.first, !["of", "for"].contains(first.text), let name = Self.name(from: run) else { return nil }
+        // "the US Ambassador to the United Nations" is a description, not the body it is sent to.
+        if let at = phrase.firstIndex(where: { $0.range == first.range }), at >= 3, phrase[at - 1].lower == "the", phrase[at - 2].lower == "to",
+           Lexicon.envoys.contains(phrase[at - 3].lower), !Self.looksLikePerson(name) {
+            return nil
+        }
         return fullName(name)
     }
 
     /// "Rabbi Jacob Luski of Congregation B’nai Israel": where a person's name ends and the body
-    /// they belong to begins — not in "Secretary of State Rex Tillerson" or "Bank of America".
+    /// they belong to begins — not in "Secretary of State Rex Tillerson", "Bank of America" or
+    /// "South Korea's Joint Chiefs of Staff", a body named after its owner.
     private static func affiliationLink(in run: ArraySlice<Token>) -> Int? {
-        guard let link = run.firstIndex(where: { ["of", "for"].contains($0.text) }),
+        guard let link = run.firstIndex(where: { ["of", "for"].contains($0.text) }), !run[..<link].contains(where: \.isPossessive),
               let person = name(from: Array(run[..<link])), looksLikePerson(person) else { return nil }
         return link
     }
@@ -292,9 +298,18 @@ struct NameIndex {
         return pair.map { ($0.position, fullName($0.first) + " and " + fullName($0.second)) }
     }
 
-    /// "Equifax", "ICIJ", "the Cubs": a name written in capitals, or after "the", is no one person.
+    /// "Equifax", "ICIJ", "the Cubs", "SeaWorld": a name written in capitals, after "the", or
+    /// as a brand is, is no one person.
     private func isInstitution(_ name: String) -> Bool {
-        articled.contains(name) || name.allSatisfy { $0.isUppercase || !$0.isLetter }
+        articled.contains(name) || name.allSatisfy { $0.isUppercase || !$0.isLetter } || Self.isBrandShaped(name)
+    }
+
+    /// "SeaWorld", "YouTube", "iPhone", "SpaceX": a capital inside a word after a small letter,
+    /// which a surname has only after its prefix ("McCain", "DeSantis", "LeBron").
+    static func isBrandShaped(_ word: String) -> Bool {
+        let letters = Array(word)
+        guard let inner = letters.indices.dropFirst().first(where: { letters[$0].isUppercase && letters[$0 - 1].isLowercase }) else { return false }
+        return !["Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "Fitz"].contains(String(letters[..<inner]))
     }
 
     /// What the article's pronouns and titles say together with the given name, or the given

@@ -271,8 +271,10 @@ struct QuoteAttribution {
         }
         // "Svetlana Yakushina of Ernst & Young": the person, not the firm she writes for.
         // "analyst Daniel Ives of GBH Insights": a role in lower case may stand before the name.
+        // "South Korea's Joint Chiefs of Staff" is one body, named after its owner.
         if let link = words.firstIndex(where: { Lexicon.affiliationLinks.contains($0.text) }), link >= 2,
            case let start = words[..<link].lastIndex(where: { !$0.isCapitalized }).map({ $0 + 1 }) ?? 0, link - start >= 2,
+           !words[start..<link].contains(where: \.isPossessive),
            words[..<start].allSatisfy({ $0.isWord && !Lexicon.functionWords.contains($0.lower) }),
            let person = names.name(of: Array(words[start..<link])), names.isPerson(person) {
             return person

@@ -139,6 +139,13 @@ enum ReportingClauses {
         }
         // "quoting him as saying “…”", "citing the agency": the one quoted speaks.
         for (i, token) in before.enumerated().reversed() where ["quoting", "citing", "quoted", "cited"].contains(token.lower) {
+            // "Ryabkov was quoted by RIA Novosti saying": the one quoted is the subject, not the agency.
+            if SpeakerPhrases.isPassive(before, verb: i) {
+                var auxiliary = i - 1
+                while auxiliary > 0, ["be", "been", "being", "was", "were", "is", "are", "has", "have", "had"].contains(before[auxiliary - 1].lower) { auxiliary -= 1 }
+                if let phrase = SpeakerPhrases.subject(before, verb: auxiliary) { return phrase }
+                continue
+            }
             if let phrase = SpeakerPhrases.noun(before, from: i + 1) { return phrase }
         }
         // "in Milioti’s words: “…”".

@@ -39,9 +39,11 @@ enum SpeakerPhrases {
         // the subject of the verb before "and" or "but".
         if ["and", "but"].contains(tokens[i].lower) { return coordinatedSubject(tokens, before: i > 0 && tokens[i - 1].text == "," ? i - 1 : i) }
         if tokens[i].text == ",", let appositiveStart = Self.appositiveStart(tokens, endingAt: i - 1) {
-            // "A spokesperson for Buhari, Mallam Garba Shehu, said": the name in apposition speaks.
+            // "A spokesperson for Buhari, Mallam Garba Shehu, said": the name in apposition speaks —
+            // not a title ("Yoshihide Suga, Japan's Chief Cabinet Secretary, said").
             let appositive = Array(tokens[appositiveStart..<i])
-            if appositive.count <= 4, appositive.allSatisfy({ $0.isWord && $0.isCapitalized && !$0.isCapitalizedFunctionWord }) {
+            if appositive.count <= 4, appositive.allSatisfy({ $0.isWord && $0.isCapitalized && !$0.isCapitalizedFunctionWord && !$0.isPossessive }),
+               !Lexicon.isSpeakerNoun(appositive[appositive.count - 1].lower) {
                 return appositive
             }
             i = appositiveStart - 2
@@ -63,6 +65,11 @@ enum SpeakerPhrases {
         while start >= 0 {
             let token = tokens[start]
             guard token.isWord else { break }
+            // "the US Ambassador to the United Nations": an envoy's "to the" goes on with the phrase.
+            if Lexicon.determiners.contains(token.lower), start >= 2, tokens[start - 1].lower == "to", Lexicon.envoys.contains(tokens[start - 2].lower) {
+                start -= 2
+                continue
+            }
             if Lexicon.determiners.contains(token.lower) {
                 // "Ilan Gilon of the Meretz party said": the person, not the party — but in "Head of
                 // the State Duma's Foreign Affairs Committee Leonid Slutsky said" the body's office.

@@ -169,3 +169,56 @@ enum HeadingRules {
         return !paragraph.contains("“") && !paragraph.contains("\"") && !paragraph.contains("|")
     }
 }
+
+/// A photo gallery pasted into the text: "Photos: Mass shooting at Las Vegas music festival A
+/// couple huddles … Hide Caption 3 of 31 Photos: …". The gallery's title stands once, where the
+/// gallery starts, and each caption becomes a paragraph of its own, without the title repeated
+/// before it or the page's "Hide Caption" button after it.
+enum GalleryRules {
+    private static let button = "Hide Caption "
+    private static let opening = "Photos: "
+
+    static func captions(_ paragraphs: [String]) -> [String] {
+        guard paragraphs.contains(where: { $0.utf8.firstRange(of: button.utf8) != nil }) else { return paragraphs }
+        var pieces = paragraphs.map { paragraph in
+            paragraph.utf8.firstRange(of: button.utf8) == nil ? [paragraph] : captionPieces(paragraph)
+        }
+        let title = galleryTitle(pieces.joined().filter { $0.hasPrefix(opening) })
+        if title != opening, let first = pieces.firstIndex(where: { $0.count > 1 }) {
+            pieces[first].insert(title.dropFirst(opening.count).trimmingCharacters(in: .whitespaces), at: 0)
+        }
+        return pieces.flatMap { group in
+            group.compactMap { piece in
+                // A photo without a caption leaves the title alone.
+                let caption = (piece + " ").hasPrefix(title) ? (piece + " ").dropFirst(title.count).trimmingCharacters(in: .whitespaces) : piece
+                return caption.isEmpty ? nil : caption
+            }
+        }
+    }
+
+    /// The paragraph cut at each "Hide Caption 3 of 31", which goes with the button: two pieces or more.
+    private static func captionPieces(_ paragraph: String) -> [String] {
+        var pieces: [String] = []
+        var rest = Substring(paragraph)
+        while let button = rest.firstRange(of: button) {
+            pieces.append(String(rest[..<button.lowerBound]).trimmingCharacters(in: .whitespaces))
+            rest = rest[button.upperBound...].drop { $0.isNumber || $0 == " " }
+            if rest.hasPrefix("of ") { rest = rest.dropFirst(3).drop { $0.isNumber || $0 == " " } }
+        }
+        pieces.append(String(rest).trimmingCharacters(in: .whitespaces))
+        return pieces
+    }
+
+    /// "Photos: Mass shooting at Las Vegas music festival ": the words every caption opens with,
+    /// known only when there are two captions or more.
+    private static func galleryTitle(_ captions: [String]) -> String {
+        guard captions.count >= 2 else { return opening }
+        var words = captions[0].split(separator: " ", omittingEmptySubsequences: false)
+        for caption in captions.dropFirst() {
+            let other = caption.split(separator: " ", omittingEmptySubsequences: false)
+            words = Array(zip(words, other).prefix { $0 == $1 }.map(\.0))
+        }
+        let title = words.joined(separator: " ")
+        return title.count >= opening.count ? title + " " : opening
+    }
+}

@@ -18,7 +18,7 @@ enum BodyParser {
         let date = takeLeadingDate(&text)
         var result = Result(blocks: [], date: date)
         var section: (label: String, lasting: Bool)?
-        var paragraphs = ParagraphSplitter.paragraphs(of: String(text))
+        var paragraphs = GalleryRules.captions(ParagraphSplitter.paragraphs(of: String(text)))
         // A lead paragraph far longer than the title is no copy of it, and is not worth normalising.
         if let title, let first = paragraphs.first, first.utf8.count <= 2 * title.utf8.count + 64, normalized(first) == normalized(title) {
             paragraphs.removeFirst()
