@@ -147,4 +147,19 @@ import Testing
         let text = "Neu was arrested, according to the Slidell Police Department. Police said he was the scam’s “middle man” all along."
         #expect(try Fixtures.quotes(text).first?.speaker == "the Slidell Police Department")
     }
+
+    @Test func whoReleasedAStatementIssuedIt() throws {
+        let text = "Isiah's family released a statement today thanking their supporters.\n\nThe statement said: “Our child is still doing well.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "Isiah's family")
+    }
+
+    @Test func aShortFormInParenthesesStandsAsideFromTheVerb() throws {
+        let text = "A jet returned to Los Angeles on Tuesday, Japan Airlines (JAL) said in a statement.\n\n“The crew became aware of it,” the statement said."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Japan Airlines")
+    }
+
+    @Test func aStatementNamedForItsIssuerIsTheIssuers() throws {
+        let text = "Leaders met at the White House. A White House statement said the two leaders “agreed that the threat is grave”."
+        #expect(try Fixtures.quotes(text).first?.speaker == "the White House")
+    }
 }

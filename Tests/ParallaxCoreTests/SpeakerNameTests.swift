@@ -324,4 +324,25 @@ import Testing
         let text = "The call came after the US Ambassador to the United Nations said Washington is “done talking about North Korea”."
         #expect(try Fixtures.quotes(text).first?.speaker == "the US Ambassador to the United Nations")
     }
+
+    @Test func aTitleAloneIsWhoeverTheArticleGaveIt() throws {
+        let text = "President Donald Trump called Tokyo on Monday.\n\nThe ministry said the US President reiterated that the United States “stands with Japan 100 per cent”."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Donald Trump")
+    }
+
+    @Test func thePlaceInARelativeClauseIsNoSpeaker() throws {
+        let text = "One man who was leaving the Pasteur Hospital on Friday told CNN that the driver had “just kept driving straight through.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "one man")
+    }
+
+    @Test func theOneHeardShoutingSpeaksNotTheWitness() throws {
+        let text = "Brendan Phillips was on the promenade. An officer was directing people, repeatedly shouting “Go quickly! Go that way!” in French, Phillips said."
+        #expect(try Fixtures.quotes(text).first?.speaker == "an officer")
+    }
+
+    @Test func aBrandInANameMakesItNoPersons() throws {
+        // "SpaceX Falcon" is no person's full name that "SpaceX" would stand for.
+        let text = "The SpaceX Falcon Heavy flew on Tuesday.\n\n“The center core will attempt a landing,” SpaceX confirmed."
+        #expect(try Fixtures.quotes(text).first?.speaker == "SpaceX")
+    }
 }

@@ -306,11 +306,16 @@ struct NameIndex {
 
     /// "SeaWorld", "YouTube", "iPhone", "SpaceX": a capital inside a word after a small letter,
     /// which a surname has only after its prefix ("McCain", "DeSantis", "LeBron").
-    static func isBrandShaped(_ word: String) -> Bool {
-        let letters = Array(word)
-        guard let inner = letters.indices.dropFirst().first(where: { letters[$0].isUppercase && letters[$0 - 1].isLowercase }) else { return false }
-        return !["Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "Fitz"].contains(String(letters[..<inner]))
+    static func isBrandShaped<Word: StringProtocol>(_ word: Word) -> Bool {
+        var previous: Character?
+        for (offset, character) in word.enumerated() {
+            if let previous, character.isUppercase, previous.isLowercase { return !surnamePrefixes.contains(String(word.prefix(offset))) }
+            previous = character
+        }
+        return false
     }
+
+    private static let surnamePrefixes: Set<String> = ["Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "Fitz"]
 
     /// What the article's pronouns and titles say together with the given name, or the given
     /// name alone for someone they never touch.
@@ -343,13 +348,14 @@ struct NameIndex {
 
     static func looksLikePerson(_ name: String) -> Bool {
         let words = name.split(separator: " ")
-        // "St. Petersburg", "San Diego", "Fort Worth": a place; "Ernst & Young": a firm.
+        // "St. Petersburg", "San Diego", "Fort Worth": a place; "Ernst & Young", "SpaceX Falcon": a firm or its product.
         guard let first = words.first, !Lexicon.placeOpeningWords.contains(first.lowercased()), !words.contains("&") else { return false }
         return (2...4).contains(words.count) && !words.contains { word in
             let lower = word.lowercased()
             // "Theresa May": the modal is a surname after a given name.
             let surname = lower == "may" && word != words[0]
             return Lexicon.institutionWords.contains(lower) || Lexicon.functionWords.contains(lower) && !surname || word.allSatisfy { $0.isUppercase }
+                || isBrandShaped(word)
         }
     }
 

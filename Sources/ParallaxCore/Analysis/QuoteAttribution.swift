@@ -98,7 +98,14 @@ struct QuoteAttribution {
     static func ownClause(_ context: Context, closingClause: Bool) -> [Token]? {
         let before = ReportingClauses.before(context.before)
             ?? ReportingClauses.subjectOfQuotedPredicate(context.before, inside: context.inside)
-        guard let after = ReportingClauses.after(context.after[...]) ?? (closingClause ? ReportingClauses.trailing(context.after) : nil)
+        let rightAfter = ReportingClauses.after(context.after[...])
+        // "An officer was directing people, shouting “Go quickly!” in French, Phillips said": the one
+        // heard saying the words speaks; the clause closing the sentence names a witness.
+        if rightAfter == nil, before != nil, let verb = context.before.last(where: \.isWord),
+           verb.lower.hasSuffix("ing"), Lexicon.reportingVerbs.contains(verb.lower) {
+            return before
+        }
+        guard let after = rightAfter ?? (closingClause ? ReportingClauses.trailing(context.after) : nil)
         else { return before }
         // "Moon said dialogue was “impossible”, Yonhap reported": the outlet only passes on what Moon
         // said; so does Abe in "Trump said the US was “100 percent with Japan”, Abe told reporters"
@@ -223,6 +230,16 @@ struct QuoteAttribution {
         return (ofKind ?? salience.latest(before: position) { $0.speaks && isBody($0) }).map { names.withArticle($0.name) }
     }
 
+    /// "a White House statement", "a police statement": the body named before the noun issued it.
+    private func issuerBefore(_ modifier: ArraySlice<Token>, at position: Int) -> String? {
+        guard let first = modifier.first else { return nil }
+        if modifier.count == 1, Lexicon.institutionWords.contains(first.lower) || Lexicon.speakerNouns.contains(first.lower) {
+            return names.institution(holding: [first.lower], before: position)
+        }
+        guard modifier.allSatisfy(\.isCapitalized), let name = names.name(of: Array(modifier)) else { return nil }
+        return names.withArticle(name)
+    }
+
     /// The name a phrase stands for: pronouns the last person named, descriptions the name
     /// the article gives that role, names their fullest form.
     private func resolve(_ phrase: [Token], at quotePosition: Int) -> String? {
@@ -280,8 +297,12 @@ struct QuoteAttribution {
             return person
         }
         if head.isCapitalized {
-            // "the president of Argentina", "Common Sense’s CEO": the description is the speaker.
-            guard var full = names.name(of: words) else { return ownArticle + text }
+            // "the president of Argentina", "Common Sense’s CEO": the description is the speaker —
+            // but "the US President" is whoever the article gave that title.
+            guard var full = names.name(of: words) else {
+                let holder = hadArticle && NameIndex.isTitle(head.text) ? names.named(role: head.lower, before: position) : nil
+                return holder ?? ownArticle + text
+            }
             if words.count == 1, let earlier = names.fullName(head.withoutPossessive, before: position) { full = earlier }
             // "the BBC", "the Associated Press": the article's "the" belongs to the name; "the
             // state news agency KCNA" is a description before a name that has none.
@@ -301,6 +322,7 @@ struct QuoteAttribution {
         }
         if Lexicon.utteranceNouns.contains(head.lower) {
             if let owner = words.last(where: { $0.isPossessive && $0.isCapitalized }) { return names.fullName(owner.withoutPossessive) }
+            if let issuer = issuerBefore(words.dropLast(), at: position) { return issuer }
             // "the statement concluded": whoever the article said issued it; "a statement released by KCNA": its agent.
             let issuer = ["the", "this", "that"].contains(phrase[0].lower)
                 ? issuers.issuer(of: head.lower, before: head.range.upperBound) : issuers.issuer(ofNounAt: head.range.lowerBound)

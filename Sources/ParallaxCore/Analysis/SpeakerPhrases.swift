@@ -34,6 +34,11 @@ enum SpeakerPhrases {
         var i = verb - 1
         // "also", "the newspaper Friday said".
         while i >= 0, isModifier(tokens[i]) || Lexicon.weekdays.contains(tokens[i].lower) { i -= 1 }
+        // "All Nippon Airways (ANA) said": the short form in parentheses stands aside.
+        if i >= 3, tokens[i].text == ")", let open = tokens[(i - 3)..<i].lastIndex(where: { $0.text == "(" }), open > 0,
+           tokens[(open + 1)..<i].allSatisfy(\.isWord) {
+            i = open - 1
+        }
         guard i >= 0 else { return nil }
         // "the captain came back on the intercom and said", "she wished everyone well, but added":
         // the subject of the verb before "and" or "but".
@@ -81,6 +86,7 @@ enum SpeakerPhrases {
                 // "A spokesperson for the US State Department confirmed".
                 if let employer = employerLinkStart(tokens, before: start) { return accept(Array(tokens[employer...i])) }
                 if start > 0, let name = unclosedAppositiveSubject(tokens, preposition: start - 1) { return name }
+                if let owner = relativeClauseOwner(tokens, before: start) { return owner }
                 return accept(Array(tokens[start...i]))
             }
             if token.isCapitalized {
@@ -110,6 +116,17 @@ enum SpeakerPhrases {
         }
         if let name = unclosedAppositiveSubject(tokens, preposition: start) { return name }
         return accept(Array(tokens[(employerLinkStart(tokens, before: start + 1) ?? start + 1)...i]))
+    }
+
+    /// "One man who was leaving the Pasteur Hospital told": the phrase before the verb is the object
+    /// in a relative clause, and the one the clause is about speaks.
+    private static func relativeClauseOwner(_ tokens: [Token], before start: Int) -> [Token]? {
+        var j = start - 1
+        while j > 0, start - j <= 4, tokens[j].isWord, !tokens[j].isCapitalized {
+            if tokens[j].lower == "who" { return subject(tokens, verb: tokens[j - 1].text == "," ? j - 1 : j) }
+            j -= 1
+        }
+        return nil
     }
 
     /// "Tong Zhao, a fellow at the Carnegie-Tsinghua Center in Beijing told", "David Anderson, the
@@ -304,8 +321,11 @@ enum SpeakerPhrases {
     /// "also", "finally": a word that may stand between a subject and its verb.
     static func isModifier(_ token: Token) -> Bool {
         guard token.isWord, !token.isCapitalized else { return false }
-        return Lexicon.verbModifiers.contains(token.lower) || (token.lower.hasSuffix("ly") && token.lower.count > 4)
+        return Lexicon.verbModifiers.contains(token.lower) || (token.lower.hasSuffix("ly") && token.lower.count > 4 && !nounsInLy.contains(token.lower))
     }
+
+    /// "Isiah's family released": words in -ly that name, not modify.
+    private static let nounsInLy: Set<String> = ["family", "assembly", "rally", "supply", "reply", "anomaly", "monopoly", "bully", "homily"]
 
     /// "humorously", "angrily": never a noun, as "family" or "rally" may be.
     private static func isMannerAdverb(_ token: Token) -> Bool {

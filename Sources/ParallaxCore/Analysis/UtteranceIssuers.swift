@@ -30,7 +30,8 @@ struct UtteranceIssuers {
                 // "While the letter to the board didn't …, the New York Times reported": "the letter" is one
                 // already mentioned, whose issuer only an agent ("the letter from X") names again.
                 let mentionedBefore = i > 0 && tokens[i - 1].lower == "the"
-                guard let issuer = Self.agent(tokens, after: i) ?? (mentionedBefore ? nil : Self.speaker(of: tokens)) else { continue }
+                guard let issuer = Self.agent(tokens, after: i) ?? (mentionedBefore ? nil : Self.issuingSubject(tokens, noun: i) ?? Self.speaker(of: tokens))
+                else { continue }
                 issues.append(Issue(position: token.range.lowerBound, noun: token.lower, issuer: issuer))
             }
         }
@@ -53,6 +54,14 @@ struct UtteranceIssuers {
         if link < tokens.count, issuingVerbs.contains(tokens[link].lower) { link += 1 }
         guard link < tokens.count, ["by", "from"].contains(tokens[link].lower) else { return nil }
         return SpeakerPhrases.noun(tokens, from: link + 1)
+    }
+
+    /// "Isiah's family released a statement", "Portnow issued a brief statement": who did the issuing.
+    private static func issuingSubject(_ tokens: [Token], noun: Int) -> [Token]? {
+        guard let verb = tokens[max(0, noun - 4)..<noun].lastIndex(where: { issuingVerbs.contains($0.lower) }),
+              tokens[(verb + 1)..<noun].allSatisfy({ $0.isWord && !$0.isCapitalized }),
+              let subject = SpeakerPhrases.subject(tokens, verb: verb), !Lexicon.pronouns.contains(subject[0].lower) else { return nil }
+        return subject
     }
 
     private static let issuingVerbs: Set<String> = [
