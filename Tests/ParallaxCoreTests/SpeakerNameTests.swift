@@ -345,4 +345,21 @@ import Testing
         let text = "The SpaceX Falcon Heavy flew on Tuesday.\n\n“The center core will attempt a landing,” SpaceX confirmed."
         #expect(try Fixtures.quotes(text).first?.speaker == "SpaceX")
     }
+
+    @Test func aBritishPoliceRankIsATitle() throws {
+        let text = "Royal Navy veteran Kevin Snow, 57, was injured.\n\nBritish Transport police Asst Ch Con Robin Smith said the force was investigating.\n\nHe said: “We have a very difficult scene.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "Robin Smith", "he is not Kevin Snow, named before")
+    }
+
+    @Test func aRoleInAppositionBeforeTheNameIsTheirs() throws {
+        let text = "She stayed with her friend, Ilona Herman, a makeup artist. Thurman went upstairs.\n\nDownstairs, Herman was getting nervous. “It seemed to take forever,” the friend told me."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Ilona Herman")
+    }
+
+    @Test func anAdverbAndAPhraseMayStandBetweenTheSpeakerAndTheVerb() throws {
+        let text = "A commentary run by the state-run Xinhua news agency immediately after the launch said: “What is needed is calm.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "the state-run Xinhua news agency")
+        let employer = "A spokeswoman for China’s Foreign Ministry flatly dismissed the claim, saying media accounts “did not accord with the facts.”"
+        #expect(try Fixtures.quotes(employer).first?.speaker == "a spokeswoman for China’s Foreign Ministry")
+    }
 }

@@ -114,7 +114,9 @@ enum Lexicon {
         "commissioner", "ambassador", "speaker", "director", "chairman", "chairwoman", "chair", "leader",
         "deputy", "attorney", "sheriff", "premier", "sheikh", "archbishop", "bishop", "cardinal",
         "superintendent", "inspector", "agent", "councilman", "councilwoman", "assemblyman", "assemblywoman",
-        "congressman", "congresswoman", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson",
+        "congressman", "congresswoman",
+        // British police ranks as written: "Asst Ch Con Robin Smith", "Det Supt Jane Doe".
+        "asst", "ch", "con", "supt", "supt.", "insp", "insp.", "det", "det.", "sgt", "dci", "cmdr", "cmdr.", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson",
         "ceo", "founder", "economist", "analyst", "host", "anchor", "actor", "actress", "singer", "star",
         "manager", "player", "striker", "midfielder", "defender", "goalkeeper", "quarterback", "executive",
         "lawyer", "doctor", "student", "photographer", "teacher", "farmer", "nurse", "pastor", "rabbi", "imam",

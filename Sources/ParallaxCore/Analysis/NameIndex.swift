@@ -523,6 +523,11 @@ struct NameIndex {
     /// A word before the role is only a title ("deputy director"), never the employer:
     /// "zoo director Thane Maynard" is no zoo.
     private static func rolesBefore(_ tokens: [Token], _ start: Int) -> Set<String> {
+        // "her friend, Ilona Herman": a role in apposition before the name.
+        if start >= 3, tokens[start - 1].text == ",", tokens[start - 2].isWord, !tokens[start - 2].isCapitalized,
+           Lexicon.isSpeakerNoun(tokens[start - 2].lower), ["her", "his", "their", "its", "the"].contains(tokens[start - 3].lower) {
+            return [tokens[start - 2].lower]
+        }
         var roles: Set<String> = []
         var i = start - 1
         while i >= 0, start - i <= 2, tokens[i].isWord, !tokens[i].isCapitalized,

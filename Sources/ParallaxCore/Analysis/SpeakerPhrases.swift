@@ -341,7 +341,13 @@ enum SpeakerPhrases {
             let insideName = ["for", "of"].contains(tokens[i].text) && i > 0 && i + 1 < tokens.count
                 && tokens[i - 1].isCapitalized && tokens[i + 1].isCapitalized
             if Lexicon.prepositions.contains(tokens[i].lower), !insideName {
-                return i > 0 && tokens[i - 1].isWord && (tokens[i - 1].isCapitalized || Lexicon.pronouns.contains(tokens[i - 1].lower)) ? i : nil
+                // "the Xinhua news agency immediately after the launch said": the phrase starts at an adverb
+                // before it; but "a spokeswoman for the ministry" works for it.
+                var head = i - 1
+                while head > 0, isModifier(tokens[head]) { head -= 1 }
+                guard head >= 0, tokens[head].isWord else { return nil }
+                let speakerNoun = Lexicon.isSpeakerNoun(tokens[head].lower) && !Lexicon.employerLinks.contains(tokens[i].lower)
+                return tokens[head].isCapitalized || Lexicon.pronouns.contains(tokens[head].lower) || speakerNoun ? head + 1 : nil
             }
             i -= 1
         }
