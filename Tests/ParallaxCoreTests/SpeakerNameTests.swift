@@ -362,4 +362,9 @@ import Testing
         let employer = "A spokeswoman for China’s Foreign Ministry flatly dismissed the claim, saying media accounts “did not accord with the facts.”"
         #expect(try Fixtures.quotes(employer).first?.speaker == "a spokeswoman for China’s Foreign Ministry")
     }
+
+    @Test func aBodyInAPlaceSpeaksNotThePlace() throws {
+        let text = "The National Weather Service in Gray tweeted, “Did you see a fireball or meteor just now?”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "the National Weather Service")
+    }
 }

@@ -103,9 +103,11 @@ enum SpeakerPhrases {
             start -= 1
         }
         guard start < i else { return nil }
-        // "Officials in Beijing said", "the deputy governor in Kabul said": the people, not the place.
-        if start > 0, ["in", "from"].contains(tokens[start].lower), tokens[start - 1].isWord, !tokens[start - 1].isCapitalized,
-           Lexicon.isSpeakerNoun(tokens[start - 1].lower), let people = subject(tokens, verb: start) {
+        // "Officials in Beijing said", "the deputy governor in Kabul said", "The National Weather Service
+        // in Gray tweeted": the people or the body, not the place.
+        if start > 0, ["in", "from"].contains(tokens[start].lower), tokens[start - 1].isWord,
+           !tokens[start - 1].isCapitalized && Lexicon.isSpeakerNoun(tokens[start - 1].lower) || Lexicon.institutionWords.contains(tokens[start - 1].lower),
+           let people = subject(tokens, verb: start) {
             return people
         }
         // "after the finish in Sao Paulo said", "firing the missile over Japan suggested": a place
