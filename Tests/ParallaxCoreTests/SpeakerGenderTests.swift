@@ -80,5 +80,6 @@ import Testing
         #expect(try Fixtures.quotes(text).last?.speaker == "Pilar Clark")
         #expect(NameIndex.isBrandShaped("YouTube") && NameIndex.isBrandShaped("iPhone"))
         #expect(!NameIndex.isBrandShaped("McCain") && !NameIndex.isBrandShaped("DeSantis") && !NameIndex.isBrandShaped("Clark"))
+        #expect(!NameIndex.isBrandShaped("deGrom") && !NameIndex.isBrandShaped("Smith-McCain") && !NameIndex.isBrandShaped("O'Brien"))
     }
 }

@@ -114,9 +114,7 @@ enum Lexicon {
         "commissioner", "ambassador", "speaker", "director", "chairman", "chairwoman", "chair", "leader",
         "deputy", "attorney", "sheriff", "premier", "sheikh", "archbishop", "bishop", "cardinal",
         "superintendent", "inspector", "agent", "councilman", "councilwoman", "assemblyman", "assemblywoman",
-        "congressman", "congresswoman",
-        // British police ranks as written: "Asst Ch Con Robin Smith", "Det Supt Jane Doe".
-        "asst", "ch", "con", "supt", "supt.", "insp", "insp.", "det", "det.", "sgt", "dci", "cmdr", "cmdr.", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson",
+        "congressman", "congresswoman", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson",
         "ceo", "founder", "economist", "analyst", "host", "anchor", "actor", "actress", "singer", "star",
         "manager", "player", "striker", "midfielder", "defender", "goalkeeper", "quarterback", "executive",
         "lawyer", "doctor", "student", "photographer", "teacher", "farmer", "nurse", "pastor", "rabbi", "imam",
@@ -228,6 +226,18 @@ enum Lexicon {
     /// Words that tie a person to where they work: "Ilan Gilon of the Meretz party", "Svetlana
     /// Yakushina of Ernst & Young", "a researcher at Carnegie".
     static let affiliationLinks: Set<String> = ["of", "from", "at"]
+
+    /// Forms of "be" before a passive participle: "was quoted", "had been ordered".
+    static let beForms: Set<String> = ["be", "been", "being", "was", "were", "is", "are"]
+
+    /// "Det Supt", "Asst Ch Con": British police ranks as written before a name, some of them also
+    /// words or names alone ("Con Edison"), so only two or more in a row are a rank.
+    static let policeRanks: Set<String> = ["asst", "ch", "con", "supt", "supt.", "insp", "insp.", "det", "det.", "sgt", "dci", "cmdr", "cmdr."]
+
+    /// "the US Ambassador to the United Nations": a determiner at `determiner` after an envoy's "to".
+    static func followsEnvoysTo(_ tokens: [Token], determiner: Int) -> Bool {
+        determiner >= 2 && determiners.contains(tokens[determiner].lower) && tokens[determiner - 1].lower == "to" && envoys.contains(tokens[determiner - 2].lower)
+    }
 
     /// Roles sent to a body, whose "to" belongs to the description: "the US Ambassador to the United Nations".
     static let envoys: Set<String> = ["ambassador", "envoy", "emissary", "delegate", "adviser", "advisor"]

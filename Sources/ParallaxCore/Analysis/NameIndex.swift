@@ -265,8 +265,7 @@ struct NameIndex {
         if let link = Self.affiliationLink(in: run[...]) { run.removeSubrange(link...) }
         guard let first = run.first, !["of", "for"].contains(first.text), let name = Self.name(from: run) else { return nil }
         // "the US Ambassador to the United Nations" is a description, not the body it is sent to.
-        if let at = phrase.firstIndex(where: { $0.range == first.range }), at >= 3, phrase[at - 1].lower == "the", phrase[at - 2].lower == "to",
-           Lexicon.envoys.contains(phrase[at - 3].lower), !Self.looksLikePerson(name) {
+        if let at = phrase.firstIndex(where: { $0.range == first.range }), at >= 1, Lexicon.followsEnvoysTo(phrase, determiner: at - 1), !Self.looksLikePerson(name) {
             return nil
         }
         return fullName(name)
@@ -299,23 +298,30 @@ struct NameIndex {
     }
 
     /// "Equifax", "ICIJ", "the Cubs", "SeaWorld": a name written in capitals, after "the", or
-    /// as a brand is, is no one person.
+    /// shaped like a brand is no one person.
     private func isInstitution(_ name: String) -> Bool {
         articled.contains(name) || name.allSatisfy { $0.isUppercase || !$0.isLetter } || Self.isBrandShaped(name)
     }
 
     /// "SeaWorld", "YouTube", "iPhone", "SpaceX": a capital inside a word after a small letter,
-    /// which a surname has only after its prefix ("McCain", "DeSantis", "LeBron").
+    /// which a surname has only after its prefix ("McCain", "DeSantis", "deGrom", "Smith-McCain").
+    /// Read as bytes, for it is asked of every word of every name.
     static func isBrandShaped<Word: StringProtocol>(_ word: Word) -> Bool {
-        var previous: Character?
-        for (offset, character) in word.enumerated() {
-            if let previous, character.isUppercase, previous.isLowercase { return !surnamePrefixes.contains(String(word.prefix(offset))) }
-            previous = character
+        let bytes = word.utf8
+        var part = bytes.startIndex
+        var previous: UInt8 = 0
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'") { part = bytes.index(after: index) }
+            if (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte), (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(previous) {
+                return !surnamePrefixes.contains(String(decoding: bytes[part..<index], as: UTF8.self).lowercased())
+            }
+            previous = byte
         }
         return false
     }
 
-    private static let surnamePrefixes: Set<String> = ["Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "Fitz"]
+    private static let surnamePrefixes: Set<String> = ["mc", "mac", "de", "di", "da", "du", "le", "la", "van", "von", "fitz"]
 
     /// What the article's pronouns and titles say together with the given name, or the given
     /// name alone for someone they never touch.
@@ -442,6 +448,9 @@ struct NameIndex {
         // "South Korea’s Defense Ministry": only the last word's possessive belongs to the sentence.
         var words = run.map(\.text)
         if let last = run.last { words[words.count - 1] = last.withoutPossessive }
+        // "Asst Ch Con Robin Smith": a British police rank.
+        let ranks = words.prefix { Lexicon.policeRanks.contains($0.lowercased()) }.count
+        if ranks >= 2, ranks < words.count { words.removeFirst(ranks) }
         if let lastTitle = words.lastIndex(where: { isTitle($0) }) {
             words.removeSubrange(...lastTitle)
             // "Mayor of London Sadiq Khan", "Secretary of State Rex Tillerson": the office's place
@@ -523,9 +532,10 @@ struct NameIndex {
     /// A word before the role is only a title ("deputy director"), never the employer:
     /// "zoo director Thane Maynard" is no zoo.
     private static func rolesBefore(_ tokens: [Token], _ start: Int) -> Set<String> {
-        // "her friend, Ilona Herman": a role in apposition before the name.
+        // "her friend, Ilona Herman": a role in apposition before the name — not "Asked about the
+        // president, Sanders said".
         if start >= 3, tokens[start - 1].text == ",", tokens[start - 2].isWord, !tokens[start - 2].isCapitalized,
-           Lexicon.isSpeakerNoun(tokens[start - 2].lower), ["her", "his", "their", "its", "the"].contains(tokens[start - 3].lower) {
+           Lexicon.isSpeakerNoun(tokens[start - 2].lower), ["her", "his", "their"].contains(tokens[start - 3].lower) {
             return [tokens[start - 2].lower]
         }
         var roles: Set<String> = []

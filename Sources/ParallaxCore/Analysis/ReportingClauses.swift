@@ -66,7 +66,7 @@ enum ReportingClauses {
         while j < tokens.count, SpeakerPhrases.isModifier(tokens[j]) { j += 1 }
         // "…,” a spectator can be heard saying": the one heard speaks.
         var heard = j
-        while heard < tokens.count, ["be", "been", "was", "is", "were", "are"].contains(tokens[heard].lower) { heard += 1 }
+        while heard < tokens.count, Lexicon.beForms.contains(tokens[heard].lower) { heard += 1 }
         if heard + 1 < tokens.count, tokens[heard].lower == "heard", tokens[heard + 1].isWord, tokens[heard + 1].lower.hasSuffix("ing"),
            Lexicon.reportingVerbs.contains(tokens[heard + 1].lower) || ["shouting", "yelling", "screaming", "chanting"].contains(tokens[heard + 1].lower) {
             return phrase
@@ -142,7 +142,7 @@ enum ReportingClauses {
             // "Ryabkov was quoted by RIA Novosti saying": the one quoted is the subject, not the agency.
             if SpeakerPhrases.isPassive(before, verb: i) {
                 var auxiliary = i - 1
-                while auxiliary > 0, ["be", "been", "being", "was", "were", "is", "are", "has", "have", "had"].contains(before[auxiliary - 1].lower) { auxiliary -= 1 }
+                while auxiliary > 0, Lexicon.beForms.contains(before[auxiliary - 1].lower) || ["has", "have", "had"].contains(before[auxiliary - 1].lower) { auxiliary -= 1 }
                 if let phrase = SpeakerPhrases.subject(before, verb: auxiliary) { return phrase }
                 continue
             }

@@ -24,7 +24,7 @@ enum SpeakerPhrases {
     static func isPassive(_ tokens: [Token], verb: Int) -> Bool {
         var i = verb - 1
         while i >= 0, tokens[i].isWord, tokens[i].lower.hasSuffix("ly") { i -= 1 }
-        return i >= 0 && ["be", "been", "being", "was", "were", "is", "are"].contains(tokens[i].lower)
+        return i >= 0 && Lexicon.beForms.contains(tokens[i].lower)
     }
 
     /// The noun phrase before the verb at `verb`: "President Donald Trump" in "President Donald
@@ -63,7 +63,7 @@ enum SpeakerPhrases {
         }
         guard i >= 0, tokens[i].isWord else { return nil }
         // "Neil Portnow, who said": the one the relative clause is about.
-        if tokens[i].lower == "who", i > 0 { return subject(tokens, verb: tokens[i - 1].text == "," ? i - 1 : i) }
+        if tokens[i].lower == "who", i > 0 { return subjectBefore(who: i, in: tokens) }
         if Lexicon.pronouns.contains(tokens[i].lower) { return [tokens[i]] }
         var start = i
         var lowerCount = 0
@@ -71,7 +71,7 @@ enum SpeakerPhrases {
             let token = tokens[start]
             guard token.isWord else { break }
             // "the US Ambassador to the United Nations": an envoy's "to the" goes on with the phrase.
-            if Lexicon.determiners.contains(token.lower), start >= 2, tokens[start - 1].lower == "to", Lexicon.envoys.contains(tokens[start - 2].lower) {
+            if Lexicon.followsEnvoysTo(tokens, determiner: start) {
                 start -= 2
                 continue
             }
@@ -86,7 +86,7 @@ enum SpeakerPhrases {
                 // "A spokesperson for the US State Department confirmed".
                 if let employer = employerLinkStart(tokens, before: start) { return accept(Array(tokens[employer...i])) }
                 if start > 0, let name = unclosedAppositiveSubject(tokens, preposition: start - 1) { return name }
-                if let owner = relativeClauseOwner(tokens, before: start) { return owner }
+                if let who = relativeClauseStart(tokens, before: start) { return subjectBefore(who: who, in: tokens) }
                 return accept(Array(tokens[start...i]))
             }
             if token.isCapitalized {
@@ -121,14 +121,19 @@ enum SpeakerPhrases {
     }
 
     /// "One man who was leaving the Pasteur Hospital told": the phrase before the verb is the object
-    /// in a relative clause, and the one the clause is about speaks.
-    private static func relativeClauseOwner(_ tokens: [Token], before start: Int) -> [Token]? {
+    /// in a relative clause opening at the "who" this returns, and the one the clause is about speaks.
+    private static func relativeClauseStart(_ tokens: [Token], before start: Int) -> Int? {
         var j = start - 1
         while j > 0, start - j <= 4, tokens[j].isWord, !tokens[j].isCapitalized {
-            if tokens[j].lower == "who" { return subject(tokens, verb: tokens[j - 1].text == "," ? j - 1 : j) }
+            if tokens[j].lower == "who" { return j }
             j -= 1
         }
         return nil
+    }
+
+    /// The one a relative clause opening at `who` is about: "Neil Portnow" in "Neil Portnow, who".
+    private static func subjectBefore(who: Int, in tokens: [Token]) -> [Token]? {
+        subject(tokens, verb: tokens[who - 1].text == "," ? who - 1 : who)
     }
 
     /// "Tong Zhao, a fellow at the Carnegie-Tsinghua Center in Beijing told", "David Anderson, the
@@ -323,11 +328,10 @@ enum SpeakerPhrases {
     /// "also", "finally": a word that may stand between a subject and its verb.
     static func isModifier(_ token: Token) -> Bool {
         guard token.isWord, !token.isCapitalized else { return false }
-        return Lexicon.verbModifiers.contains(token.lower) || (token.lower.hasSuffix("ly") && token.lower.count > 4 && !nounsInLy.contains(token.lower))
+        // "Isiah's family released": a word in -ly may name one who speaks.
+        return Lexicon.verbModifiers.contains(token.lower) || (token.lower.hasSuffix("ly") && token.lower.count > 4
+            && !Lexicon.isSpeakerNoun(token.lower) && !Lexicon.institutionWords.contains(token.lower))
     }
-
-    /// "Isiah's family released": words in -ly that name, not modify.
-    private static let nounsInLy: Set<String> = ["family", "assembly", "rally", "supply", "reply", "anomaly", "monopoly", "bully", "homily"]
 
     /// "humorously", "angrily": never a noun, as "family" or "rally" may be.
     private static func isMannerAdverb(_ token: Token) -> Bool {
@@ -343,8 +347,8 @@ enum SpeakerPhrases {
             let insideName = ["for", "of"].contains(tokens[i].text) && i > 0 && i + 1 < tokens.count
                 && tokens[i - 1].isCapitalized && tokens[i + 1].isCapitalized
             if Lexicon.prepositions.contains(tokens[i].lower), !insideName {
-                // "the Xinhua news agency immediately after the launch said": the phrase starts at an adverb
-                // before it; but "a spokeswoman for the ministry" works for it.
+                // "a man in the crowd said", "the Xinhua news agency immediately after the launch said": the
+                // phrase (with an adverb before it) follows the speaker; but "a spokeswoman for the ministry" works for it.
                 var head = i - 1
                 while head > 0, isModifier(tokens[head]) { head -= 1 }
                 guard head >= 0, tokens[head].isWord else { return nil }

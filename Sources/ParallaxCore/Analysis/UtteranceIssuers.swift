@@ -60,7 +60,7 @@ struct UtteranceIssuers {
     private static func issuingSubject(_ tokens: [Token], noun: Int) -> [Token]? {
         guard let verb = tokens[max(0, noun - 4)..<noun].lastIndex(where: { issuingVerbs.contains($0.lower) }),
               tokens[(verb + 1)..<noun].allSatisfy({ $0.isWord && !$0.isCapitalized }),
-              let subject = SpeakerPhrases.subject(tokens, verb: verb), !Lexicon.pronouns.contains(subject[0].lower) else { return nil }
+              let subject = SpeakerPhrases.subject(tokens, verb: verb), let first = subject.first, !Lexicon.pronouns.contains(first.lower) else { return nil }
         return subject
     }
 

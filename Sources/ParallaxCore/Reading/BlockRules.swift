@@ -200,17 +200,19 @@ enum GalleryRules {
     private static func captionPieces(_ paragraph: String) -> [String] {
         var pieces: [String] = []
         var rest = Substring(paragraph)
-        while let button = rest.firstRange(of: button) {
-            pieces.append(String(rest[..<button.lowerBound]).trimmingCharacters(in: .whitespaces))
-            rest = rest[button.upperBound...].drop { $0.isNumber || $0 == " " }
-            if rest.hasPrefix("of ") { rest = rest.dropFirst(3).drop { $0.isNumber || $0 == " " } }
+        while let found = rest.firstRange(of: button) {
+            pieces.append(String(rest[..<found.lowerBound]).trimmingCharacters(in: .whitespaces))
+            // "3 of 31", and nothing after it: "Hide Caption 31 of 31 58 people died" keeps its 58.
+            rest = rest[found.upperBound...].drop(while: \.isNumber)
+            if rest.hasPrefix(" of ") { rest = rest.dropFirst(4).drop(while: \.isNumber) }
         }
         pieces.append(String(rest).trimmingCharacters(in: .whitespaces))
         return pieces
     }
 
-    /// "Photos: Mass shooting at Las Vegas music festival ": the words every caption opens with,
-    /// known only when there are two captions or more.
+    /// "Photos: Mass shooting at Las Vegas music festival ": the words every caption opens with.
+    /// Two or three captions may all open with "A" too, so it takes a photo without a caption,
+    /// which shows the title alone, or four captions at least.
     private static func galleryTitle(_ captions: [String]) -> String {
         guard captions.count >= 2 else { return opening }
         var words = captions[0].split(separator: " ", omittingEmptySubsequences: false)
@@ -219,6 +221,7 @@ enum GalleryRules {
             words = Array(zip(words, other).prefix { $0 == $1 }.map(\.0))
         }
         let title = words.joined(separator: " ")
-        return title.count >= opening.count ? title + " " : opening
+        guard title.count >= opening.count, captions.count >= 4 || captions.contains(title) else { return opening }
+        return title + " "
     }
 }
