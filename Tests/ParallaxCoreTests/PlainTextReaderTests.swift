@@ -88,8 +88,9 @@ import Testing
         let article = try Fixtures.article("Police arrived.\n\n\(gallery)\n\n\(title) \"I saw the truck,\" Molina said. Hide Caption 3 of 3\n\nThe end.")
         #expect(article.blockTexts == ["Police arrived.", "Mass shooting at Las Vegas music festival", "A couple huddles after shots rang out.", "\"I saw the truck,\" Molina said.", "The end."])
         #expect(article.blocks[1].kind == .heading)
-        let alone = try Fixtures.article("Police arrived.\n\n\(title) A couple huddles. Hide Caption 25 of 25 58 people died.")
-        #expect(alone.blockTexts == ["Police arrived.", "Mass shooting at Las Vegas music festival A couple huddles.", "58 people died."], "one caption does not show where the title ends")
+        let alone = try Fixtures.article("Photos: the archive opened.\n\n\(title) A couple huddles. Hide Caption 25 of 25 58 people died.")
+        #expect(alone.blockTexts == ["Photos: the archive opened.", "Mass shooting at Las Vegas music festival A couple huddles.", "58 people died."],
+                "one caption does not show where the title ends, and the story's own paragraphs are no captions")
         let alike = try Fixtures.article("\(title) A couple huddles. Hide Caption 1 of 2 \(title) A man runs. Hide Caption 2 of 2")
         #expect(alike.blockTexts.last == "Mass shooting at Las Vegas music festival A man runs.", "two captions that open alike hide where the title ends")
     }

@@ -187,8 +187,9 @@ enum GalleryRules {
         if title != opening, let first = pieces.firstIndex(where: { $0.count > 1 }) {
             pieces[first].insert(title.dropFirst(opening.count).trimmingCharacters(in: .whitespaces), at: 0)
         }
+        // Only a paragraph cut at a button is the gallery's: the story's own paragraphs stay as written.
         return pieces.flatMap { group in
-            group.compactMap { piece in
+            group.count < 2 ? group : group.compactMap { piece in
                 // A photo without a caption leaves the title alone.
                 let caption = (piece + " ").hasPrefix(title) ? (piece + " ").dropFirst(title.count).trimmingCharacters(in: .whitespaces) : piece
                 return caption.isEmpty ? nil : caption
