@@ -3,6 +3,8 @@ enum QuotationFinder {
     static func quotations(scalars: [Unicode.Scalar], blocks: [Block], tokens: [[Token]]) -> [Quotation] {
         let quotable = blocks.map { $0.kind == .paragraph || $0.kind == .heading ? $0.range : $0.range.lowerBound..<$0.range.lowerBound }
         let spans = QuoteMarkPairing.spans(scalars, blocks: quotable)
+        // The names and reporting clauses serve only to attribute quotations.
+        guard !spans.isEmpty else { return [] }
         let sentenceTokens = sentenceGroups(blocks: blocks, tokens: tokens)
         let lowercaseWords = Set(tokens.joined().filter { $0.isWord && !$0.isCapitalized }.map(\.lower))
         let quoted = spans.map { $0.open..<$0.end }

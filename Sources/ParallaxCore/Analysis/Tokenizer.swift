@@ -7,12 +7,15 @@ struct Token: Equatable {
     let text: String
     /// The text in lower case, kept because every rule compares it.
     let lower: String
+    /// Kept because the rules ask it of every word many times over.
+    let isCapitalized: Bool
 
     init(kind: Kind, range: Range<Int>, text: String, lower: String? = nil) {
         self.kind = kind
         self.range = range
         self.text = text
         self.lower = lower ?? text.lowercased()
+        self.isCapitalized = Self.isCapitalized(text)
     }
 
     var isWord: Bool { kind == .word }
@@ -20,22 +23,23 @@ struct Token: Equatable {
     /// A quotation replaced by one mark, so the words around it never run together.
     static func maskedQuotation(at range: Range<Int>) -> Token { Token(kind: .punctuation, range: range, text: "“”") }
     var isMaskedQuotation: Bool { kind == .punctuation && text == "“”" }
-    var isCapitalized: Bool {
+
+    private static func isCapitalized(_ text: String) -> Bool {
         var scalars = text.unicodeScalars.makeIterator()
         var first = scalars.next()
         // A hashtag is a name as its first letter is: "#Chibokgirls", not "#familyof5".
         if first == "#" { first = scalars.next() }
         guard let first else { return false }
-        return first.isUpper || first.isLowerCaseASCII && isParticleName
+        return first.isUpper || first.isLowerCaseASCII && isParticleName(text)
     }
 
     /// "al-Adnani", "bin-Salman": an Arabic name's particle in lower case joined to the capitalised rest.
-    private var isParticleName: Bool {
-        // Asked of every word in lower case: only the first four scalars are looked at before the set.
-        let scalars = text.unicodeScalars
-        guard let hyphen = scalars.prefix(4).firstIndex(of: "-"), hyphen > scalars.startIndex,
-              scalars[scalars.index(after: hyphen)...].first?.isUpper == true else { return false }
-        return Lexicon.hyphenedNameParticles.contains(String(scalars[..<hyphen]))
+    private static func isParticleName(_ text: String) -> Bool {
+        // The particles are ASCII, so their hyphen is among the first four bytes.
+        let bytes = text.utf8
+        guard let hyphen = bytes.prefix(4).firstIndex(of: UInt8(ascii: "-")), hyphen > bytes.startIndex,
+              text.unicodeScalars[bytes.index(after: hyphen)...].first?.isUpper == true else { return false }
+        return Lexicon.hyphenedNameParticles.contains(String(text[..<hyphen]))
     }
 
     /// "Trump’s" → "Trump"; other words as they are.

@@ -179,9 +179,9 @@ enum GalleryRules {
     private static let opening = "Photos: "
 
     static func captions(_ paragraphs: [String]) -> [String] {
-        guard paragraphs.contains(where: { $0.utf8.firstRange(of: button.utf8) != nil }) else { return paragraphs }
+        guard paragraphs.contains(where: { $0.containsBytes(of: button) }) else { return paragraphs }
         var pieces = paragraphs.map { paragraph in
-            paragraph.utf8.firstRange(of: button.utf8) == nil ? [paragraph] : captionPieces(paragraph)
+            !paragraph.containsBytes(of: button) ? [paragraph] : captionPieces(paragraph)
         }
         let title = galleryTitle(pieces.joined().filter { $0.hasPrefix(opening) })
         if title != opening, let first = pieces.firstIndex(where: { $0.count > 1 }) {
