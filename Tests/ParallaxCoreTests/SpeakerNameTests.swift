@@ -368,4 +368,16 @@ import Testing
         let text = "The National Weather Service in Gray tweeted, “Did you see a fireball or meteor just now?”"
         #expect(try Fixtures.quotes(text).first?.speaker == "the National Weather Service")
     }
+
+    @Test func aNameMayOpenWithAFunctionWordAfterACommaOrAQuotation() throws {
+        let afterComma = "A jet returned to Los Angeles, All Nippon Airways (ANA) said in a statement.\n\n“The crew became aware of it,” the airline said."
+        #expect(try Fixtures.quotes(afterComma).first?.speaker == "All Nippon Airways")
+        let afterQuotation = "“The crew became aware of it,” All Nippon Airways said."
+        #expect(try Fixtures.quotes(afterQuotation).first?.speaker == "All Nippon Airways")
+    }
+
+    @Test func anAcronymIsNoFunctionWordInAName() throws {
+        let text = "The US State Department confirmed the deaths.\n\n“We are in touch with the families,” the State Department said."
+        #expect(try Fixtures.quotes(text).first?.speaker == "the US State Department")
+    }
 }

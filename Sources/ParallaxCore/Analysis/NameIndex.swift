@@ -472,8 +472,9 @@ struct NameIndex {
         if words.count > 1, let hyphen = words[0].lastIndex(of: "-"), words[0][words[0].index(after: hyphen)...].first?.isLowercase == true {
             words.removeFirst()
         }
-        while let first = words.first?.lowercased(), Lexicon.functionWords.contains(first) || Lexicon.notNames.contains(first),
-              !(words.count > 1 && Lexicon.nameOpeningWords.contains(first)) {
+        // "US State Department": an acronym is never the function word it spells.
+        while let word = words.first, case let first = word.lowercased(), Lexicon.functionWords.contains(first) || Lexicon.notNames.contains(first),
+              !(words.count > 1 && (Lexicon.nameOpeningWords.contains(first) || Token.isAcronym(word))) {
             words.removeFirst()
         }
         guard !words.isEmpty else { return nil }

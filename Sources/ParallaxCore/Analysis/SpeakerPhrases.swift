@@ -242,7 +242,7 @@ enum SpeakerPhrases {
     /// "added the spokesman", "a spokesman for the company".
     static func noun(_ tokens: [Token], from start: Int) -> [Token]? {
         // "As the crowd…", "But Trump…": a sentence's opening function word starts no phrase.
-        guard start < tokens.count, tokens[start].isWord, !tokens[start].isCapitalizedFunctionWord
+        guard start < tokens.count, tokens[start].isWord, !tokens[start].isCapitalizedFunctionWord || insideName(tokens, at: start)
                 || Lexicon.determiners.contains(tokens[start].lower) || Lexicon.pronouns.contains(tokens[start].lower) else { return nil }
         // A pronoun stands alone, but "her spokesman" is a phrase with a possessive.
         let possessive = tokens[start].lower == "her" && start + 1 < tokens.count && tokens[start + 1].isWord
@@ -293,7 +293,9 @@ enum SpeakerPhrases {
     /// A capitalised function word between two words of a name ("All Nippon Airways" after
     /// "for", "Bring Back Our Girls"), not one opening a sentence ("But Trump said").
     private static func insideName(_ tokens: [Token], at i: Int) -> Bool {
-        i > 0 && i + 1 < tokens.count && tokens[i - 1].isWord && tokens[i + 1].isWord && tokens[i + 1].isCapitalized
+        // "All Nippon Airways" opens with its function word, even after a comma or a quotation.
+        let opensName = i > 0 && tokens[i - 1].isWord || Lexicon.nameOpeningWords.contains(tokens[i].lower)
+        return opensName && i + 1 < tokens.count && tokens[i + 1].isWord && tokens[i + 1].isCapitalized
             && !tokens[i + 1].isCapitalizedFunctionWord
     }
 

@@ -53,7 +53,8 @@ struct Token: Equatable {
     }
     var isPossessive: Bool { withoutPossessive != text }
     /// "US", "ICE", "NATO": capitals throughout, never the function word they may spell.
-    var isAcronym: Bool { text.unicodeScalars.count >= 2 && text.unicodeScalars.allSatisfy { $0.isUpper || $0 == "." } }
+    var isAcronym: Bool { Self.isAcronym(text) }
+    static func isAcronym(_ text: String) -> Bool { text.unicodeScalars.count >= 2 && text.unicodeScalars.allSatisfy { $0.isUpper || $0 == "." } }
     /// A capitalised word that is only a function word at a sentence's start ("The", "And");
     /// a lone capital ("A" in "George A Lopez") is taken for an initial.
     var isCapitalizedFunctionWord: Bool {
