@@ -380,4 +380,10 @@ import Testing
         let text = "The US State Department confirmed the deaths.\n\n“We are in touch with the families,” the State Department said."
         #expect(try Fixtures.quotes(text).first?.speaker == "the US State Department")
     }
+
+    @Test func anAcronymGivenInParenthesesStandsForItsName() throws {
+        // KCTV is not the initials of its name, so only the parentheses say what it stands for.
+        let text = "The country launched a satellite, Korean Central Television (KCTV) reported.\n\n“It entered orbit,” KCTV said."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Korean Central Television")
+    }
 }

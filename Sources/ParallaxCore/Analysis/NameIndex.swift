@@ -64,6 +64,7 @@ struct NameIndex {
         var counts: [String: Int] = [:]
         var votes: [(name: String, gender: Gender)] = []
         var theNames: Set<String> = []
+        var declaredAcronyms: [(acronym: String, name: String)] = []
         var previousSubject: String?
         for tokens in sentences {
             let firstMention = mentions.count
@@ -112,6 +113,7 @@ struct NameIndex {
                     }
                     previousName = (end, name, position)
                     if Self.isQuotedWhole(tokens, start: start, end: end) { quotedWholes.insert(name) }
+                    if let acronym = Self.declaredAcronym(tokens, after: end) { declaredAcronyms.append((acronym, name)) }
                     if start > 0, tokens[start - 1].lower == "the", roles.isEmpty, Self.endsNounPhrase(tokens, after: end) { theNames.insert(name) }
                 }
                 if let description = Self.description(tokens, start: start, end: end) {
@@ -155,6 +157,8 @@ struct NameIndex {
             let initials = String(capitals.compactMap(\.first))
             acronyms[initials] = acronyms[initials] ?? mention.name
         }
+        // Said outright, an acronym stands for its name whatever its letters.
+        for (acronym, name) in declaredAcronyms.reversed() { acronyms[acronym] = name }
         var tally: [String: Int] = [:]
         for vote in votes { tally[fullName(vote.name), default: 0] += vote.gender == .female ? 1 : -1 }
         // A person is named in full and then by surname or with a title ("Chapman said", "Mr Moon").
@@ -494,6 +498,12 @@ struct NameIndex {
                 || token.isCapitalized && !token.isCapitalizedFunctionWord && !token.isPossessive
                 || !token.isCapitalized && !Lexicon.functionWords.contains(token.lower) && !Lexicon.reportingVerbs.contains(token.lower))
         }
+    }
+
+    /// "Korean Central Television (KCTV)": the short form an article gives a name in parentheses.
+    private static func declaredAcronym(_ tokens: [Token], after end: Int) -> String? {
+        guard end + 3 < tokens.count, tokens[end + 1].text == "(", tokens[end + 2].isAcronym, tokens[end + 3].text == ")" else { return nil }
+        return tokens[end + 2].text
     }
 
     static func isTitle(_ word: String) -> Bool {
