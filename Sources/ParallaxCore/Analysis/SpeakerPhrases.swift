@@ -290,10 +290,10 @@ enum SpeakerPhrases {
         return accept(phrase)
     }
 
-    /// A capitalised function word between two words of a name ("All Nippon Airways" after
-    /// "for", "Bring Back Our Girls"), not one opening a sentence ("But Trump said").
+    /// A capitalised function word between two words of a name ("Bring Back Our Girls"), or
+    /// one that opens names ("All Nippon Airways", even after a comma or a quotation) — not one
+    /// opening a sentence ("But Trump said").
     private static func insideName(_ tokens: [Token], at i: Int) -> Bool {
-        // "All Nippon Airways" opens with its function word, even after a comma or a quotation.
         let opensName = i > 0 && tokens[i - 1].isWord || Lexicon.nameOpeningWords.contains(tokens[i].lower)
         return opensName && i + 1 < tokens.count && tokens[i + 1].isWord && tokens[i + 1].isCapitalized
             && !tokens[i + 1].isCapitalizedFunctionWord

@@ -181,7 +181,7 @@ enum GalleryRules {
     static func captions(_ paragraphs: [String]) -> [String] {
         guard paragraphs.contains(where: { $0.containsBytes(of: button) }) else { return paragraphs }
         var pieces = paragraphs.map { paragraph in
-            !paragraph.containsBytes(of: button) ? [paragraph] : captionPieces(paragraph)
+            paragraph.containsBytes(of: button) ? captionPieces(paragraph) : [paragraph]
         }
         let title = galleryTitle(pieces.joined().filter { $0.hasPrefix(opening) })
         if title != opening, let first = pieces.firstIndex(where: { $0.count > 1 }) {
