@@ -157,7 +157,7 @@ struct NameIndex {
             let initials = String(capitals.compactMap(\.first))
             acronyms[initials] = acronyms[initials] ?? mention.name
         }
-        // Said outright, an acronym stands for its name whatever its letters.
+        // Said outright, an acronym stands for its name whatever its letters; the first saying holds.
         for (acronym, name) in declaredAcronyms.reversed() { acronyms[acronym] = name }
         var tally: [String: Int] = [:]
         for vote in votes { tally[fullName(vote.name), default: 0] += vote.gender == .female ? 1 : -1 }
