@@ -147,6 +147,26 @@ enum Lexicon {
     /// Where an organisation publishes its words: "according to its website".
     static let siteNouns: Set<String> = ["website", "site", "blog", "homepage"]
 
+    /// How a statement, letter or post comes from the one who made it: "a statement issued by X".
+    static let issuingVerbs: Set<String> = [
+        "issued", "released", "posted", "sent", "signed", "published", "written", "made", "delivered", "shared", "emailed",
+    ]
+
+    /// How a written thing gives its words: "the sign reads", "a statement released by KCNA read".
+    /// Only a written thing: a person who reads reads someone else's words.
+    static let inscriptionVerbs: Set<String> = ["read", "reads"]
+
+    /// Things that bear words: what people issue, where they publish it, and what is put up to be read.
+    static func isWrittenThing(_ noun: String) -> Bool {
+        utteranceNouns.contains(noun) || siteNouns.contains(noun) || inscriptions.contains(noun)
+    }
+
+    private static let inscriptions: Set<String> = [
+        "sign", "signs", "marquee", "banner", "banners", "placard", "placards", "poster", "billboard", "headline",
+        "caption", "text", "email", "e-mail", "label", "notice", "plaque", "inscription", "card", "page", "screen",
+        "petition", "document", "alert", "messages", "letters", "statements", "t-shirt", "shirt", "sticker", "graffiti",
+    ]
+
     /// Words that name a quoted expression rather than report speech: the “No Kings” protests are called that.
     static let namingCues: [[String]] = [
         ["so-called"], ["dubbed"], ["known", "as"], ["nicknamed"], ["titled"], ["entitled"], ["named"],

@@ -11,6 +11,10 @@ enum ReportingClauses {
         if tokens[i].lower == "according", i + 1 < tokens.count, tokens[i + 1].lower == "to" {
             return SpeakerPhrases.noun(tokens, from: i + 2)
         }
+        // "“Do you believe in miracles?” read one fan’s sign".
+        if SpeakerPhrases.isInscriptionVerb(tokens[i]), let thing = SpeakerPhrases.noun(tokens, from: i + 1), Lexicon.isWrittenThing(thing.last!.lower) {
+            return thing
+        }
         if SpeakerPhrases.isFiniteReportingVerb(tokens[i]) {
             // "…, told France Info": whoever is told listens ("“Why?” asked Trump" does speak).
             if Lexicon.tellingVerbs.contains(tokens[i].lower) { return nil }
@@ -39,6 +43,10 @@ enum ReportingClauses {
            let body = SpeakerPhrases.noun(tokens, from: j + 1) {
             j += 1 + body.count
         }
+        // "a statement released by KCNA said", "a sign in the window reads": what a written thing
+        // is and where it stands come before its verb.
+        let written = Lexicon.isWrittenThing(phrase.last!.lower)
+        if written { j = endOfQualifier(tokens, from: j) }
         var appositive: [Token]?
         if j < tokens.count, tokens[j].text == "," {
             // "Saeb Erekat, the secretary general of the PLO, said": the verb after the appositive,
@@ -71,7 +79,7 @@ enum ReportingClauses {
            Lexicon.reportingVerbs.contains(tokens[heard + 1].lower) || ["shouting", "yelling", "screaming", "chanting"].contains(tokens[heard + 1].lower) {
             return phrase
         }
-        guard j < tokens.count, SpeakerPhrases.isFiniteReportingVerb(tokens[j]) else { return nil }
+        guard j < tokens.count, SpeakerPhrases.isFiniteReportingVerb(tokens[j]) || written && SpeakerPhrases.isInscriptionVerb(tokens[j]) else { return nil }
         if let cited = citedSource(tokens, verb: j) { return cited }
         // "Bruce Steinberg's sister, Tamara Steinberg Jacobson, wrote", "a spokesman for the Foreign
         // Ministry, Geng Shuang, said": the name, not the description.
@@ -80,6 +88,24 @@ enum ReportingClauses {
             return appositive
         }
         return phrase
+    }
+
+    /// "released by the agency", "in the picture": the issuer or place after a written thing, passed over.
+    private static func endOfQualifier(_ tokens: [Token], from start: Int) -> Int {
+        var link = start
+        if link < tokens.count, Lexicon.issuingVerbs.contains(tokens[link].lower) { link += 1 }
+        guard link < tokens.count, ["by", "from", "in", "on", "at", "of"].contains(tokens[link].lower),
+              let noun = SpeakerPhrases.noun(tokens, from: link + 1) else { return start }
+        return link + 1 + noun.count
+    }
+
+    /// "A warning sign in the picture reads: “…”", "the marquee read simply, “…”": a written thing
+    /// whose verb introduces the quotation.
+    private static func inscription(_ before: [Token]) -> [Token]? {
+        guard let verb = before.lastIndex(where: SpeakerPhrases.isInscriptionVerb), before.count - verb <= 4,
+              before[(verb + 1)...].allSatisfy({ !$0.isWord || ["in", "part", "simply"].contains($0.lower) }),
+              let thing = SpeakerPhrases.subject(before, verb: verb), Lexicon.isWrittenThing(thing.last!.lower) else { return nil }
+        return thing
     }
 
     /// "Reuters cited the Amaq website", "the newspaper quoted him as saying": the one cited speaks.
@@ -137,6 +163,7 @@ enum ReportingClauses {
         for (i, token) in before.enumerated() where token.lower == "according" && i + 1 < before.count && before[i + 1].lower == "to" {
             if let phrase = SpeakerPhrases.noun(before, from: i + 2) { return phrase }
         }
+        if let thing = inscription(before) { return thing }
         // "quoting him as saying “…”", "citing the agency": the one quoted speaks.
         for (i, token) in before.enumerated().reversed() where ["quoting", "citing", "quoted", "cited"].contains(token.lower) {
             // "Ryabkov was quoted by RIA Novosti saying": the one quoted is the subject, not the agency.
@@ -167,7 +194,7 @@ enum ReportingClauses {
                SpeakerPhrases.accept(agent) != nil || head.hasSuffix("s") && Lexicon.isSpeakerNoun(String(head.dropLast())) {
                 return agent
             }
-            if continuesAction(before, verb) { continue }
+            if continuesAction(before, verb) || givesNoWords(before, verb) { continue }
             if SpeakerPhrases.isPassive(before, verb: verb) || verb > 0 && before[verb - 1].isPossessive
                 || before[verb].lower.hasSuffix("ing") && SpeakerPhrases.isNoun(before, at: verb)
                 || SpeakerPhrases.isNounAfterOf(before, at: verb) { continue }
@@ -212,6 +239,11 @@ enum ReportingClauses {
         tokens[verb].lower.hasPrefix("continu") && verb + 1 < tokens.count && tokens[verb + 1].lower == "to"
     }
 
+    /// "The banner said nothing": words are what it did not give.
+    private static func givesNoWords(_ tokens: [Token], _ verb: Int) -> Bool {
+        verb + 1 < tokens.count && tokens[verb + 1].lower == "nothing"
+    }
+
     /// "who police said", "whom officials described": a subject right after a relative pronoun.
     private static func isInsideRelativeClause(_ phrase: [Token], in tokens: [Token]) -> Bool {
         guard let start = tokens.firstIndex(where: { $0.range == phrase[0].range }), start > 0 else { return false }
@@ -248,7 +280,9 @@ enum ReportingClauses {
     static func speakers(in sentence: [Token]) -> [[Token]] {
         sentence.indices.reversed().compactMap { verb in
             guard SpeakerPhrases.isFiniteReportingVerb(sentence[verb]), !SpeakerPhrases.isNoun(sentence, at: verb),
-                  !continuesAction(sentence, verb) else { return nil }
+                  !continuesAction(sentence, verb), !givesNoWords(sentence, verb),
+                  verb == 0 || !SpeakerPhrases.isIssuingParticiple(sentence[verb], after: sentence[verb - 1])
+            else { return nil }
             if let cited = citedSource(sentence, verb: verb) { return cited }
             // "…, said Mayor Masaki Ohnishi" — but whoever is told or asked listens.
             if verb > 0, sentence[verb - 1].text == ",", !Lexicon.listenerVerbs.contains(sentence[verb].lower),

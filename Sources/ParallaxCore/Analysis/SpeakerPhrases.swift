@@ -40,6 +40,11 @@ enum SpeakerPhrases {
             i = open - 1
         }
         guard i >= 0 else { return nil }
+        // "A post on the group's Facebook page said": where a written thing was put up is part of what it is.
+        if tokens[i].isWord, !Lexicon.functionWords.contains(tokens[i].lower), let on = prepositionalPhraseStart(tokens, endingAt: i), tokens[on].lower == "on",
+           Lexicon.isWrittenThing(tokens[on - 1].lower), let thing = subject(tokens, verb: on) {
+            return thing + tokens[on...i]
+        }
         // "the captain came back on the intercom and said", "she wished everyone well, but added":
         // the subject of the verb before "and" or "but".
         if ["and", "but"].contains(tokens[i].lower) { return coordinatedSubject(tokens, before: i > 0 && tokens[i - 1].text == "," ? i - 1 : i) }
@@ -301,23 +306,37 @@ enum SpeakerPhrases {
 
     /// A verb that ends a noun phrase: "said", "stated" — not "state" or "report", which are nouns too.
     static func endsPhrase(_ token: Token, after previous: Token? = nil) -> Bool {
+        // "the sign reads", "(a statement released by) the agency read", "a statement released by".
+        if let previous, isInscriptionVerb(token) && (Lexicon.isWrittenThing(previous.lower) || previous.isCapitalized)
+            || isIssuingParticiple(token, after: previous) { return true }
         guard isFiniteReportingVerb(token) else { return false }
         // "the Associated Press reports": after a name, "reports" is the verb.
         return token.lower.hasSuffix("ed") || Lexicon.plainReportingVerbs.contains(token.lower)
             || (token.lower.hasSuffix("s") && previous?.isCapitalized == true)
     }
 
-    /// A phrase names a speaker when it has a name or ends in a word for one who speaks.
+    /// "a statement released by", "messages posted on Twitter": a participle that says how a written
+    /// thing was issued, which reports nothing itself.
+    static func isIssuingParticiple(_ token: Token, after previous: Token) -> Bool {
+        Lexicon.issuingVerbs.contains(token.lower) && Lexicon.isWrittenThing(previous.lower)
+    }
+
+    /// "reads", "read": a written thing's verb, never a name's first word.
+    static func isInscriptionVerb(_ token: Token) -> Bool {
+        token.isWord && !token.isCapitalized && Lexicon.inscriptionVerbs.contains(token.lower)
+    }
+
+    /// A phrase names a speaker when it has a name or ends in a word for one who speaks or a thing that bears words.
     static func accept(_ phrase: [Token]) -> [Token]? {
         guard let last = phrase.last else { return nil }
         // "…,” another said": one of the people the story has just been quoting.
         if phrase.count == 1, Lexicon.unnamedOthers.contains(last.lower) { return phrase }
         if describesOneWhoWorksFor(phrase) { return phrase }
         if phrase.contains(where: { $0.isCapitalized && !Lexicon.determiners.contains($0.lower) && !Lexicon.notNames.contains($0.lower) }),
-           last.isCapitalized || Lexicon.isSpeakerNoun(last.lower) || Lexicon.utteranceNouns.contains(last.lower) {
+           last.isCapitalized || Lexicon.isSpeakerNoun(last.lower) || Lexicon.isWrittenThing(last.lower) {
             return phrase
         }
-        return Lexicon.isSpeakerNoun(last.lower) || Lexicon.utteranceNouns.contains(last.lower) ? phrase : nil
+        return Lexicon.isSpeakerNoun(last.lower) || Lexicon.isWrittenThing(last.lower) ? phrase : nil
     }
 
     /// "a representative for Moore", "a man at an Oracle email address": one who works for
@@ -354,7 +373,9 @@ enum SpeakerPhrases {
                 var head = i - 1
                 while head > 0, isModifier(tokens[head]) { head -= 1 }
                 guard head >= 0, tokens[head].isWord else { return nil }
+                // "A warning sign in the picture reads" — but "an email from officials warning" is theirs.
                 let speakerNoun = Lexicon.isSpeakerNoun(tokens[head].lower) && !Lexicon.employerLinks.contains(tokens[i].lower)
+                    || Lexicon.isWrittenThing(tokens[head].lower) && !["by", "from", "of"].contains(tokens[i].lower)
                 return tokens[head].isCapitalized || Lexicon.pronouns.contains(tokens[head].lower) || speakerNoun ? head + 1 : nil
             }
             i -= 1

@@ -24,7 +24,7 @@ struct UtteranceIssuers {
             }
             for (i, token) in tokens.enumerated() where token.isWord && Lexicon.utteranceNouns.contains(token.lower) {
                 // "…, the statement said": the document speaks, and the sentence names no issuer.
-                if i + 1 < tokens.count, SpeakerPhrases.isFiniteReportingVerb(tokens[i + 1]), !Self.issuingVerbs.contains(tokens[i + 1].lower) {
+                if i + 1 < tokens.count, SpeakerPhrases.isFiniteReportingVerb(tokens[i + 1]), !Lexicon.issuingVerbs.contains(tokens[i + 1].lower) {
                     continue
                 }
                 // "While the letter to the board didn't …, the New York Times reported": "the letter" is one
@@ -51,22 +51,18 @@ struct UtteranceIssuers {
     /// of issuing — but "a letter obtained by the Times" was not the Times's.
     private static func agent(_ tokens: [Token], after noun: Int) -> [Token]? {
         var link = noun + 1
-        if link < tokens.count, issuingVerbs.contains(tokens[link].lower) { link += 1 }
+        if link < tokens.count, Lexicon.issuingVerbs.contains(tokens[link].lower) { link += 1 }
         guard link < tokens.count, ["by", "from"].contains(tokens[link].lower) else { return nil }
         return SpeakerPhrases.noun(tokens, from: link + 1)
     }
 
     /// "Isiah's family released a statement", "Portnow issued a brief statement": who did the issuing.
     private static func issuingSubject(_ tokens: [Token], noun: Int) -> [Token]? {
-        guard let verb = tokens[max(0, noun - 4)..<noun].lastIndex(where: { issuingVerbs.contains($0.lower) }),
+        guard let verb = tokens[max(0, noun - 4)..<noun].lastIndex(where: { Lexicon.issuingVerbs.contains($0.lower) }),
               tokens[(verb + 1)..<noun].allSatisfy({ $0.isWord && !$0.isCapitalized }),
               let subject = SpeakerPhrases.subject(tokens, verb: verb), let first = subject.first, !Lexicon.pronouns.contains(first.lower) else { return nil }
         return subject
     }
-
-    private static let issuingVerbs: Set<String> = [
-        "issued", "released", "posted", "sent", "signed", "published", "written", "made", "delivered", "shared", "emailed",
-    ]
 
     /// "X said in a statement", "X released a statement": the sentence's speaker or subject.
     /// "The statement said" names only the document, which issues nothing.

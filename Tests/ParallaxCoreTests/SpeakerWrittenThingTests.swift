@@ -1,0 +1,59 @@
+import Testing
+@testable import ParallaxCore
+
+/// Signs, statements and posts give their words themselves ("the sign reads"), and a written
+/// thing's issuer or place comes between it and its verb.
+@Suite struct SpeakerWrittenThingTests {
+    @Test func aSignReadsItsWords() throws {
+        let text = "A warning sign in the picture reads: “Gorillas are known to throw objects.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "a warning sign")
+    }
+
+    @Test func aSignReadingAfterTheQuotationSpeaks() throws {
+        let text = "“Do you believe in miracles?” read one fan’s sign after the game."
+        #expect(try Fixtures.quotes(text).first?.speaker == "one fan’s sign")
+    }
+
+    @Test func aShortInscriptionIsAQuoteOnceSomethingReadsIt() throws {
+        let quotation = try #require(try Fixtures.quotes("For the first time ever, the Wrigley Field marquee reads: “World Series Champions.”").first)
+        #expect(quotation.kind == .quote)
+        #expect(quotation.speaker == "the Wrigley Field marquee")
+    }
+
+    @Test func aPersonWhoReadsReadsSomeoneElsesWords() throws {
+        let text = """
+        The coach stood at the lectern. “We never gave up,” read the coach from a card.
+
+        The teacher reads: “It was a dark and stormy night.”
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == [nil, nil])
+    }
+
+    @Test func aStatementIssuedBySomeoneSpeaksForThem() throws {
+        let text = """
+        North Korea fired a missile on Friday.
+
+        “The army and people are united as one,” a statement released by the Korean Central News Agency read.
+
+        “We will respond,” a statement issued by the foreign ministry said on Saturday.
+        """
+        let quotations = try Fixtures.quotes(text)
+        #expect(quotations.map(\.kind) == [.quote, .quote])
+        #expect(quotations.map(\.speaker) == ["the Korean Central News Agency", "the foreign ministry"])
+    }
+
+    @Test func whereAPostWasPutUpIsPartOfIt() throws {
+        let text = "A post on the group’s Facebook page said it was “extremely delighted and grateful”."
+        #expect(try Fixtures.quotes(text).first?.speaker == "a post on the group’s Facebook page")
+    }
+
+    @Test func messagesPostedOnTwitterAreTheirWritersWords() throws {
+        let text = "Garba Shehu, a spokesman for the president, said in a series of messages posted on Twitter. “The negotiations will continue.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "Garba Shehu")
+    }
+
+    @Test func anEmailFromOfficialsIsTheirs() throws {
+        let text = "Staff in Seattle received an email from Human Resources officials warning them: “Do not visit these sites.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "Human Resources officials")
+    }
+}
