@@ -16,7 +16,7 @@ enum Lexicon {
             "reiterate", "remind", "condemn", "refer", "dismiss", "point", "express", "cite", "stipulate", "threaten",
             "underline", "underscore", "vent", "venture", "apologise", "apologize", "inform", "denounce", "reemphasise",
             "reemphasize", "reaffirm", "quote", "clarify", "groan", "sigh", "fume", "gush", "snap", "tease", "rant", "assure",
-            "caption", "characterise", "characterize", "remember", "confide", "marvel", "reflect",
+            "caption", "characterise", "characterize", "remember", "confide", "marvel", "reflect", "utter", "congratulate", "indicate",
         ]
         var forms: Set<String> = ["said", "says", "say", "told", "tells", "tell", "wrote", "writes", "write",
                                   "spoke", "speaks", "added", "according", "telling", "saying", "writing"]
@@ -196,6 +196,11 @@ enum Lexicon {
         "photographer", "editor", "lawmakers", "legislators", "diplomats", "executive", "executives", "organiser", "organizer",
         "website", "site", "outlet", "channel",
         "spectator", "spectators", "onlooker", "onlookers", "bystander", "bystanders", "passenger", "passengers", "viewer", "viewers",
+        // People as stories describe them before or instead of naming them.
+        "resident", "eyewitness", "eyewitnesses", "fan", "survivor", "survivors", "victim", "victims", "driver", "tourist",
+        "tourists", "holidaymaker", "holidaymakers", "worker", "workers", "employee", "employees", "customer", "customers",
+        "voter", "voters", "citizen", "citizens", "mum", "mom", "dad", "girl", "boy", "tyrant", "dictator", "despot",
+        "strongman", "veteran", "nurse", "surgeon", "paramedic", "firefighter", "soldier", "soldiers", "guard",
     ]
 
     /// Words for a business or a publication, which an article names before it says "the firm".

@@ -1,0 +1,27 @@
+import Testing
+@testable import ParallaxCore
+
+/// A fragment quoted inside a sentence takes the subject of the verb that reports it, whatever
+/// words the story uses for that subject or that verb.
+@Suite struct SpeakerFragmentTests {
+    @Test func aNamesVerbEndsTheName() throws {
+        let text = "Opposition leader Yitzhak Herzog voiced opposition to the decision, calling it yet “another irresponsible” move."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Yitzhak Herzog")
+    }
+
+    @Test func aPersonDescribedNotNamedSpeaks() throws {
+        let text = "The brash tyrant boasted of his “shining victory” over the enemy."
+        let quotation = try #require(try Fixtures.quotes(text).first)
+        #expect(quotation.kind == .quote)
+        #expect(quotation.speaker == "the brash tyrant")
+    }
+
+    @Test func indicatingAndCongratulatingReportWords() throws {
+        let text = """
+        Russia has also indicated that it is “extremely worried” about the situation.
+
+        Cardinals center A.Q. Shipley, through Twitter, congratulated Palmer on “one hell of a career.”
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Russia", "A.Q. Shipley"])
+    }
+}
