@@ -386,4 +386,9 @@ import Testing
         let text = "The country launched a satellite, Korean Central Television (KCTV) reported.\n\n“It entered orbit,” KCTV said."
         #expect(try Fixtures.quotes(text).first?.speaker == "Korean Central Television")
     }
+
+    @Test func anArabicArticleOpeningASentenceIsStillTheName() throws {
+        let text = "A spokesman for the group, Abu Mohammed al-Adnani, made a speech.\n\nAppealing to followers, twisted Al-Adnani urged: “Strike them.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "Abu Mohammed al-Adnani")
+    }
 }

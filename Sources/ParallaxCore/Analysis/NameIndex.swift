@@ -186,7 +186,15 @@ struct NameIndex {
     /// "Süddeutsche Zeitung" where the article says so.
     func fullName(_ name: String) -> String {
         guard !name.isSeveralWords else { return nameAfterModifier(name) ?? name }
-        return nameParts[name]?.name ?? acronyms[name] ?? misspelledSurname(name) ?? name
+        return nameParts[name]?.name ?? acronyms[name] ?? Self.particleInLowerCase(name).flatMap { nameParts[$0]?.name } ?? misspelledSurname(name) ?? name
+    }
+
+    /// "Al-Adnani" opening a sentence is the "al-Adnani" of "Abu Mohammed al-Adnani": an Arabic
+    /// article before a hyphen is written in lower case inside a name.
+    private static func particleInLowerCase(_ word: String) -> String? {
+        guard let hyphen = word.firstIndex(of: "-"), (2...3).contains(word.distance(from: word.startIndex, to: hyphen)),
+              word.first?.isUppercase == true else { return nil }
+        return word.prefix(1).lowercased() + word.dropFirst()
     }
 
     /// The mentions whose position is in `range`, in order of position: found by binary search,
