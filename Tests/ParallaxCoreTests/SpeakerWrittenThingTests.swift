@@ -56,4 +56,14 @@ import Testing
         let text = "Staff in Seattle received an email from Human Resources officials warning them: “Do not visit these sites.”"
         #expect(try Fixtures.quotes(text).first?.speaker == "Human Resources officials")
     }
+
+    @Test func aWrittenThingSayingSomethingSpeaks() throws {
+        let text = "Almost 300,000 people have signed a petition calling for “justice for Harambe” after the zoo shot him."
+        #expect(try Fixtures.quotes(text).first?.speaker == "a petition")
+    }
+
+    @Test func postsOnAPlatformAreNotThePlatformsWords() throws {
+        let text = "Fans mourned the animal, with Facebook posts saying “terrible loss,” and Twitter posts saying “RIP big fella.”"
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Facebook posts", "Twitter posts"])
+    }
 }

@@ -147,6 +147,11 @@ enum Lexicon {
     /// Where an organisation publishes its words: "according to its website".
     static let siteNouns: Set<String> = ["website", "site", "blog", "homepage"]
 
+    /// Where people post, which speaks for none of them: "Facebook posts saying …".
+    static let platforms: Set<String> = [
+        "facebook", "twitter", "instagram", "youtube", "tiktok", "reddit", "weibo", "wechat", "telegram", "snapchat", "linkedin", "whatsapp",
+    ]
+
     /// How a statement, letter or post comes from the one who made it: "a statement issued by X".
     static let issuingVerbs: Set<String> = [
         "issued", "released", "posted", "sent", "signed", "published", "written", "made", "delivered", "shared", "emailed",

@@ -231,8 +231,9 @@ struct QuoteAttribution {
     }
 
     /// "a White House statement", "a police statement": the body named before the noun issued it.
+    /// "Facebook posts" are their writers', not Facebook's.
     private func issuerBefore(_ modifier: ArraySlice<Token>, at position: Int) -> String? {
-        guard let first = modifier.first else { return nil }
+        guard let first = modifier.first, !modifier.contains(where: { Lexicon.platforms.contains($0.lower) }) else { return nil }
         if modifier.count == 1, Lexicon.institutionWords.contains(first.lower) || Lexicon.speakerNouns.contains(first.lower) {
             return names.institution(holding: [first.lower], before: position)
         }

@@ -201,7 +201,7 @@ enum ReportingClauses {
             let participle = before[verb].lower.hasSuffix("ing")
             // "He recalled the pilot telling them: “…”": the noun right before a participle does it.
             let nounBefore = verb > 0 && before[verb - 1].isWord && !before[verb - 1].isCapitalizedFunctionWord
-                && (Lexicon.isSpeakerNoun(before[verb - 1].lower) || before[verb - 1].isCapitalized)
+                && (Lexicon.isSpeakerNoun(before[verb - 1].lower) || Lexicon.isWrittenThing(before[verb - 1].lower) || before[verb - 1].isCapitalized)
             // "sent a response to ICIJ saying": the one written to does not say it.
             if !participle || nounBefore, let phrase = SpeakerPhrases.subject(before, verb: verb),
                !(participle && isObjectOfTo(phrase, in: before)) {
