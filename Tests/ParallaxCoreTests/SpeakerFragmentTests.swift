@@ -24,4 +24,19 @@ import Testing
         """
         #expect(try Fixtures.quotes(text).map(\.speaker) == ["Russia", "A.Q. Shipley"])
     }
+
+    @Test func aSpeakersVerbEndsTheSpeaker() throws {
+        let text = "One train operator halted its service, declaring: “Reason: ballistic missile launch.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "one train operator")
+    }
+
+    @Test func aDescriptionNamedGoesOnToTheName() throws {
+        let text = "“You are urged to comply with company policies,” wrote a Microsoft human resources official named Adrienne Day."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Adrienne Day")
+    }
+
+    @Test func playersHeardShoutingSpeak() throws {
+        let text = "As he walked into the room he was startled to see the players shouting and screaming: “We got this!”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "the players")
+    }
 }

@@ -16,7 +16,7 @@ enum Lexicon {
             "reiterate", "remind", "condemn", "refer", "dismiss", "point", "express", "cite", "stipulate", "threaten",
             "underline", "underscore", "vent", "venture", "apologise", "apologize", "inform", "denounce", "reemphasise",
             "reemphasize", "reaffirm", "quote", "clarify", "groan", "sigh", "fume", "gush", "snap", "tease", "rant", "assure",
-            "caption", "characterise", "characterize", "remember", "confide", "marvel", "reflect", "utter", "congratulate", "indicate",
+            "caption", "characterise", "characterize", "remember", "confide", "marvel", "reflect", "utter", "congratulate", "indicate", "growl",
         ]
         var forms: Set<String> = ["said", "says", "say", "told", "tells", "tell", "wrote", "writes", "write",
                                   "spoke", "speaks", "added", "according", "telling", "saying", "writing"]
@@ -205,7 +205,7 @@ enum Lexicon {
         "resident", "eyewitness", "eyewitnesses", "fan", "survivor", "survivors", "victim", "victims", "driver", "tourist",
         "tourists", "holidaymaker", "holidaymakers", "worker", "workers", "employee", "employees", "customer", "customers",
         "voter", "voters", "citizen", "citizens", "mum", "mom", "dad", "girl", "boy", "tyrant", "dictator", "despot",
-        "strongman", "veteran", "nurse", "surgeon", "paramedic", "firefighter", "soldier", "soldiers", "guard",
+        "strongman", "veteran", "nurse", "surgeon", "paramedic", "firefighter", "soldier", "soldiers", "guard", "players", "operator",
     ]
 
     /// Words for a business or a publication, which an article names before it says "the firm".

@@ -282,8 +282,10 @@ enum SpeakerPhrases {
                 }
                 // "the comedian humorously clarified": an adverb after the noun ends the phrase.
                 if phrase.contains(where: { !Lexicon.determiners.contains($0.lower) }), isMannerAdverb(token) { break }
-                // "Yitzhak Herzog voiced opposition": a name's verb ends it.
-                if let last = phrase.last, last.isCapitalized, !last.isCapitalizedFunctionWord, !last.isPossessive, Lexicon.isPastTense(token.lower) { break }
+                // "Yitzhak Herzog voiced opposition", "One train operator halted its service": a name's or
+                // a speaker's verb ends it — but "an official named Adrienne Day" goes on to the name.
+                if let last = phrase.last, last.isCapitalized && !last.isCapitalizedFunctionWord || Lexicon.isSpeakerNoun(last.lower),
+                   !last.isPossessive, Lexicon.isPastTense(token.lower), !["named", "called"].contains(token.lower) { break }
                 guard connects || (!Lexicon.functionWords.contains(token.lower) && !endsPhrase(token, after: phrase.last)) else { break }
                 if connects, article == 1 {
                     phrase += [token, tokens[end + 1]]
