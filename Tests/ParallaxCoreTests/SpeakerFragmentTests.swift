@@ -39,4 +39,9 @@ import Testing
         let text = "As he walked into the room he was startled to see the players shouting and screaming: “We got this!”"
         #expect(try Fixtures.quotes(text).first?.speaker == "the players")
     }
+
+    @Test func theSubjectOfWhatWasSaidIsNotTheOneWhoSaysMore() throws {
+        let text = "Sheila E. tweeted that Prince didn’t want to be hologrammed and says she wants “people to know there was no hologram.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "Sheila E.")
+    }
 }

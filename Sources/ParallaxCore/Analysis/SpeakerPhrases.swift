@@ -170,6 +170,12 @@ enum SpeakerPhrases {
         return nil
     }
 
+    /// "tweeted that Prince didn't want …": the subject of what was said, whose "that" is no determiner.
+    private static func opensReportedClause(_ phrase: [Token], in tokens: [Token]) -> Bool {
+        guard phrase[0].lower == "that", let start = tokens.firstIndex(where: { $0.range == phrase[0].range }), start > 0 else { return false }
+        return isFiniteReportingVerb(tokens[start - 1])
+    }
+
     /// The nearest noun phrase before `end` that a verb follows, within the clause.
     private static func coordinatedSubject(_ tokens: [Token], before end: Int) -> [Token]? {
         var i = end - 1
@@ -180,7 +186,8 @@ enum SpeakerPhrases {
             // cities") is too often a modifier.
             if verbFollows, Lexicon.isSpeakerNoun(tokens[i].lower) || Lexicon.pronouns.contains(tokens[i].lower),
                let phrase = subjectEnding(tokens, at: i),
-               Lexicon.pronouns.contains(phrase[0].lower) || Lexicon.determiners.contains(phrase[0].lower) {
+               Lexicon.pronouns.contains(phrase[0].lower) || Lexicon.determiners.contains(phrase[0].lower),
+               !opensReportedClause(phrase, in: tokens) {
                 return phrase
             }
             // "Earlier Boris Johnson met Tillerson and vowed": a person's full name a verb follows.
