@@ -293,4 +293,9 @@ import Testing
         let place = "Japan said it was ready. Japan's prime minister Shinzo Abe spoke, and he was firm.\n\nJapan then sent his envoy. “We cannot accept this,” he said."
         #expect(try Fixtures.quotes(place).first?.speaker == "Shinzo Abe")
     }
+
+    @Test func aDescribedPersonOpeningASentenceIsWhomHeMeans() throws {
+        let text = "The singer Jake Owen was on stage.\n\nAt 10:08 p.m., an officer on the scene sounds the alarm. “We got shots fired,” he says."
+        #expect(try Fixtures.quotes(text).first?.speaker == "an officer")
+    }
 }

@@ -66,4 +66,9 @@ import Testing
         let text = "Fans mourned the animal, with Facebook posts saying “terrible loss,” and Twitter posts saying “RIP big fella.”"
         #expect(try Fixtures.quotes(text).map(\.speaker) == ["Facebook posts", "Twitter posts"])
     }
+
+    @Test func anAccountOnAPlatformIsItsOwners() throws {
+        let text = "Anna Sorokin moved to New York in 2013.\n\nShe worked as “a high-limit hostess,” according to her LinkedIn account."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Anna Sorokin")
+    }
 }

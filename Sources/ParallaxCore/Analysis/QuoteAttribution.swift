@@ -315,7 +315,9 @@ struct QuoteAttribution {
         // "according to its website", "the center's website reads": a document or a site speaks for its owner
         // (but "their report" may be anyone's: several were named).
         if Lexicon.utteranceNouns.contains(head.lower) || Lexicon.siteNouns.contains(head.lower) {
-            let pronoun = words.count == 1 ? ["its": "it", "his": "he", "her": "she"][phrase[0].lower] : nil
+            // "his Twitter post": the platform is only where the owner wrote.
+            let ownedOnly = words.dropLast().allSatisfy { Lexicon.platforms.contains($0.lower) }
+            let pronoun = ownedOnly ? ["its": "it", "his": "he", "her": "she"][phrase[0].lower] : nil
             let owner: [Token]? = pronoun.map { [Token(kind: .word, range: phrase[0].range, text: $0)] }
                 ?? (words.count == 2 && hadArticle && words[0].isPossessive && !words[0].isCapitalized
                     ? [phrase[0], Token(kind: .word, range: words[0].range, text: words[0].withoutPossessive)] : nil)

@@ -34,9 +34,10 @@ struct Salience {
             if let (phrase, name) = named.first {
                 referents.append(Referent(position: phrase[0].range.lowerBound, name: name ?? phrase.map(\.text).joined(separator: " "),
                                           speaks: true, leads: true, description: name == nil ? phrase : nil))
-            } else if let phrase = phrases.first(where: { Self.describesOnePerson($0) && !Self.isAppositiveOfName($0, in: tokens) }) {
-                // "A Downing Street spokesman said … He stressed: “…”": the one "he" goes on about —
-                // but "Anita Taff-Rice, a California lawyer" is the name's.
+            } else if let phrase = (phrases + [SpeakerPhrases.sentenceSubject(tokens)].compactMap { $0 })
+                .first(where: { Self.describesOnePerson($0) && !Self.isAppositiveOfName($0, in: tokens) }) {
+                // "A Downing Street spokesman said … He stressed: “…”", "an officer on the scene sounds the
+                // alarm. “…,” he says": the one "he" goes on about — but "Anita Taff-Rice, a California lawyer" is the name's.
                 referents.append(Referent(position: phrase[0].range.lowerBound, name: phrase.map(\.text).joined(separator: " "),
                                           speaks: true, leads: true, description: phrase))
             }
@@ -51,7 +52,7 @@ struct Salience {
     /// "a spokesman", "the Delta official": one person the article describes but does not name.
     private static func describesOnePerson(_ phrase: [Token]) -> Bool {
         guard let head = phrase.last, head.isWord, !head.isCapitalized, !Lexicon.pronouns.contains(head.lower) else { return false }
-        return Lexicon.titles.contains(head.lower) || Lexicon.personRoles.contains(head.lower) || ["official", "source", "aide"].contains(head.lower)
+        return Lexicon.titles.contains(head.lower) || Lexicon.personRoles.contains(head.lower) || ["official", "source", "aide", "officer"].contains(head.lower)
     }
 
     /// ", a California lawyer" right after "Anita Taff-Rice".
