@@ -71,4 +71,11 @@ import Testing
         let text = "Anna Sorokin moved to New York in 2013.\n\nShe worked as “a high-limit hostess,” according to her LinkedIn account."
         #expect(try Fixtures.quotes(text).first?.speaker == "Anna Sorokin")
     }
+
+    @Test func whoSentAWrittenThingThatReadsSpeaks() throws {
+        let sent = "Amazon provided Newsweek a statement by email, which read in part: “The manual clearly states the rules.”"
+        #expect(try Fixtures.quotes(sent).first?.speaker == "Amazon")
+        let received = "Sirens wailed across the city as residents received an official text that read: “Missile passing.”"
+        #expect(try Fixtures.quotes(received).first?.speaker == nil)
+    }
 }

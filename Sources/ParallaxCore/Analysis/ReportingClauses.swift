@@ -103,10 +103,24 @@ enum ReportingClauses {
     /// whose verb introduces the quotation.
     private static func inscription(_ before: [Token]) -> [Token]? {
         guard let verb = before.lastIndex(where: SpeakerPhrases.isInscriptionVerb), before.count - verb <= 4,
-              before[(verb + 1)...].allSatisfy({ !$0.isWord || ["in", "part", "simply"].contains($0.lower) }),
-              let thing = SpeakerPhrases.subject(before, verb: verb), Lexicon.isWrittenThing(thing.last!.lower) else { return nil }
+              before[(verb + 1)...].allSatisfy({ !$0.isWord || ["in", "part", "simply"].contains($0.lower) }) else { return nil }
+        if verb > 0, ["which", "that"].contains(before[verb - 1].lower) { return maker(before, relative: verb - 1) }
+        guard let thing = SpeakerPhrases.subject(before, verb: verb), Lexicon.isWrittenThing(thing.last!.lower) else { return nil }
         return thing
     }
+
+    /// "Women hold up placards that read: “…”", "Amazon sent a statement by email, which read:": who
+    /// put up or sent the written thing the relative clause is about — not who received or saw it.
+    private static func maker(_ tokens: [Token], relative: Int) -> [Token]? {
+        guard tokens[max(0, relative - 4)..<relative].contains(where: { $0.isWord && Lexicon.isWrittenThing($0.lower) }),
+              let subject = SpeakerPhrases.sentenceSubject(Array(tokens[..<relative])),
+              let end = tokens.firstIndex(where: { $0.range == subject.last!.range }), end + 1 < relative,
+              !tokens[(end + 1)..<relative].contains(where: { receivingVerbs.contains($0.lower) })
+        else { return nil }
+        return subject
+    }
+
+    private static let receivingVerbs: Set<String> = ["received", "receive", "receives", "got", "saw", "see", "sees", "obtained", "read", "found"]
 
     /// "Reuters cited the Amaq website", "the newspaper quoted him as saying": the one cited speaks.
     private static func citedSource(_ tokens: [Token], verb: Int) -> [Token]? {
