@@ -190,11 +190,11 @@ struct NameIndex {
     }
 
     /// "Al-Adnani" opening a sentence is the "al-Adnani" of "Abu Mohammed al-Adnani": an Arabic
-    /// article before a hyphen is written in lower case inside a name.
+    /// particle before a hyphen is written in lower case inside a name.
     private static func particleInLowerCase(_ word: String) -> String? {
-        guard let hyphen = word.firstIndex(of: "-"), (2...3).contains(word.distance(from: word.startIndex, to: hyphen)),
-              word.first?.isUppercase == true else { return nil }
-        return word.prefix(1).lowercased() + word.dropFirst()
+        guard let hyphen = word.firstIndex(of: "-"), word.first?.isUppercase == true,
+              case let particle = word[..<hyphen].lowercased(), Lexicon.hyphenedNameParticles.contains(particle) else { return nil }
+        return particle + word[hyphen...]
     }
 
     /// The mentions whose position is in `range`, in order of position: found by binary search,

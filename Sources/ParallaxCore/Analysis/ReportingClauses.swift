@@ -46,7 +46,7 @@ enum ReportingClauses {
         // "a statement released by KCNA said", "a sign in the window reads": what a written thing
         // is and where it stands come before its verb.
         let written = Lexicon.isWrittenThing(phrase.last!.lower)
-        if written { j = endOfQualifier(tokens, from: j) }
+        if written, let qualifier = SpeakerPhrases.qualifier(tokens, from: j) { j = qualifier.end }
         var appositive: [Token]?
         if j < tokens.count, tokens[j].text == "," {
             // "Saeb Erekat, the secretary general of the PLO, said": the verb after the appositive,
@@ -88,15 +88,6 @@ enum ReportingClauses {
             return appositive
         }
         return phrase
-    }
-
-    /// "released by the agency", "in the picture": the issuer or place after a written thing, passed over.
-    private static func endOfQualifier(_ tokens: [Token], from start: Int) -> Int {
-        var link = start
-        if link < tokens.count, Lexicon.issuingVerbs.contains(tokens[link].lower) { link += 1 }
-        guard link < tokens.count, ["by", "from", "in", "on", "at", "of"].contains(tokens[link].lower),
-              let noun = SpeakerPhrases.noun(tokens, from: link + 1) else { return start }
-        return link + 1 + noun.count
     }
 
     /// "A warning sign in the picture reads: “…”", "the marquee read simply, “…”": a written thing

@@ -34,8 +34,8 @@ struct Salience {
             if let (phrase, name) = named.first {
                 referents.append(Referent(position: phrase[0].range.lowerBound, name: name ?? phrase.map(\.text).joined(separator: " "),
                                           speaks: true, leads: true, description: name == nil ? phrase : nil))
-            } else if let phrase = (phrases + [SpeakerPhrases.sentenceSubject(tokens)].compactMap { $0 })
-                .first(where: { Self.describesOnePerson($0) && !Self.isAppositiveOfName($0, in: tokens) }) {
+            } else if case let isDescribed = { (phrase: [Token]) in Self.describesOnePerson(phrase) && !Self.isAppositiveOfName(phrase, in: tokens) },
+                      let phrase = phrases.first(where: isDescribed) ?? SpeakerPhrases.sentenceSubject(tokens).flatMap({ isDescribed($0) ? $0 : nil }) {
                 // "A Downing Street spokesman said … He stressed: “…”", "an officer on the scene sounds the
                 // alarm. “…,” he says": the one "he" goes on about — but "Anita Taff-Rice, a California lawyer" is the name's.
                 referents.append(Referent(position: phrase[0].range.lowerBound, name: phrase.map(\.text).joined(separator: " "),

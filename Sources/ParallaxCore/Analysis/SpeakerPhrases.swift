@@ -326,6 +326,16 @@ enum SpeakerPhrases {
             || (token.lower.hasSuffix("s") && previous?.isCapitalized == true)
     }
 
+    /// What follows a written thing at `start`: who issued it ("released by the agency", "from
+    /// X") or where it stands ("in the picture"), with the index after it.
+    static func qualifier(_ tokens: [Token], from start: Int) -> (link: String, noun: [Token], end: Int)? {
+        var link = start
+        if link < tokens.count, Lexicon.issuingVerbs.contains(tokens[link].lower) { link += 1 }
+        guard link < tokens.count, ["by", "from", "in", "on", "at", "of"].contains(tokens[link].lower),
+              let noun = noun(tokens, from: link + 1) else { return nil }
+        return (tokens[link].lower, noun, link + 1 + noun.count)
+    }
+
     /// "a statement released by", "messages posted on Twitter": a participle that says how a written
     /// thing was issued, which reports nothing itself.
     static func isIssuingParticiple(_ token: Token, after previous: Token) -> Bool {

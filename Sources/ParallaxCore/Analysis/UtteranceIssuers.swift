@@ -50,10 +50,8 @@ struct UtteranceIssuers {
     /// "a statement issued by X", "a letter from X": the agent right after the noun or a verb
     /// of issuing — but "a letter obtained by the Times" was not the Times's.
     private static func agent(_ tokens: [Token], after noun: Int) -> [Token]? {
-        var link = noun + 1
-        if link < tokens.count, Lexicon.issuingVerbs.contains(tokens[link].lower) { link += 1 }
-        guard link < tokens.count, ["by", "from"].contains(tokens[link].lower) else { return nil }
-        return SpeakerPhrases.noun(tokens, from: link + 1)
+        guard let qualifier = SpeakerPhrases.qualifier(tokens, from: noun + 1), ["by", "from"].contains(qualifier.link) else { return nil }
+        return qualifier.noun
     }
 
     /// "Isiah's family released a statement", "Portnow issued a brief statement": who did the issuing.
