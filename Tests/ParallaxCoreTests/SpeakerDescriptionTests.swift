@@ -3,6 +3,47 @@ import Testing
 
 /// Descriptions, unattributed paragraphs and relayed reports resolve to whom the article means.
 @Suite struct SpeakerDescriptionTests {
+    @Test func wherePeopleAreSaysWhichOnesSpeak() throws {
+        let text = """
+        A commentator in Israeli left-wing newspaper Haaretz said Israel risked turning her into the “Palestinian Joan of Arc”.
+
+        “It was terrible,” a woman outside the station said.
+
+        “We are not afraid,” said a man in the crowd.
+
+        “No,” officials in Beijing said.
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == [
+            "a commentator in Israeli left-wing newspaper Haaretz", "a woman outside the station", "a man in the crowd", "officials in Beijing",
+        ])
+    }
+
+    @Test func whereOrWhenTheySpokeIsNoPartOfWhoSpoke() throws {
+        let text = """
+        “It is a lie,” the spokesman said in a statement.
+
+        “Nothing happened,” a spokesman in a statement said.
+
+        The minister on television said: “We will win.”
+
+        A spokesman at a news conference said: “We are investigating.”
+
+        “We are investigating,” the spokesman at the briefing said.
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["the spokesman", "a spokesman", "the minister", "a spokesman", "the spokesman"])
+    }
+
+    @Test func aClauseWithoutCommasSaysWhichOneSpeaks() throws {
+        let text = """
+        One eyewitness who works for the Nice authorities said: “It is absolute chaos.”
+
+        One man who was leaving the hospital told CNN the driver “kept going.” “I work there,” he said.
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == [
+            "one eyewitness who works for the Nice authorities", "one man who was leaving the hospital", "one man who was leaving the hospital",
+        ])
+    }
+
     @Test func oneOfAGroupSpeaksBeforeTheSourceThatPassesItOn() throws {
         let text = "A video showed three rebels in the hills.\n\n“The roads are open to us now,” one of the young rebels says, according to the monitoring group."
         #expect(try Fixtures.quotes(text).first?.speaker == "one of the young rebels")

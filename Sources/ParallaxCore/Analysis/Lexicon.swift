@@ -275,6 +275,24 @@ enum Lexicon {
     /// Words between one who speaks and whom they speak for: "a spokesman for Microsoft", "a man at Oracle".
     static let employerLinks: Set<String> = ["for", "of", "at"]
 
+    /// Words after one who speaks that say which one is meant: "a man in the crowd", "officials
+    /// in Beijing", "a spokesperson from the transport police".
+    static let describingLinks: Set<String> = ["in", "on", "near", "outside", "inside", "from"]
+
+    /// A phrase after a speaker whose noun this is says when or how one spoke, not who: "in a
+    /// statement", "on Monday", "at a news conference", "on Twitter", "in 2016".
+    static func isOccasion(_ noun: String) -> Bool {
+        isWrittenThing(noun) || platforms.contains(noun) || notNames.contains(noun) || occasions.contains(noun)
+            || noun.first?.isNumber == true
+    }
+
+    private static let occasions: Set<String> = [
+        "conference", "briefing", "hearing", "meeting", "call", "appearance", "broadcast", "podcast", "show",
+        "programme", "program", "session", "television", "tv", "radio", "air", "court", "response",
+        "reply", "morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "today",
+        "yesterday", "tonight", "time", "wake", "aftermath", "recent", "past", "behalf",
+    ]
+
     /// Particles joined by a hyphen to the capitalised rest of an Arabic name: "al-Adnani", "bin-Salman".
     static let hyphenedNameParticles: Set<String> = ["al", "el", "ad", "ash", "as", "az", "bin", "ibn", "abd", "ul", "ud"]
 

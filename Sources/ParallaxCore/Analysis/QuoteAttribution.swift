@@ -212,7 +212,7 @@ struct QuoteAttribution {
 
     /// "He" is never "a spokeswoman".
     private func fits(_ referent: Salience.Referent, _ gender: Gender?) -> Bool {
-        guard let head = referent.description?.last else { return fits(referent.name, gender) }
+        guard let head = referent.description.flatMap(SpeakerPhrases.head) else { return fits(referent.name, gender) }
         return Gender(role: head.lower).map { $0 == gender } ?? true
     }
 
@@ -280,8 +280,8 @@ struct QuoteAttribution {
         }
         let text = words.map(\.text).joined(separator: " ")
         let ownArticle = phrase.first.map { Lexicon.determiners.contains($0.lower) ? $0.lower + " " : "" } ?? ""
-        // "a representative for Moore": a description of someone who works for a name.
-        if SpeakerPhrases.describesOneWhoWorksFor(words) { return ownArticle + text }
+        // "a representative for Moore", "a man in the crowd": a description that says which one.
+        if SpeakerPhrases.describesSomeone(words) { return ownArticle + text }
         // "Police said" opening a sentence is "the police": the body whose name holds the word.
         if words.count == 1, head.isCapitalized, !head.isAcronym, Lexicon.speakerNouns.contains(head.lower),
            let name = names.institution(holding: [head.lower], before: position) {

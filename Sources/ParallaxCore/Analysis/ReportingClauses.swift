@@ -27,7 +27,9 @@ enum ReportingClauses {
             guard let phrase = SpeakerPhrases.noun(tokens, from: j) ?? SpeakerPhrases.noun(tokens, from: i + 1) else {
                 return nameAfterUnknownRole(tokens, from: i + 1)
             }
-            return nameInApposition(to: phrase, in: tokens)
+            let start = tokens.firstIndex { $0.range == phrase[0].range }!
+            // "said a man in the crowd".
+            return nameInApposition(to: SpeakerPhrases.describedFurther(phrase, in: tokens, end: start + phrase.count).phrase, in: tokens)
         }
         guard var phrase = SpeakerPhrases.noun(tokens, from: i) else { return nil }
         // "…,” one of the French fighters says": one of several people the text describes.
@@ -46,7 +48,12 @@ enum ReportingClauses {
         // "a statement released by KCNA said", "a sign in the window reads": what a written thing
         // is and where it stands come before its verb.
         let written = Lexicon.isWrittenThing(phrase.last!.lower)
-        if written, let qualifier = SpeakerPhrases.qualifier(tokens, from: j) { j = qualifier.end }
+        if written, let qualifier = SpeakerPhrases.qualifier(tokens, from: j) {
+            j = qualifier.end
+        } else {
+            // "a woman outside the station said": where one was says which one.
+            (phrase, j) = SpeakerPhrases.describedFurther(phrase, in: tokens, end: j)
+        }
         var appositive: [Token]?
         if j < tokens.count, tokens[j].text == "," {
             // "Saeb Erekat, the secretary general of the PLO, said": the verb after the appositive,

@@ -25,9 +25,12 @@ struct Salience {
             let range = first.range.lowerBound..<last.range.upperBound
             // "Itsunori Onodera said he believed …, as he warned": any reporting verb's named subject.
             let phrases = ReportingClauses.speakers(in: tokens) + [ReportingClauses.before(tokens)].compactMap { $0 }
-            // "A journalist for Agence France-Presse said": the journalist speaks, not the agency.
+            // "A journalist for Agence France-Presse said", "one man who was leaving the hospital told": the
+            // journalist or the man speaks, not the agency or the hospital.
+            // ("the force of the blast" is no one).
             let worksFor = { (phrase: [Token]) in
-                SpeakerPhrases.describesOneWhoWorksFor(Array(phrase.drop { Lexicon.determiners.contains($0.lower) })) && phrase.last?.isCapitalized == true
+                let words = Array(phrase.drop { Lexicon.determiners.contains($0.lower) })
+                return SpeakerPhrases.descriptionLink(words).map { phrase.last?.isCapitalized == true || !Lexicon.employerLinks.contains(words[$0].text) } ?? false
             }
             // The first phrase that names someone: the name, or the description of one who works for it.
             let named = phrases.lazy.compactMap { phrase in worksFor(phrase) ? (phrase, nil) : names.name(of: phrase).map { (phrase, $0) } }
@@ -51,7 +54,7 @@ struct Salience {
 
     /// "a spokesman", "the Delta official": one person the article describes but does not name.
     private static func describesOnePerson(_ phrase: [Token]) -> Bool {
-        guard let head = phrase.last, head.isWord, !head.isCapitalized, !Lexicon.pronouns.contains(head.lower) else { return false }
+        guard let head = SpeakerPhrases.head(phrase), head.isWord, !head.isCapitalized, !Lexicon.pronouns.contains(head.lower) else { return false }
         return Lexicon.titles.contains(head.lower) || Lexicon.personRoles.contains(head.lower) || ["official", "source", "aide", "officer"].contains(head.lower)
     }
 

@@ -40,10 +40,11 @@ enum SpeakerPhrases {
             i = open - 1
         }
         guard i >= 0 else { return nil }
-        // "A post on the group's Facebook page said": where a written thing was put up is part of what it is.
-        if tokens[i].isWord, !Lexicon.functionWords.contains(tokens[i].lower), let on = prepositionalPhraseStart(tokens, endingAt: i), tokens[on].lower == "on",
-           Lexicon.isWrittenThing(tokens[on - 1].lower), let thing = subject(tokens, verb: on) {
-            return thing + tokens[on...i]
+        // "A post on the group's Facebook page said", "an officer on the scene said": where a written
+        // thing was put up, or which one of the people is meant, is part of who speaks.
+        if tokens[i].isWord, !Lexicon.functionWords.contains(tokens[i].lower), let link = prepositionalPhraseStart(tokens, endingAt: i),
+           describes(tokens, link: link, end: i), let one = subject(tokens, verb: link), one.last?.range == tokens[link - 1].range {
+            return one + tokens[link...i]
         }
         // "the captain came back on the intercom and said", "she wished everyone well, but added":
         // the subject of the verb before "and" or "but".
@@ -88,10 +89,17 @@ enum SpeakerPhrases {
                    let person = subject(tokens, verb: start - 1) {
                     return person
                 }
-                // "A spokesperson for the US State Department confirmed".
-                if let employer = employerLinkStart(tokens, before: start) { return accept(Array(tokens[employer...i])) }
+                // "A spokesperson for the US State Department confirmed" — but in "A spokesman at a news
+                // conference said" the phrase says when one spoke.
+                if let employer = employerLinkStart(tokens, before: start) {
+                    return Lexicon.isOccasion(tokens[i].lower) ? subject(tokens, verb: start - 1) : accept(Array(tokens[employer...i]))
+                }
                 if start > 0, let name = unclosedAppositiveSubject(tokens, preposition: start - 1) { return name }
-                if let who = relativeClauseStart(tokens, before: start) { return subjectBefore(who: who, in: tokens) }
+                if let who = relativeClauseStart(tokens, before: start), let one = subjectBefore(who: who, in: tokens) {
+                    // "One eyewitness who works for the Nice authorities said": a clause with no comma says which one.
+                    let restricts = tokens[who - 1].range == one.last?.range && !one[one.count - 1].isCapitalized && Lexicon.isSpeakerNoun(one[one.count - 1].lower)
+                    return restricts ? one + tokens[who...i] : one
+                }
                 return accept(Array(tokens[start...i]))
             }
             if token.isCapitalized {
@@ -108,12 +116,12 @@ enum SpeakerPhrases {
             start -= 1
         }
         guard start < i else { return nil }
-        // "Officials in Beijing said", "the deputy governor in Kabul said", "The National Weather Service
-        // in Gray tweeted": the people or the body, not the place.
-        if start > 0, ["in", "from"].contains(tokens[start].lower), tokens[start - 1].isWord,
-           !tokens[start - 1].isCapitalized && Lexicon.isSpeakerNoun(tokens[start - 1].lower) || Lexicon.institutionWords.contains(tokens[start - 1].lower),
-           let people = subject(tokens, verb: start) {
-            return people
+        // "Officials in Beijing said", "the deputy governor in Kabul said": the people, with where they
+        // are; "The National Weather Service in Gray tweeted": the body, not the place.
+        let placed = start > 0 && describes(tokens, link: start, end: i)
+        if start > 0, tokens[start - 1].isWord, placed || ["in", "from"].contains(tokens[start].lower)
+            && Lexicon.institutionWords.contains(tokens[start - 1].lower), let people = subject(tokens, verb: start) {
+            return placed && people.last?.range == tokens[start - 1].range ? people + tokens[start...i] : people
         }
         // "after the finish in Sao Paulo said", "firing the missile over Japan suggested": a place
         // after "in", "over" … is no one speaking.
@@ -282,7 +290,8 @@ enum SpeakerPhrases {
                 let connects = beforeName && (["of", "for"].contains(token.text) && (phrase.last?.isCapitalized ?? false) && bodyGoesOn || worksFor)
                 // "a spokesman for the company", "a publicist for the actress": a body or person the text describes.
                 if worksFor, !beforeName, end + 2 < tokens.count, ["the", "a", "an", "his", "her", "their", "its"].contains(tokens[end + 1].lower),
-                   tokens[end + 2].isWord, !Lexicon.functionWords.contains(tokens[end + 2].lower) {
+                   tokens[end + 2].isWord, !Lexicon.functionWords.contains(tokens[end + 2].lower),
+                   !(placeEnd(tokens, from: end + 1).map { Lexicon.isOccasion(tokens[$0].lower) } ?? false) {
                     phrase += [token, tokens[end + 1]]
                     end += 2
                     continue
@@ -293,6 +302,8 @@ enum SpeakerPhrases {
                 // a speaker's verb ends it — but "an official named Adrienne Day" goes on to the name.
                 if let last = phrase.last, last.isCapitalized && !last.isCapitalizedFunctionWord || Lexicon.isSpeakerNoun(last.lower),
                    !last.isPossessive, Lexicon.isPastTense(token.lower), !["named", "called"].contains(token.lower) { break }
+                // "a woman outside the station": where one is goes after the phrase.
+                if let last = phrase.last, !last.isCapitalized, Lexicon.isSpeakerNoun(last.lower), Lexicon.describingLinks.contains(token.lower) { break }
                 guard connects || (!Lexicon.functionWords.contains(token.lower) && !endsPhrase(token, after: phrase.last)) else { break }
                 if connects, article == 1 {
                     phrase += [token, tokens[end + 1]]
@@ -347,12 +358,45 @@ enum SpeakerPhrases {
         token.isWord && !token.isCapitalized && Lexicon.inscriptionVerbs.contains(token.lower)
     }
 
+    /// "a woman outside the station" from "a woman": the phrase that ends before `end` with what
+    /// follows it to say which one is meant, and the index after the two. "A spokesman in a
+    /// statement said": when or how one spoke is passed over to the verb, and is no part of the phrase.
+    static func describedFurther(_ phrase: [Token], in tokens: [Token], end: Int) -> (phrase: [Token], end: Int) {
+        guard end < tokens.count, Lexicon.prepositions.contains(tokens[end].lower), let last = placeEnd(tokens, from: end + 1) else { return (phrase, end) }
+        if describes(tokens, link: end, end: last) { return (phrase + tokens[end...last], last + 1) }
+        let verbFollows = last + 1 < tokens.count && isFiniteReportingVerb(tokens[last + 1])
+        return verbFollows && Lexicon.isOccasion(tokens[last].lower) ? (phrase, last + 1) : (phrase, end)
+    }
+
+    /// The last word of the place or group named from `start`: "the crowd", "Israeli left-wing
+    /// newspaper Haaretz", "the group’s headquarters" — up to a verb or a function word.
+    private static func placeEnd(_ tokens: [Token], from start: Int) -> Int? {
+        var end = start
+        if end < tokens.count, Lexicon.determiners.contains(tokens[end].lower) || tokens[end].isPossessive { end += 1 }
+        while end < tokens.count, end - start < 6, tokens[end].isWord, !Lexicon.functionWords.contains(tokens[end].lower) || tokens[end].isCapitalized && end > start,
+              !endsPhrase(tokens[end], after: tokens[end - 1]), !isModifier(tokens[end]) {
+            end += 1
+        }
+        return end > start && !Lexicon.determiners.contains(tokens[end - 1].lower) ? end - 1 : nil
+    }
+
+    /// Whether the phrase from the preposition at `link` to `end` says which one is meant of the
+    /// speaker or written thing before it: "a man in the crowd", "a post on the group's page" — not
+    /// "a spokesman in a statement", "officials on Monday".
+    private static func describes(_ tokens: [Token], link: Int, end: Int) -> Bool {
+        guard link > 0, end >= link + 1, end - link <= 7 else { return false }
+        let head = tokens[link - 1], preposition = tokens[link].lower
+        if preposition == "on", Lexicon.isWrittenThing(head.lower) { return true }
+        return head.isWord && !head.isCapitalized && Lexicon.isSpeakerNoun(head.lower) && !Lexicon.isWrittenThing(head.lower)
+            && Lexicon.describingLinks.contains(preposition) && !Lexicon.isOccasion(tokens[end].lower)
+    }
+
     /// A phrase names a speaker when it has a name or ends in a word for one who speaks or a thing that bears words.
     static func accept(_ phrase: [Token]) -> [Token]? {
         guard let last = phrase.last else { return nil }
         // "…,” another said": one of the people the story has just been quoting.
         if phrase.count == 1, Lexicon.unnamedOthers.contains(last.lower) { return phrase }
-        if describesOneWhoWorksFor(phrase) { return phrase }
+        if describesSomeone(phrase) { return phrase }
         if phrase.contains(where: { $0.isCapitalized && !Lexicon.determiners.contains($0.lower) && !Lexicon.notNames.contains($0.lower) }),
            last.isCapitalized || Lexicon.isSpeakerNoun(last.lower) || Lexicon.isWrittenThing(last.lower) {
             return phrase
@@ -360,11 +404,24 @@ enum SpeakerPhrases {
         return Lexicon.isSpeakerNoun(last.lower) || Lexicon.isWrittenThing(last.lower) ? phrase : nil
     }
 
-    /// "a representative for Moore", "a man at an Oracle email address": one who works for
-    /// someone, named by the word before the link.
-    static func describesOneWhoWorksFor(_ words: [Token]) -> Bool {
-        guard let link = words.firstIndex(where: { Lexicon.employerLinks.contains($0.text) }), link > 0 else { return false }
-        return !words[link - 1].isCapitalized && Lexicon.isSpeakerNoun(words[link - 1].lower)
+    /// "a representative for Moore", "a man at an Oracle email address", "a man in the crowd", "one
+    /// man who was leaving the hospital": someone described by a word for one who speaks and what
+    /// goes on from it.
+    static func describesSomeone(_ words: [Token]) -> Bool {
+        descriptionLink(words) != nil
+    }
+
+    /// The word that names a speaker: "man" in "a man in the crowd", else the phrase's last.
+    static func head(_ phrase: [Token]) -> Token? {
+        descriptionLink(phrase).map { phrase[$0 - 1] } ?? phrase.last
+    }
+
+    /// Where what says which one is meant starts: "in" in "a man in the crowd".
+    static func descriptionLink(_ words: [Token]) -> Int? {
+        guard let link = words.firstIndex(where: { Lexicon.employerLinks.contains($0.text) || Lexicon.describingLinks.contains($0.text) || $0.text == "who" }),
+              link > 0, case let head = words[link - 1], !head.isCapitalized, Lexicon.isSpeakerNoun(head.lower),
+              !Lexicon.isWrittenThing(head.lower) || Lexicon.employerLinks.contains(words[link].text) else { return nil }
+        return link
     }
 
     /// "also", "finally": a word that may stand between a subject and its verb.
