@@ -4,6 +4,17 @@ import Testing
 /// A fragment quoted inside a sentence takes the subject of the verb that reports it, whatever
 /// words the story uses for that subject or that verb.
 @Suite struct SpeakerFragmentTests {
+    @Test func theOneWhoseWordingItIsSpeaks() throws {
+        let text = """
+        Rainer Wendt spoke on Monday. He said it could lead to the “end of equality, freedom and self-determination,” in Germany, as Wendt phrased it.
+
+        “It is a disaster for everyone involved,” as one analyst put it.
+
+        Uma Thurman spoke to the paper. And that brings us to “the Quentin of it all,” as Thurman calls it.
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Rainer Wendt", "one analyst", "Uma Thurman"])
+    }
+
     @Test func aNamesVerbEndsTheName() throws {
         let text = "Opposition leader Yitzhak Herzog voiced opposition to the decision, calling it yet “another irresponsible” move."
         #expect(try Fixtures.quotes(text).first?.speaker == "Yitzhak Herzog")

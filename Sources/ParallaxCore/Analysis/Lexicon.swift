@@ -272,6 +272,9 @@ enum Lexicon {
     /// Roles sent to a body, whose "to" belongs to the description: "the US Ambassador to the United Nations".
     static let envoys: Set<String> = ["ambassador", "envoy", "emissary", "delegate", "adviser", "advisor"]
 
+    /// Verbs for how someone worded something, in "as she put it": "put", "phrased", "termed".
+    static let wordingVerbs: Set<String> = ["put", "puts", "phrased", "phrases", "termed", "terms", "dubbed", "dubs"]
+
     /// Words between one who speaks and whom they speak for: "a spokesman for Microsoft", "a man at Oracle".
     static let employerLinks: Set<String> = ["for", "of", "at"]
 

@@ -11,6 +11,7 @@ enum ReportingClauses {
         if tokens[i].lower == "according", i + 1 < tokens.count, tokens[i + 1].lower == "to" {
             return SpeakerPhrases.noun(tokens, from: i + 2)
         }
+        if let wording = wordingClause(tokens, from: i) { return wording }
         // "“Do you believe in miracles?” read one fan’s sign".
         if SpeakerPhrases.isInscriptionVerb(tokens[i]), let thing = SpeakerPhrases.noun(tokens, from: i + 1), Lexicon.isWrittenThing(thing.last!.lower) {
             return thing
@@ -149,6 +150,13 @@ enum ReportingClauses {
               tokens[(start + 1)..<comma].allSatisfy(\.isWord), let name = SpeakerPhrases.noun(tokens, from: comma + 1),
               name.allSatisfy(\.isCapitalized), NameIndex.looksLikePerson(name.map(\.text).joined(separator: " ")) else { return nil }
         return name
+    }
+
+    /// "…,” as Wendt phrased it", "“…,” as Thurman calls it": whose wording the quotation is.
+    private static func wordingClause(_ tokens: [Token], from i: Int) -> [Token]? {
+        guard tokens[i].lower == "as", let it = tokens[i...].prefix(8).firstIndex(where: { $0.lower == "it" }), it > i + 2,
+              Lexicon.wordingVerbs.contains(tokens[it - 1].lower) || SpeakerPhrases.isFiniteReportingVerb(tokens[it - 1]) else { return nil }
+        return SpeakerPhrases.subject(tokens, verb: it - 1)
     }
 
     /// A reporting clause at the end of the sentence: "…” situations, it can take time, Maynard said."
