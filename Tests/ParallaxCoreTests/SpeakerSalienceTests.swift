@@ -3,6 +3,15 @@ import Testing
 
 /// "He said" and "she said" go to the person the narration is about, not the last name in passing.
 @Suite struct SpeakerSalienceTests {
+    @Test func anOutletNamedAsOneIsNeverHe() throws {
+        let text = """
+        Michel Durand saw the truck from his restaurant.
+
+        The newspaper Nice Matin reported early Friday that the driver was a local man. “A huge number of people started running,” he said.
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "Michel Durand")
+    }
+
     @Test func pronounTakesTheSubjectNotANameInItsAppositive() throws {
         let text = """
         A cellist, Sergei Roldugin, a friend of President Vladimir Putin, told a reporter he was poor. Mr. Putin smiled.

@@ -214,6 +214,12 @@ enum Lexicon {
         "outlet", "website", "retailer", "bank", "insurer", "manufacturer", "maker", "startup", "developer",
     ]
 
+    /// What a news outlet is called before its name: "the newspaper Nice Matin", "the regional daily Nice Matin".
+    static let outletNouns: Set<String> = [
+        "newspaper", "paper", "daily", "weekly", "magazine", "tabloid", "broadsheet", "broadcaster", "network", "channel",
+        "outlet", "publication", "website", "site", "agency",
+    ]
+
     /// Words a body's name holds for the kind of body a noun says: "the carrier" is an airline.
     static let bodyNameWords: [String: Set<String>] = [
         "carrier": ["airways", "airlines", "air"], "airline": ["airways", "airlines", "air"],

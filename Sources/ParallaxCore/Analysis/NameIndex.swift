@@ -115,6 +115,9 @@ struct NameIndex {
                     if Self.isQuotedWhole(tokens, start: start, end: end) { quotedWholes.insert(name) }
                     if let acronym = Self.declaredAcronym(tokens, after: end) { declaredAcronyms.append((acronym, name)) }
                     if start > 0, tokens[start - 1].lower == "the", roles.isEmpty, Self.endsNounPhrase(tokens, after: end) { theNames.insert(name) }
+                    // "the newspaper Nice Matin", "the regional daily Nice Matin": a body, however its name looks.
+                    if start > 1, Lexicon.outletNouns.contains(tokens[start - 1].lower),
+                       tokens[max(0, start - 4)..<(start - 1)].contains(where: { ["the", "a"].contains($0.lower) }) { theNames.insert(name) }
                 }
                 if let description = Self.description(tokens, start: start, end: end) {
                     descriptions.append(description)
