@@ -3,6 +3,15 @@ import Testing
 
 /// Descriptions, unattributed paragraphs and relayed reports resolve to whom the article means.
 @Suite struct SpeakerDescriptionTests {
+    @Test func aRoleInAnAppositiveEndsBeforeItsParticiple() throws {
+        let text = """
+        Tiffany Marchbanks, an American student living in Nice, was watching the fireworks. Polina Serebryannikova, 23, was on the promenade.
+
+        The student described a “weird silence” before the gunfire started.
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "Tiffany Marchbanks")
+    }
+
     @Test func wherePeopleAreSaysWhichOnesSpeak() throws {
         let text = """
         A commentator in Israeli left-wing newspaper Haaretz said Israel risked turning her into the “Palestinian Joan of Arc”.

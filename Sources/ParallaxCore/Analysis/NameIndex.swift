@@ -585,6 +585,8 @@ struct NameIndex {
                 || Lexicon.functionWords.contains(tokens[i + 1].lower) {
                 return []
             }
+            // "an American student living in Nice": a participle after the noun goes on about it.
+            if last != nil, tokens[i].lower.hasSuffix("ing"), !Lexicon.isSpeakerNoun(tokens[i].lower) { break }
             last = tokens[i].lower
             i += 1
         }
