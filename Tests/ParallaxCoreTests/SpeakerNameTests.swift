@@ -3,6 +3,17 @@ import Testing
 
 /// The form a speaker's name takes: the name the article writes, without titles or adjectives.
 @Suite struct SpeakerNameTests {
+    @Test func aGenerationalSuffixEndsTheNameItBelongsTo() throws {
+        let text = """
+        Cal Ripken Jr. retired on Monday. Patrick Paddock II spoke to reporters.
+
+        “It was a shock,” said Martin Luther King Jr., the son. “I loved it,” Ripkin said.
+
+        “I have much more anger,” Paddock said.
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Martin Luther King Jr.", "Cal Ripken Jr.", "Patrick Paddock II"])
+    }
+
     @Test func officeWordsGoOnlyWithATitle() throws {
         let quotes = try Fixtures.quotes("“We are ready,” Secretary of State Rex Tillerson said. “Not yet,” White House officials said, and State Department aides agreed.")
         #expect(quotes.first?.speaker == "Rex Tillerson")

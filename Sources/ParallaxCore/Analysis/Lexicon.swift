@@ -214,6 +214,11 @@ enum Lexicon {
         "outlet", "website", "retailer", "bank", "insurer", "manufacturer", "maker", "startup", "developer",
     ]
 
+    /// "Jr.", "III": a suffix that ends a person's name and tells one generation from another.
+    static func isNameSuffix(_ word: String) -> Bool {
+        ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"].contains(word.lowercased())
+    }
+
     /// What a news outlet is called before its name: "the newspaper Nice Matin", "the regional daily Nice Matin".
     static let outletNouns: Set<String> = [
         "newspaper", "paper", "daily", "weekly", "magazine", "tabloid", "broadsheet", "broadcaster", "network", "channel",

@@ -146,7 +146,8 @@ struct NameIndex {
         fullNames = Set(counts.keys)
         // Each word of a full name points to the name; the last word (a surname) wins, then the first.
         for (name, count) in counts.sorted(by: { $0.key < $1.key }) {
-            let words = name.split(separator: " ").map(String.init)
+            // "Cal Ripken Jr.": the suffix is no one's name alone.
+            let words = name.split(separator: " ").map(String.init).filter { !Lexicon.isNameSuffix($0) }
             if let surname = words.last { surnames.append(surname) }
             for (rank, word) in words.enumerated().reversed() {
                 let weight = count * 4 + (rank == words.count - 1 ? 2 : rank == 0 ? 1 : 0)
@@ -375,7 +376,8 @@ struct NameIndex {
             let lower = word.lowercased()
             // "Theresa May": the modal is a surname after a given name.
             let surname = lower == "may" && word != words[0]
-            return Lexicon.institutionWords.contains(lower) || Lexicon.functionWords.contains(lower) && !surname || word.allSatisfy { $0.isUppercase }
+            return Lexicon.institutionWords.contains(lower) || Lexicon.functionWords.contains(lower) && !surname
+                || word.allSatisfy { $0.isUppercase } && !Lexicon.isNameSuffix(String(word))
                 || isBrandShaped(word)
         }
     }
@@ -466,7 +468,8 @@ struct NameIndex {
         // "Asst Ch Con Robin Smith": a British police rank.
         let ranks = words.prefix { Lexicon.policeRanks.contains($0.lowercased()) }.count
         if ranks >= 2, ranks < words.count { words.removeFirst(ranks) }
-        if let lastTitle = words.lastIndex(where: { isTitle($0) }) {
+        // "Martin Luther King Jr.": a title with only a suffix after it is the surname.
+        if let lastTitle = words.indices.last(where: { isTitle(words[$0]) && !(words.count > $0 + 1 && words[($0 + 1)...].allSatisfy(Lexicon.isNameSuffix)) }) {
             words.removeSubrange(...lastTitle)
             // "Mayor of London Sadiq Khan", "Secretary of State Rex Tillerson": the office's place
             // goes with the title; without one, "White House" and "State Department" are names.
