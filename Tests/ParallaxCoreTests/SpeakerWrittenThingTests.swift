@@ -4,6 +4,15 @@ import Testing
 /// Signs, statements and posts give their words themselves ("the sign reads"), and a written
 /// thing's issuer or place comes between it and its verb.
 @Suite struct SpeakerWrittenThingTests {
+    @Test func whoeverSentTheWrittenThingSpeaks() throws {
+        let text = """
+        A spokesman for Microsoft emailed Newsweek the following statement: “Microsoft has a long history of cooperation.”
+
+        Equifax sent Gizmodo the following statement: “We are investigating.”
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["a spokesman for Microsoft", "Equifax"])
+    }
+
     @Test func aSignReadsItsWords() throws {
         let text = "A warning sign in the picture reads: “Gorillas are known to throw objects.”"
         #expect(try Fixtures.quotes(text).first?.speaker == "a warning sign")

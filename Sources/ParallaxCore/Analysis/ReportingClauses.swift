@@ -152,6 +152,16 @@ enum ReportingClauses {
         return name
     }
 
+    /// "A spokesman for Microsoft emailed Newsweek the following statement: “…”", "Chicago police
+    /// released a statement:": whoever issued or sent the written thing speaks — not "The BBC
+    /// obtained a memo:".
+    private static func sender(_ before: [Token]) -> [Token]? {
+        guard before.count >= 4, before.last?.text == ":", Lexicon.isWrittenThing(before[before.count - 2].lower),
+              let verb = before.indices.dropLast(2).last(where: { Lexicon.issuingVerbs.contains(before[$0].lower) || before[$0].lower == "gave" || before[$0].lower == "provided" }),
+              before.count - 2 - verb <= 5, verb > 0, !SpeakerPhrases.isIssuingParticiple(before[verb], after: before[verb - 1]) else { return nil }
+        return SpeakerPhrases.subject(before, verb: verb)
+    }
+
     /// "…,” as Wendt phrased it", "“…,” as Thurman calls it": whose wording the quotation is.
     private static func wordingClause(_ tokens: [Token], from i: Int) -> [Token]? {
         guard tokens[i].lower == "as", let it = tokens[i...].prefix(8).firstIndex(where: { $0.lower == "it" }), it > i + 2,
@@ -184,6 +194,7 @@ enum ReportingClauses {
             if let phrase = SpeakerPhrases.noun(before, from: i + 2) { return phrase }
         }
         if let thing = inscription(before) { return thing }
+        if let sender = sender(before) { return sender }
         // "quoting him as saying “…”", "citing the agency": the one quoted speaks.
         for (i, token) in before.enumerated().reversed() where ["quoting", "citing", "quoted", "cited"].contains(token.lower) {
             // "Ryabkov was quoted by RIA Novosti saying": the one quoted is the subject, not the agency.
