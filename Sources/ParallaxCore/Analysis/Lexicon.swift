@@ -155,6 +155,7 @@ enum Lexicon {
     /// How a statement, letter or post comes from the one who made it: "a statement issued by X".
     static let issuingVerbs: Set<String> = [
         "issued", "released", "posted", "sent", "signed", "published", "written", "made", "delivered", "shared", "emailed",
+        "provided", "gave",
     ]
 
     /// How a written thing gives its words: "the sign reads", "a statement released by KCNA read".

@@ -25,10 +25,9 @@ enum ReportingClauses {
                 j += 1
                 while j < tokens.count, j - i <= 5, tokens[j].isWord, !(tokens[j].isCapitalized && j + 1 < tokens.count && tokens[j + 1].isCapitalized) { j += 1 }
             }
-            guard let phrase = SpeakerPhrases.noun(tokens, from: j) ?? SpeakerPhrases.noun(tokens, from: i + 1) else {
+            guard let (phrase, start) = SpeakerPhrases.noun(tokens, from: j).map({ ($0, j) }) ?? SpeakerPhrases.noun(tokens, from: i + 1).map({ ($0, i + 1) }) else {
                 return nameAfterUnknownRole(tokens, from: i + 1)
             }
-            let start = tokens.firstIndex { $0.range == phrase[0].range }!
             // "said a man in the crowd".
             return nameInApposition(to: SpeakerPhrases.describedFurther(phrase, in: tokens, end: start + phrase.count).phrase, in: tokens)
         }
@@ -157,7 +156,7 @@ enum ReportingClauses {
     /// obtained a memo:".
     private static func sender(_ before: [Token]) -> [Token]? {
         guard before.count >= 4, before.last?.text == ":", Lexicon.isWrittenThing(before[before.count - 2].lower),
-              let verb = before.indices.dropLast(2).last(where: { Lexicon.issuingVerbs.contains(before[$0].lower) || before[$0].lower == "gave" || before[$0].lower == "provided" }),
+              let verb = before.indices.dropLast(2).last(where: { Lexicon.issuingVerbs.contains(before[$0].lower) }),
               before.count - 2 - verb <= 5, verb > 0, !SpeakerPhrases.isIssuingParticiple(before[verb], after: before[verb - 1]) else { return nil }
         return SpeakerPhrases.subject(before, verb: verb)
     }

@@ -26,8 +26,8 @@ struct Salience {
             // "Itsunori Onodera said he believed …, as he warned": any reporting verb's named subject.
             let phrases = ReportingClauses.speakers(in: tokens) + [ReportingClauses.before(tokens)].compactMap { $0 }
             // "A journalist for Agence France-Presse said", "one man who was leaving the hospital told": the
-            // journalist or the man speaks, not the agency or the hospital.
-            // ("the force of the blast" is no one).
+            // journalist or the man speaks, not the agency or the hospital. One who works for someone
+            // has a name after the link: "the force of the blast" is no one.
             let worksFor = { (phrase: [Token]) in
                 let words = Array(phrase.drop { Lexicon.determiners.contains($0.lower) })
                 return SpeakerPhrases.descriptionLink(words).map { phrase.last?.isCapitalized == true || !Lexicon.employerLinks.contains(words[$0].text) } ?? false
