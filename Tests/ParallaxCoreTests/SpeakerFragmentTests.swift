@@ -15,6 +15,11 @@ import Testing
         #expect(try Fixtures.quotes(text).map(\.speaker) == ["Rainer Wendt", "one analyst", "Uma Thurman"])
     }
 
+    @Test func aLongDescriptionIsKeptWhole() throws {
+        let text = "Six top female music industry executives called the Recording Academy “woefully out of touch” in a joint letter."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Six top female music industry executives")
+    }
+
     @Test func aNamesVerbEndsTheName() throws {
         let text = "Opposition leader Yitzhak Herzog voiced opposition to the decision, calling it yet “another irresponsible” move."
         #expect(try Fixtures.quotes(text).first?.speaker == "Yitzhak Herzog")

@@ -111,7 +111,7 @@ enum SpeakerPhrases {
                 start -= 1
                 continue
             }
-            guard !Lexicon.functionWords.contains(token.lower), !endsPhrase(token), lowerCount < 3 else { break }
+            guard !Lexicon.functionWords.contains(token.lower), !endsPhrase(token), lowerCount < 5 else { break }
             lowerCount += 1
             start -= 1
         }
