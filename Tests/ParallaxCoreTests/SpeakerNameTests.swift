@@ -3,6 +3,15 @@ import Testing
 
 /// The form a speaker's name takes: the name the article writes, without titles or adjectives.
 @Suite struct SpeakerNameTests {
+    @Test func aTitleAfterTheNameIsNotTheSpeaker() throws {
+        let text = """
+        “Space exploration is hard,” said Michael Sims, CEO and Founder of Ceres Robotics Inc.
+
+        “Markets run ahead of macros,” said Sanjiv Bhasin, Director, IIFL Securities.
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Michael Sims", "Sanjiv Bhasin"])
+    }
+
     @Test func aGenerationalSuffixEndsTheNameItBelongsTo() throws {
         let text = """
         Cal Ripken Jr. retired on Monday. Patrick Paddock II spoke to reporters.

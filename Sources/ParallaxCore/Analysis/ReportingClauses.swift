@@ -134,11 +134,12 @@ enum ReportingClauses {
     /// "said Common Sense’s CEO, James Steyer,": the name in apposition to a description after the verb.
     private static func nameInApposition(to phrase: [Token], in tokens: [Token]) -> [Token] {
         let next = tokens.firstIndex { $0.range == phrase.last!.range }.map { $0 + 1 } ?? tokens.count
-        if next < tokens.count, tokens[next].text == ",", let name = SpeakerPhrases.noun(tokens, from: next + 1),
-           name.allSatisfy(\.isCapitalized), !(phrase.last?.isCapitalized == true && phrase.count == name.count) {
-            return name
-        }
-        return phrase
+        // "said Michael Sims, CEO and Founder of Ceres Robotics": a person's name keeps its title after it.
+        guard next < tokens.count, tokens[next].text == ",", let name = SpeakerPhrases.noun(tokens, from: next + 1),
+              name.allSatisfy(\.isCapitalized), !(phrase.last?.isCapitalized == true && phrase.count == name.count),
+              !NameIndex.looksLikePerson(phrase.map(\.text).joined(separator: " ")) || NameIndex.looksLikePerson(name.map(\.text).joined(separator: " "))
+        else { return phrase }
+        return name
     }
 
     /// "said the Alpes-Maritimes sub-prefect, Sébastien Humbert": a person's name in apposition
