@@ -156,10 +156,8 @@ enum ReportingClauses {
     /// released a statement:": whoever issued or sent the written thing speaks — not "The BBC
     /// obtained a memo:".
     private static func sender(_ before: [Token]) -> [Token]? {
-        guard before.count >= 4, before.last?.text == ":", Lexicon.isWrittenThing(before[before.count - 2].lower),
-              let verb = before.indices.dropLast(2).last(where: { Lexicon.issuingVerbs.contains(before[$0].lower) }),
-              before.count - 2 - verb <= 5, verb > 0, !SpeakerPhrases.isIssuingParticiple(before[verb], after: before[verb - 1]) else { return nil }
-        return SpeakerPhrases.subject(before, verb: verb)
+        guard before.count >= 4, before.last?.text == ":", Lexicon.isWrittenThing(before[before.count - 2].lower) else { return nil }
+        return UtteranceIssuers.issuingSubject(before, noun: before.count - 2)
     }
 
     /// "…,” as Wendt phrased it", "“…,” as Thurman calls it": whose wording the quotation is.

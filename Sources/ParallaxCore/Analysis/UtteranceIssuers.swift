@@ -30,7 +30,8 @@ struct UtteranceIssuers {
                 // "While the letter to the board didn't …, the New York Times reported": "the letter" is one
                 // already mentioned, whose issuer only an agent ("the letter from X") names again.
                 let mentionedBefore = i > 0 && tokens[i - 1].lower == "the"
-                guard let issuer = Self.agent(tokens, after: i) ?? (mentionedBefore ? nil : Self.issuingSubject(tokens, noun: i) ?? Self.speaker(of: tokens))
+                let issuingSubject = Self.issuingSubject(tokens, noun: i).flatMap { Lexicon.pronouns.contains($0[0].lower) ? nil : $0 }
+                guard let issuer = Self.agent(tokens, after: i) ?? (mentionedBefore ? nil : issuingSubject ?? Self.speaker(of: tokens))
                 else { continue }
                 issues.append(Issue(position: token.range.lowerBound, noun: token.lower, issuer: issuer))
             }
@@ -54,12 +55,13 @@ struct UtteranceIssuers {
         return qualifier.noun
     }
 
-    /// "Isiah's family released a statement", "Portnow issued a brief statement": who did the issuing.
-    private static func issuingSubject(_ tokens: [Token], noun: Int) -> [Token]? {
-        guard let verb = tokens[max(0, noun - 4)..<noun].lastIndex(where: { Lexicon.issuingVerbs.contains($0.lower) }),
-              tokens[(verb + 1)..<noun].allSatisfy({ $0.isWord && !$0.isCapitalized }),
-              let subject = SpeakerPhrases.subject(tokens, verb: verb), let first = subject.first, !Lexicon.pronouns.contains(first.lower) else { return nil }
-        return subject
+    /// "Isiah's family released a statement", "Portnow issued a brief statement", "Microsoft emailed
+    /// Newsweek the following statement": who did the issuing (the one sent it may stand between).
+    static func issuingSubject(_ tokens: [Token], noun: Int) -> [Token]? {
+        guard let verb = tokens[max(0, noun - 5)..<noun].lastIndex(where: { Lexicon.issuingVerbs.contains($0.lower) }), verb > 0,
+              !SpeakerPhrases.isIssuingParticiple(tokens[verb], after: tokens[verb - 1]),
+              tokens[(verb + 1)..<noun].drop(while: \.isCapitalized).allSatisfy({ $0.isWord && !$0.isCapitalized }) else { return nil }
+        return SpeakerPhrases.subject(tokens, verb: verb)
     }
 
     /// "X said in a statement", "X released a statement": the sentence's speaker or subject.
