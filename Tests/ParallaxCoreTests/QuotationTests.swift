@@ -136,6 +136,18 @@ import Testing
         #expect(quotes.map(\.kind) == [.term, .term])
     }
 
+    @Test func titlesListedInASentenceThatReportsAreStillTerms() throws {
+        let text = "Live Nation announced the band will play hits like “Listen To The Music,” “What A Fool Believes,” “China Grove” and “Jesus Is Just Alright With Me” and others."
+        let quotes = try Fixtures.quotes(text)
+        #expect(quotes.map(\.kind) == [.term, .term, .term, .term])
+        #expect(quotes.allSatisfy { $0.speaker == nil })
+    }
+
+    @Test func aTitleAfterAPrepositionIsATermEvenInASentenceThatReports() throws {
+        let text = "Harper said he was hot off directing a lush BBC adaptation of “War & Peace” and a role in “Wild Rose.”"
+        #expect(try Fixtures.quotes(text).map(\.kind) == [.term, .term])
+    }
+
     @Test func longUnattributedQuotationIsAQuote() throws {
         let quotes = try Fixtures.quotes("“Nobody knows what will happen next, and nobody will say,” read a sign.")
         #expect(quotes[0].kind == .quote)
@@ -180,6 +192,37 @@ import Testing
     @Test func aBareClauseAfterAnExclamationStillReports() throws {
         let quotes = try Fixtures.quotes("Trump was blunt. “China could easily solve this problem!” Mr. Trump said.")
         #expect(quotes.first?.speaker == "Trump")
+    }
+
+    @Test func aNameWithAppositivesAfterAQuestionStillReports() throws {
+        let quotes = try Fixtures.quotes("Talks went on. “What is the incentive?” Wang Jianxiong, the former director for China at the IMF, said at an event.")
+        #expect(quotes.first?.speaker == "Wang Jianxiong")
+    }
+
+    @Test func aShortSentenceStandingAloneGoesOnFromTheQuotationBefore() throws {
+        let quotes = try Fixtures.quotes("The door gave way. “Hands! Let me see your hands!” an officer ordered. “Step out.”")
+        #expect(quotes.map(\.kind) == [.quote, .quote])
+        #expect(quotes.map(\.speaker) == ["an officer", "an officer"])
+        // A title closing a sentence is still a term.
+        let title = try Fixtures.quotes("He directed the film “Wild Rose.”")
+        #expect(title.map(\.kind) == [.term])
+    }
+
+    @Test func aSpeakersVerbInThePresentEndsTheSpeaker() throws {
+        let officer = try Fixtures.quotes("Officers bang on the door. “Open the door, we’re coming in!” an officer shouts.")
+        #expect(officer.first?.speaker == "an officer")
+        // "state" in "the NK state media" is a noun, not a verb that ends the name.
+        let media = try Fixtures.quotes("North Korea fired a missile. “The world admires us,” claimed the NK state media.")
+        #expect(media.first?.speaker == "the NK state media")
+    }
+
+    @Test func peopleSpeakInsideARelativeClauseThatIntroducesTheQuotation() throws {
+        let text = """
+        It is rolling out with billboards in which residents say, “I’m on meth.”
+
+        Many people say, “We are on it.”
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["residents", "Many people"])
     }
 
     @Test func aLongSentenceAfterAnExclamationIsNoClause() throws {

@@ -25,6 +25,15 @@ import Testing
         #expect(try Fixtures.quotes(text).first?.speaker == "Yitzhak Herzog")
     }
 
+    @Test func aPronounRightBeforeTheVerbIsItsSubjectAfterAnOpeningPhrase() throws {
+        let text = """
+        Taylor Swift's albums were released through Big Machine, which was bought by Scooter Braun.
+
+        In a Tumblr post at the time she described this as the “worst case scenario”.
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "Taylor Swift")
+    }
+
     @Test func aPersonDescribedNotNamedSpeaks() throws {
         let text = "The brash tyrant boasted of his “shining victory” over the enemy."
         let quotation = try #require(try Fixtures.quotes(text).first)
@@ -32,13 +41,15 @@ import Testing
         #expect(quotation.speaker == "the brash tyrant")
     }
 
-    @Test func indicatingAndCongratulatingReportWords() throws {
+    @Test func indicatingCongratulatingAndRejectingReportWords() throws {
         let text = """
         Russia has also indicated that it is “extremely worried” about the situation.
 
         Cardinals center A.Q. Shipley, through Twitter, congratulated Palmer on “one hell of a career.”
+
+        The Pentagon rejected these accusations as “patently false,” and analysts agreed.
         """
-        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Russia", "A.Q. Shipley"])
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Russia", "A.Q. Shipley", "the Pentagon"])
     }
 
     @Test func aSpeakersVerbEndsTheSpeaker() throws {

@@ -248,6 +248,23 @@ import Testing
         #expect(clause.first?.speaker == nil)
     }
 
+    @Test func appositivesWithCommasOfTheirOwnMayStandBetweenTheNameAndTheVerb() throws {
+        let places = try Fixtures.quotes("“Liquid water is hard to find beyond Earth,” study lead author Lucas Paganini, a planetary scientist at NASA's Goddard Space Flight Center in Greenbelt, Maryland, and American University in Washington, D.C., said in a statement.")
+        #expect(places.first?.speaker == "Lucas Paganini")
+        let unclosed = try Fixtures.quotes("“This is mainly due to the change in wind direction,” Kurinji Selvaraj, a research analyst at the Council on Energy, Environment and Water think tank told CBS News.")
+        #expect(unclosed.first?.speaker == "Kurinji Selvaraj")
+        // A reporting verb inside a relative clause reports nothing of the name's: the sentence's own verb is missing.
+        let relative = try Fixtures.quotes("“We will win,” Ana Ruiz, who said so before, and her team, on Monday.")
+        #expect(relative.first?.speaker == nil)
+    }
+
+    @Test func twoRolesJoinedByAndBeforeANameAreTheNames() throws {
+        let before = try Fixtures.quotes("“Think of the ocean,” JPL scientist and study co-author Michael Malaska said.")
+        #expect(before.first?.speaker == "Michael Malaska")
+        let after = try Fixtures.quotes("“Think of the crust,” said JPL scientist and study co-author Michael Malaska.")
+        #expect(after.first?.speaker == "Michael Malaska")
+    }
+
     @Test func aSurnameTheArticleMisspellsIsStillTheirs() throws {
         let text = "Ofer Shacham leads the chip team. “We basically hide it,” says Schacham."
         #expect(try Fixtures.quotes(text).first?.speaker == "Ofer Shacham")
@@ -323,6 +340,31 @@ import Testing
         “Quentin came in my trailer and did not like to hear no,” she says.
         """
         #expect(try Fixtures.quotes(text).last?.speaker == "Uma Thurman")
+    }
+
+    @Test func aPersonsNamePlayedOnInsideAQuotationIsStillAPerson() throws {
+        // "the Mary Steenburgen of it all" is a play on her name, not a body called "the Mary Steenburgen".
+        let text = """
+        Actress Mary Steenburgen wrote the song that Jessie Buckley sings at the end.
+
+        “I felt strange,” Steenburgen said.
+
+        Steenburgen wasn’t thrilled. “I couldn’t focus,” she said.
+
+        Harper and Buckley found themselves blindsided by “the Mary Steenburgen of it all.”
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Mary Steenburgen", "Mary Steenburgen", nil])
+    }
+
+    @Test func theAdjectiveOfAPlaceIsNoPerson() throws {
+        let text = """
+        North Korea fired a missile on Tuesday.
+
+        The brash North Korean tyrant boasted of his “shining victory”.
+
+        He claimed the States are in “mortal fear” after the rogue state fired a missile.
+        """
+        #expect(try Fixtures.quotes(text).last?.speaker != "North Korean")
     }
 
     @Test func aTitleInAppositionIsNoName() throws {

@@ -149,6 +149,17 @@ import Testing
         #expect(try Fixtures.quotes(text).first?.speaker == "Anita Taff-Rice")
     }
 
+    @Test func aNameInAppositionAfterADescriptionIsTheOneHeMeans() throws {
+        let text = """
+        Actress Mary Steenburgen woke up after surgery with music in her head.
+
+        Steenburgen’s son, filmmaker Charlie McDowell (“The Discovery”), also remembers it as a trying time. “If your mom comes to you after surgery, you worry,” he said.
+
+        Her husband, actor Ted Danson, was worried too. “It was strange,” he said.
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == [nil, "Charlie McDowell", "Ted Danson"])
+    }
+
     @Test func theyGoOnAboutOneDescribedSinceTheLastQuotation() throws {
         let text = """
         James Long told the Standard: “It happened on a sharp bend.”
@@ -230,6 +241,18 @@ import Testing
         // A pronoun before is the one telling.
         let pronoun = try Fixtures.quotes("Abe met Trump. He said the alliance was “stronger than ever”, Abe told reporters.")
         #expect(pronoun.first?.speaker == "Abe")
+        // Where no one before the quotation said anything, the one telling speaks.
+        let predicate = try Fixtures.quotes("Tim Cook met Marc Benioff. Customers “began to say we want you to do this and that,” Cook told Benioff.")
+        #expect(predicate.first?.speaker == "Tim Cook")
+    }
+
+    @Test func aNameWhoseVerbGoesOnToAReportingParticipleSpeaks() throws {
+        let text = """
+        Tim Cook met Marc Benioff in San Francisco.
+
+        “We all miss Steve so much,” Benioff weighed in, telling Cook, “since he passed, you have been so true to him.”
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Marc Benioff", "Marc Benioff"])
     }
 
     @Test func aNameOpeningASentenceBeforeAColonMustBeAPersons() throws {

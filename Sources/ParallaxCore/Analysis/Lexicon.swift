@@ -16,7 +16,7 @@ enum Lexicon {
             "reiterate", "remind", "condemn", "refer", "dismiss", "point", "express", "cite", "stipulate", "threaten",
             "underline", "underscore", "vent", "venture", "apologise", "apologize", "inform", "denounce", "reemphasise",
             "reemphasize", "reaffirm", "quote", "clarify", "groan", "sigh", "fume", "gush", "snap", "tease", "rant", "assure",
-            "caption", "characterise", "characterize", "remember", "confide", "marvel", "reflect", "utter", "congratulate", "indicate", "growl",
+            "caption", "characterise", "characterize", "remember", "reject", "confide", "marvel", "reflect", "utter", "congratulate", "indicate", "growl",
         ]
         var forms: Set<String> = ["said", "says", "say", "told", "tells", "tell", "wrote", "writes", "write",
                                   "spoke", "speaks", "added", "according", "telling", "saying", "writing"]
@@ -98,6 +98,9 @@ enum Lexicon {
         "through", "without", "within", "among", "between", "across", "toward", "towards", "via", "per",
         "like", "unlike", "amid", "despite", "including", "upon", "around", "behind", "beyond", "near",
     ]
+
+    /// The pronouns that open a relative clause about a person or a thing.
+    static let relativePronouns: Set<String> = ["who", "whom", "which"]
 
     static let prepositions: Set<String> = [
         "in", "on", "at", "during", "via", "through", "from", "with", "after", "before", "throughout", "over",
@@ -185,7 +188,7 @@ enum Lexicon {
 
     /// Nouns for people or bodies who speak, beyond the titles: "officials said", "the agency said".
     static let speakerNouns: Set<String> = [
-        "official", "officials", "source", "sources", "expert", "experts", "police", "residents", "witness",
+        "official", "officials", "source", "sources", "expert", "experts", "police", "residents", "people", "witness",
         "witnesses", "analyst", "analysts", "critics", "agency", "department", "ministry", "company", "firm",
         "group", "organization", "organisation", "government", "administration", "campaign", "office", "team",
         "club", "court", "military", "army", "spokesperson", "spokesman", "spokeswoman", "publicist", "statement", "lawyer",

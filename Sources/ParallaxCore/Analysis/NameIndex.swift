@@ -52,6 +52,8 @@ struct NameIndex {
     private var articled: Set<String> = []
     /// Names the article writes as a whole quotation (‘Kill Bill,’ “Pulp Fiction”): titles, not people.
     private var quotedWholes: Set<String> = []
+    /// Adjectives of places the article names ("North Korean" beside "North Korea"): never a person.
+    private var placeAdjectives: Set<String> = []
     /// The initials of each name of several words → the name ("ICIJ" → "International Consortium of …").
     private var acronyms: [String: String] = [:]
     /// What the pronouns and titles around each person say of their gender, where they agree.
@@ -114,7 +116,8 @@ struct NameIndex {
                     previousName = (end, name, position)
                     if Self.isQuotedWhole(tokens, start: start, end: end) { quotedWholes.insert(name) }
                     if let acronym = Self.declaredAcronym(tokens, after: end) { declaredAcronyms.append((acronym, name)) }
-                    if start > 0, tokens[start - 1].lower == "the", roles.isEmpty, Self.endsNounPhrase(tokens, after: end) { theNames.insert(name) }
+                    // Only the narration's own words: "blindsided by “the Mary Steenburgen of it all”" plays on a person's name.
+                    if !isQuoted, start > 0, tokens[start - 1].lower == "the", roles.isEmpty, Self.endsNounPhrase(tokens, after: end) { theNames.insert(name) }
                     // "the newspaper Nice Matin", "the regional daily Nice Matin": a body, however its name looks.
                     if start > 1, Lexicon.outletNouns.contains(tokens[start - 1].lower),
                        tokens[max(0, start - 4)..<(start - 1)].contains(where: { ["the", "a"].contains($0.lower) }) { theNames.insert(name) }
@@ -174,7 +177,8 @@ struct NameIndex {
         }
         mentionsByPosition = mentions.indices.sorted { (mentions[$0].position, $0) < (mentions[$1].position, $1) }
         articled = Set(theNames.map(fullName))
-        people.subtract(articled.union(quotedWholes))
+        placeAdjectives = Self.adjectives(among: Set(mentions.map(\.name)))
+        people.subtract(articled.union(quotedWholes).union(placeAdjectives))
         titledSingles = Set(mentions.filter { !$0.name.isSeveralWords && !$0.roles.isDisjoint(with: Lexicon.personalTitles) }.map(\.name))
         genderedSingles = Set(tally.filter { abs($0.value) >= 4 && !$0.key.isSeveralWords && !isInstitution($0.key)
             && !Lexicon.institutionWords.contains($0.key.lowercased()) }.keys)
@@ -299,7 +303,7 @@ struct NameIndex {
     /// A name the article gives a person in full (two to four words, none an institution's), or
     /// one word after a personal title ("Mr. Tan").
     func isPerson(_ name: String) -> Bool {
-        !articled.contains(name) && !quotedWholes.contains(name) && (name.isSeveralWords ? Self.looksLikePerson(name)
+        !articled.contains(name) && !quotedWholes.contains(name) && !placeAdjectives.contains(name) && (name.isSeveralWords ? Self.looksLikePerson(name)
             : titledSingles.contains(name) || genderedSingles.contains(name) || givenNameGender(name) != nil)
     }
 
@@ -355,6 +359,16 @@ struct NameIndex {
     /// A person the article shows to be one: named in full and then by surname or with a title.
     func isKnownPerson(_ name: String) -> Bool {
         people.contains(name)
+    }
+
+    /// The names that are another name made an adjective: "North Korean", "European", "Iranian",
+    /// "Japanese", "Israeli" beside "North Korea", "Europe", "Iran", "Japan", "Israel".
+    private static func adjectives(among names: Set<String>) -> Set<String> {
+        // Four letters at least ("Iran", "Cuba"): an initial or a short name is no place.
+        Set(names.filter { $0.count >= 4 }.flatMap { place in
+            let stem = place.last.map { "aeiouy".contains($0) } == true ? String(place.dropLast()) : place
+            return [place + "n", place + "an", place + "ian", place + "i", place + "ese", stem + "an", stem + "ian", stem + "ese"]
+        }).intersection(names)
     }
 
     /// ‘Kill Bill,’ or “Pulp Fiction”: a name between quotation marks and nothing else.

@@ -75,11 +75,14 @@ enum QuotationFinder {
         var after = masking(tokens[span.lastBlock].filter { $0.range.lowerBound > close && $0.range.upperBound <= sentenceEnd },
                             quoted: QuotedStretches(later))
         // "“China could solve this!” Mr. Trump said.": the capital after "!" started a new sentence,
-        // but a bare reporting clause there still reports the quotation.
+        // but a bare reporting clause there still reports the quotation, and so does a name with
+        // appositives before its verb ("“…?” Wang Jianxiong, the former director for China at the
+        // IMF, said at an event."). A longer sentence is a statement of its own ("Mr Taylor added that …").
         if !after.contains(where: \.isWord), let next = lastBlock.sentences.first(where: { $0.lowerBound >= sentenceEnd }),
            !spans.contains(where: { next.contains($0.open) }) {
             let clause = tokens[span.lastBlock].filter { next.contains($0.range.lowerBound) }
-            if clause.filter(\.isWord).count <= 6, ReportingClauses.after(clause[...]) != nil { after = clause }
+            let nameThenAppositive = clause.firstIndex { !($0.isWord && $0.isCapitalized) }.map { $0 > 0 && clause[$0].text == "," } ?? false
+            if clause.filter(\.isWord).count <= 6 || nameThenAppositive, ReportingClauses.after(clause[...]) != nil { after = clause }
         }
         let inside = span.pieces.enumerated().flatMap { offset, piece in
             tokens[span.firstBlock + offset].filter { piece.contains($0.range.lowerBound) }

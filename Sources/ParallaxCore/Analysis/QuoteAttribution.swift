@@ -49,11 +49,11 @@ struct QuoteAttribution {
         defer { lastQuoteEnd = (lastBlock, lastSpeaker) }
         // Not its first word, capitalised whatever it is ("“Hope is not a strategy,” she said").
         namedInQuotation = Set(context.inside.filter(\.isWord).dropFirst().filter { $0.isCapitalized && $0.text.count > 2 }.map { Substring($0.withoutPossessive) })
-        if isTerm(context) { return (.term, nil) }
+        if isTerm(context) || isNamedTitle(context) { return (.term, nil) }
         let ownPhrase = Self.ownClause(context, closingClause: !isTitle(context.inside))
         var speaker = ownPhrase.flatMap { resolve($0, at: position) }
         // Names, titles and scare quotes never borrow a speaker from beyond their own sentence.
-        let phraseLike = isShortPhrase(context.inside) || isTitle(context.inside)
+        let phraseLike = isShortPhrase(context) || isTitle(context.inside)
         if speaker == nil, !phraseLike {
             speaker = borrowedSpeaker(context, position: position, firstBlock: firstBlock)
         }
@@ -96,8 +96,8 @@ struct QuoteAttribution {
     /// The speaker the quotation's own sentence names. A title takes only a clause right after it,
     /// never one closing the sentence: films such as “Alice in Wonderland” and “Dark Shadows,” “…,” a rep said.
     static func ownClause(_ context: Context, closingClause: Bool) -> [Token]? {
-        let before = ReportingClauses.before(context.before)
-            ?? ReportingClauses.subjectOfQuotedPredicate(context.before, inside: context.inside)
+        let reportedBefore = ReportingClauses.before(context.before)
+        let before = reportedBefore ?? ReportingClauses.subjectOfQuotedPredicate(context.before, inside: context.inside)
         let rightAfter = ReportingClauses.after(context.after[...])
         // "An officer was directing people, shouting “Go quickly!” in French, Phillips said": the one
         // heard saying the words speaks; the clause closing the sentence names a witness.
@@ -109,9 +109,10 @@ struct QuoteAttribution {
         else { return before }
         // "Moon said dialogue was “impossible”, Yonhap reported": the outlet only passes on what Moon
         // said; so does Abe in "Trump said the US was “100 percent with Japan”, Abe told reporters"
-        // (but in "He said …, the spokesman told reporters" he is the spokesman).
+        // (but in "He said …, the spokesman told reporters" he is the spokesman, and in "Customers “began
+        // to say …,” Cook told Benioff" the words are Cook's: no one before them said anything).
         let reported = context.after.contains { ["reported", "reports"].contains($0.lower) }
-        let told = context.after.contains { $0.lower == "told" } && before?.last.map { $0.isCapitalized && !Lexicon.pronouns.contains($0.lower) } == true
+        let told = context.after.contains { $0.lower == "told" } && reportedBefore?.last.map { $0.isCapitalized && !Lexicon.pronouns.contains($0.lower) } == true
         return (reported || told) && before != nil ? before : after
     }
 
@@ -121,13 +122,15 @@ struct QuoteAttribution {
     }
 
     /// Few words, no sentence inside: a term unless someone is said to have said it.
-    private func isShortPhrase(_ inside: [Token]) -> Bool {
+    private func isShortPhrase(_ context: Context) -> Bool {
+        let inside = context.inside
         let words = inside.filter(\.isWord)
         var punctuation = inside.filter { !$0.isWord }.map(\.text)
         if let last = punctuation.last, [",", "."].contains(last), inside.last?.text == last { punctuation.removeLast() }
-        // "The bird is back." is a sentence, however short.
+        // "The bird is back." is a sentence, however short, and so is "Step out." standing as one.
+        let standsAlone = !context.before.contains(where: \.isWord) && !context.after.contains(where: \.isWord)
         if inside.last?.text == "." || inside.last?.text == "!" || inside.last?.text == "?",
-           inside.first?.isCapitalized == true, words.count >= 3 { return false }
+           inside.first?.isCapitalized == true, words.count >= 3 || standsAlone { return false }
         return words.count <= 4 && !punctuation.contains { [".", "!", "?", ";", ":", ","].contains($0) }
     }
 
@@ -139,10 +142,22 @@ struct QuoteAttribution {
             && !words.allSatisfy(\.isAcronym)
     }
 
+    /// A title the sentence names rather than quotes, whoever it says spoke: one after a preposition
+    /// ("a lush BBC adaptation of “War & Peace”", "a role in “Wild Rose”") or in a list of titles
+    /// ("hits such as “Black Water,” “China Grove” and “Minute By Minute”"). A title's first word is
+    /// capitalised: "expand efforts” in “the Democrat Power Center”" quotes a post.
+    private func isNamedTitle(_ context: Context) -> Bool {
+        guard isTitle(context.inside), context.inside.first(where: \.isWord)?.isCapitalized == true else { return false }
+        if let last = context.before.last, last.isWord, Lexicon.prepositions.contains(last.lower) || last.lower == "of" { return true }
+        let before = context.before.last.map { $0.isWord && ["and", "or"].contains($0.lower) || $0.text == "," ? context.before.dropLast() : context.before[...] }
+        let after = context.after.first.map { $0.isWord && ["and", "or"].contains($0.lower) || $0.text == "," ? context.after.dropFirst() : context.after[...] }
+        return before?.last?.isMaskedQuotation == true || after?.first?.isMaskedQuotation == true
+    }
+
     /// Names and scare quotes: a capitalised short phrase used as a modifier (“No Kings”
     /// protests), or any short phrase introduced as a name ("so-called", "dubbed", "known as").
     private func isTerm(_ context: Context) -> Bool {
-        guard isShortPhrase(context.inside) else { return false }
+        guard isShortPhrase(context) else { return false }
         // The “No Kings” protests: a name before the noun it modifies. "“It’s brutal,” coach Bill
         // O’Brien said" closes its words with their comma, as a name never does.
         if let next = context.next, next.isWord, !next.isCapitalized, context.inside.first?.isCapitalized == true,

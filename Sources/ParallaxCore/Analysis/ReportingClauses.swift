@@ -56,27 +56,9 @@ enum ReportingClauses {
         }
         var appositive: [Token]?
         if j < tokens.count, tokens[j].text == "," {
-            // "Saeb Erekat, the secretary general of the PLO, said": the verb after the appositive,
-            // which a careless text may leave unclosed ("Mike Hankey, a manager at the Society told").
             appositive = SpeakerPhrases.noun(tokens, from: j + 1)
-            let rest = tokens[(j + 1)..<min(tokens.count, j + 30)]
-            if let close = rest.firstIndex(where: { $0.text == "," }) {
-                j = close + 1
-                // "Alex Trouteaud, director of research at Demand Abolition, a national group, said":
-                // a second appositive, all words, before the verb; a relative clause may run longer
-                // ("Ri Chun Hee, a newsreader, who was brought out of retirement to announce the test, declared").
-                let reach = tokens.indices.contains(j) && tokens[j].lower == "who" ? 20 : 10
-                if j < tokens.count, !SpeakerPhrases.isModifier(tokens[j]), !SpeakerPhrases.isFiniteReportingVerb(tokens[j]),
-                   let next = tokens[j..<min(tokens.count, j + reach)].firstIndex(where: { $0.text == "," }),
-                   tokens[j..<next].allSatisfy(\.isWord), next + 1 < tokens.count, SpeakerPhrases.isFiniteReportingVerb(tokens[next + 1]) {
-                    j = next + 1
-                }
-            } else if let verb = rest.firstIndex(where: SpeakerPhrases.isFiniteReportingVerb),
-                      rest[..<verb].allSatisfy({ $0.isWord || $0.isMaskedQuotation }) {
-                j = verb
-            } else {
-                return nil
-            }
+            guard let verb = verbAfterAppositives(tokens, from: j + 1) else { return nil }
+            j = verb
         }
         while j < tokens.count, SpeakerPhrases.isModifier(tokens[j]) { j += 1 }
         // "…,” a spectator can be heard saying": the one heard speaks.
@@ -86,6 +68,7 @@ enum ReportingClauses {
            Lexicon.reportingVerbs.contains(tokens[heard + 1].lower) || ["shouting", "yelling", "screaming", "chanting"].contains(tokens[heard + 1].lower) {
             return phrase
         }
+        if participleAfterVerb(tokens, from: j) { return phrase }
         guard j < tokens.count, SpeakerPhrases.isFiniteReportingVerb(tokens[j]) || written && SpeakerPhrases.isInscriptionVerb(tokens[j]) else { return nil }
         if let cited = citedSource(tokens, verb: j) { return cited }
         // "Bruce Steinberg's sister, Tamara Steinberg Jacobson, wrote", "a spokesman for the Foreign
@@ -95,6 +78,36 @@ enum ReportingClauses {
             return appositive
         }
         return phrase
+    }
+
+    /// "Saeb Erekat, the secretary general of the PLO, said", "Alex Trouteaud, director of research at
+    /// Demand Abolition, a national group, said", "Lucas Paganini, a planetary scientist at NASA's Goddard
+    /// Space Flight Center in Greenbelt, Maryland, and American University in Washington, D.C., said":
+    /// the reporting verb after the appositives, however many, which a careless text may leave
+    /// unclosed ("Mike Hankey, a manager at the Society told"). A verb inside a relative clause
+    /// ("Ri Chun Hee, a newsreader, who was brought out of retirement to announce the test, declared")
+    /// is not the one.
+    private static func verbAfterAppositives(_ tokens: [Token], from start: Int) -> Int? {
+        var relative = false
+        for k in start..<min(tokens.count, start + 40) {
+            let token = tokens[k]
+            if token.text == "," { relative = false; continue }
+            if SpeakerPhrases.isFiniteReportingVerb(token), !relative { return k }
+            guard token.isWord || token.isMaskedQuotation || ["(", ")"].contains(token.text) else { return nil }
+            if Lexicon.relativePronouns.contains(token.lower) { relative = true }
+        }
+        return nil
+    }
+
+    /// "…,” Benioff weighed in, telling Cook", "…,” McDowell laughed, adding": a verb in the past
+    /// whose subject goes on to report, with a participle after a comma.
+    private static func participleAfterVerb(_ tokens: [Token], from verb: Int) -> Bool {
+        guard verb < tokens.count, tokens[verb].isWord, !tokens[verb].isCapitalized, Lexicon.isPastTense(tokens[verb].lower) else { return false }
+        var comma = verb + 1
+        if comma < tokens.count, ["in", "up", "back", "on"].contains(tokens[comma].lower) { comma += 1 }
+        guard comma + 1 < tokens.count, tokens[comma].text == "," else { return false }
+        let participle = tokens[comma + 1]
+        return participle.isWord && participle.lower.hasSuffix("ing") && Lexicon.reportingVerbs.contains(participle.lower)
     }
 
     /// "A warning sign in the picture reads: “…”", "the marquee read simply, “…”": a written thing
@@ -236,8 +249,9 @@ enum ReportingClauses {
                !(participle && isObjectOfTo(phrase, in: before)) {
                 // "the attacker, who police said held dual citizenship, had committed …": a clause inside
                 // a relative one that closes before the quotation only vouches for a detail; the
-                // sentence's own verb reports the quotation — but not in "which she said would allow “…”".
-                if isInsideRelativeClause(phrase, in: before), before[verb...].contains(where: { $0.text == "," }) { continue }
+                // sentence's own verb reports the quotation — but not in "which she said would allow “…”", nor
+                // when the comma only introduces the quotation ("billboards in which people say, “…”").
+                if isInsideRelativeClause(phrase, in: before), before[verb..<(before.count - 1)].contains(where: { $0.text == "," }) { continue }
                 return phrase
             }
             // "Added Haynes, “…”": the speaker after the verb, closing the clause — but "telling
@@ -276,7 +290,7 @@ enum ReportingClauses {
     /// "who police said", "whom officials described": a subject right after a relative pronoun.
     private static func isInsideRelativeClause(_ phrase: [Token], in tokens: [Token]) -> Bool {
         guard let start = tokens.firstIndex(where: { $0.range == phrase[0].range }), start > 0 else { return false }
-        return ["who", "whom", "which"].contains(tokens[start - 1].lower)
+        return Lexicon.relativePronouns.contains(tokens[start - 1].lower)
     }
 
     /// "London Mayor Sadiq Khan paid tribute on Twitter: “…”": a sentence that opens with a name

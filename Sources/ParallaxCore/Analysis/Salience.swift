@@ -40,9 +40,11 @@ struct Salience {
             } else if case let isDescribed = { (phrase: [Token]) in Self.describesOnePerson(phrase) && !Self.isAppositiveOfName(phrase, in: tokens) },
                       let phrase = phrases.first(where: isDescribed) ?? SpeakerPhrases.sentenceSubject(tokens).flatMap({ isDescribed($0) ? $0 : nil }) {
                 // "A Downing Street spokesman said … He stressed: “…”", "an officer on the scene sounds the
-                // alarm. “…,” he says": the one "he" goes on about — but "Anita Taff-Rice, a California lawyer" is the name's.
-                referents.append(Referent(position: phrase[0].range.lowerBound, name: phrase.map(\.text).joined(separator: " "),
-                                          speaks: true, leads: true, description: phrase))
+                // alarm. “…,” he says": the one "he" goes on about — but "Anita Taff-Rice, a California lawyer" is the
+                // name's, and so is "Steenburgen’s son, filmmaker Charlie McDowell".
+                let named = Self.nameInApposition(to: phrase, in: tokens, names: names)
+                referents.append(Referent(position: phrase[0].range.lowerBound, name: named ?? phrase.map(\.text).joined(separator: " "),
+                                          speaks: true, leads: true, description: named == nil ? phrase : nil))
             }
             for mention in names.mentions(in: range) where mention.inNarration && !mention.modifies {
                 referents.append(Referent(position: mention.position, name: names.fullName(mention.name),
@@ -62,6 +64,13 @@ struct Salience {
     private static func isAppositiveOfName(_ phrase: [Token], in tokens: [Token]) -> Bool {
         guard let start = tokens.firstIndex(where: { $0.range == phrase[0].range }), start >= 2 else { return false }
         return tokens[start - 1].text == "," && tokens[start - 2].isCapitalized
+    }
+
+    /// "Steenburgen’s son, filmmaker Charlie McDowell": the person named right after the description.
+    private static func nameInApposition(to phrase: [Token], in tokens: [Token], names: NameIndex) -> String? {
+        guard let end = tokens.firstIndex(where: { $0.range == phrase[phrase.count - 1].range }), end + 2 < tokens.count, tokens[end + 1].text == ",",
+              let next = SpeakerPhrases.noun(tokens, from: end + 2), let name = names.name(of: next), names.isPerson(name) else { return nil }
+        return name
     }
 
     /// The most salient referent before `position` for which `fits` holds: from the latest

@@ -40,6 +40,8 @@ enum SpeakerPhrases {
             i = open - 1
         }
         guard i >= 0 else { return nil }
+        // "In a Tumblr post at the time she described": a pronoun before the verb is its subject, whatever the phrase before it.
+        if Lexicon.subjectPronouns.contains(tokens[i].lower) { return [tokens[i]] }
         // "A post on the group's Facebook page said", "an officer on the scene said": where a written
         // thing was put up, or which one of the people is meant, is part of who speaks.
         if tokens[i].isWord, !Lexicon.functionWords.contains(tokens[i].lower), let link = prepositionalPhraseStart(tokens, endingAt: i),
@@ -298,10 +300,21 @@ enum SpeakerPhrases {
                 }
                 // "the comedian humorously clarified": an adverb after the noun ends the phrase.
                 if phrase.contains(where: { !Lexicon.determiners.contains($0.lower) }), isMannerAdverb(token) { break }
-                // "Yitzhak Herzog voiced opposition", "One train operator halted its service": a name's or
-                // a speaker's verb ends it — but "an official named Adrienne Day" goes on to the name.
+                // "Yitzhak Herzog voiced opposition", "One train operator halted its service", "an officer
+                // shouts": a name's or a speaker's verb ends it — but "an official named Adrienne Day" goes on
+                // to the name, and "the NK state media" is no "NK" that states.
                 if let last = phrase.last, last.isCapitalized && !last.isCapitalizedFunctionWord || Lexicon.isSpeakerNoun(last.lower),
-                   !last.isPossessive, Lexicon.isPastTense(token.lower), !["named", "called"].contains(token.lower) { break }
+                   !last.isPossessive, Lexicon.isPastTense(token.lower) || isFiniteReportingVerb(token) && token.lower.hasSuffix("s"),
+                   !["named", "called"].contains(token.lower) { break }
+                // "JPL scientist and study co-author Michael Malaska": two roles of the one name that follows.
+                if token.lower == "and", let last = phrase.last, !last.isCapitalized,
+                   Lexicon.isSpeakerNoun(last.lower) || Lexicon.personRoles.contains(last.lower),
+                   let name = tokens[(end + 1)...].prefix(4).firstIndex(where: \.isCapitalized), name > end + 1,
+                   tokens[(end + 1)..<name].allSatisfy({ $0.isWord && !Lexicon.functionWords.contains($0.lower) }) {
+                    phrase.append(token)
+                    end += 1
+                    continue
+                }
                 // "a woman outside the station": where one is goes after the phrase.
                 if let last = phrase.last, !last.isCapitalized, Lexicon.isSpeakerNoun(last.lower), Lexicon.describingLinks.contains(token.lower) { break }
                 guard connects || (!Lexicon.functionWords.contains(token.lower) && !endsPhrase(token, after: phrase.last)) else { break }
