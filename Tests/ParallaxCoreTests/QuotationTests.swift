@@ -146,6 +146,11 @@ import Testing
     @Test func aTitleAfterAPrepositionIsATermEvenInASentenceThatReports() throws {
         let text = "Harper said he was hot off directing a lush BBC adaptation of “War & Peace” and a role in “Wild Rose.”"
         #expect(try Fixtures.quotes(text).map(\.kind) == [.term, .term])
+        let oneWord = try Fixtures.quotes("Jesse Plemons, who starred in “Fargo,” said he was thrilled.")
+        #expect(oneWord.map(\.kind) == [.term])
+        // Lower case, it is someone's word: "he was “disappointed” by the ruling" stays theirs.
+        let word = try Fixtures.quotes("Johnson said he was “disappointed” in the ruling.")
+        #expect(word.map(\.speaker) == ["Johnson"])
     }
 
     @Test func longUnattributedQuotationIsAQuote() throws {

@@ -145,9 +145,12 @@ struct QuoteAttribution {
     /// A title the sentence names rather than quotes, whoever it says spoke: one after a preposition
     /// ("a lush BBC adaptation of “War & Peace”", "a role in “Wild Rose”") or in a list of titles
     /// ("hits such as “Black Water,” “China Grove” and “Minute By Minute”"). A title's first word is
-    /// capitalised: "expand efforts” in “the Democrat Power Center”" quotes a post.
+    /// capitalised: "expand efforts” in “the Democrat Power Center”" quotes a post. A title may be one
+    /// word ("who starred in “Fargo,” said").
     private func isNamedTitle(_ context: Context) -> Bool {
-        guard isTitle(context.inside), context.inside.first(where: \.isWord)?.isCapitalized == true else { return false }
+        let words = context.inside.filter(\.isWord)
+        let oneWord = words.count == 1 && !Lexicon.functionWords.contains(words[0].lower)
+        guard isTitle(context.inside) || oneWord, words.first?.isCapitalized == true else { return false }
         if let last = context.before.last, last.isWord, Lexicon.prepositions.contains(last.lower) || last.lower == "of" { return true }
         let before = context.before.last.map { $0.isWord && ["and", "or"].contains($0.lower) || $0.text == "," ? context.before.dropLast() : context.before[...] }
         let after = context.after.first.map { $0.isWord && ["and", "or"].contains($0.lower) || $0.text == "," ? context.after.dropFirst() : context.after[...] }
