@@ -23,6 +23,19 @@ import Testing
         #expect(try Fixtures.quotes(text).map(\.speaker) == ["Martin Luther King Jr.", "Cal Ripken Jr.", "Patrick Paddock II"])
     }
 
+    @Test func aPronounBeforeANameIsASurname() throws {
+        let text = """
+        The study was led by Tom Hale of Peking University. “We were surprised,” Hale said.
+
+        He Jianxiong, an epidemiologist, disagreed. “We need more samples,” said He Jianxiong.
+
+        He Jianxiong said: “There is no evidence yet.”
+
+        Tom Hale disagreed. “It is early,” he said.
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Tom Hale", "He Jianxiong", "He Jianxiong", "Tom Hale"])
+    }
+
     @Test func officeWordsGoOnlyWithATitle() throws {
         let quotes = try Fixtures.quotes("“We are ready,” Secretary of State Rex Tillerson said. “Not yet,” White House officials said, and State Department aides agreed.")
         #expect(quotes.first?.speaker == "Rex Tillerson")

@@ -85,7 +85,7 @@ struct NameIndex {
                     end > 0 && !Self.isTitle(tokens[1].text) && Self.looksLikePerson(tokens[0...end].map(\.text).joined(separator: " "))
                 }
                 // "Added Haynes, “…”" opens with the verb of a reporting clause, never a given name.
-                if start == 0, tokens[0].isCapitalizedFunctionWord || Lexicon.reportingVerbs.contains(tokens[0].lower)
+                if start == 0, tokens[0].isCapitalizedFunctionWord && !tokens.isSurnameLikePronoun(at: 0) || Lexicon.reportingVerbs.contains(tokens[0].lower)
                     || (lowercaseWords.contains(tokens[0].lower) && !Self.isTitle(tokens[0].text) && !personRun()) {
                     start += 1
                 }
@@ -388,8 +388,8 @@ struct NameIndex {
         guard let first = words.first, !Lexicon.placeOpeningWords.contains(first.lowercased()), !words.contains("&") else { return false }
         return (2...4).contains(words.count) && !words.contains { word in
             let lower = word.lowercased()
-            // "Theresa May": the modal is a surname after a given name.
-            let surname = lower == "may" && word != words[0]
+            // "Theresa May": the modal is a surname after a given name; "He Jianxiong": the pronoun before one.
+            let surname = lower == "may" && word != words[0] || Lexicon.pronouns.contains(lower) && word == words[0]
             return Lexicon.institutionWords.contains(lower) || Lexicon.functionWords.contains(lower) && !surname
                 || word.allSatisfy { $0.isUppercase } && !Lexicon.isNameSuffix(String(word))
                 || isBrandShaped(word)
@@ -506,7 +506,7 @@ struct NameIndex {
         }
         // "US State Department": an acronym is never the function word it spells.
         while let word = words.first, case let first = word.lowercased(), Lexicon.functionWords.contains(first) || Lexicon.notNames.contains(first),
-              !(words.count > 1 && (Lexicon.nameOpeningWords.contains(first) || Token.isAcronym(word))) {
+              !(words.count > 1 && (Lexicon.nameOpeningWords.contains(first) || Token.isAcronym(word) || Lexicon.pronouns.contains(first))) {
             words.removeFirst()
         }
         guard !words.isEmpty else { return nil }

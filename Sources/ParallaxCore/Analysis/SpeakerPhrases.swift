@@ -41,7 +41,7 @@ enum SpeakerPhrases {
         }
         guard i >= 0 else { return nil }
         // "In a Tumblr post at the time she described": a pronoun before the verb is its subject, whatever the phrase before it.
-        if Lexicon.subjectPronouns.contains(tokens[i].lower) { return [tokens[i]] }
+        if Lexicon.subjectPronouns.contains(tokens[i].lower), tokens.isPronoun(at: i) { return [tokens[i]] }
         // "A post on the group's Facebook page said", "an officer on the scene said": where a written
         // thing was put up, or which one of the people is meant, is part of who speaks.
         if tokens[i].isWord, !Lexicon.functionWords.contains(tokens[i].lower), let link = prepositionalPhraseStart(tokens, endingAt: i),
@@ -72,7 +72,7 @@ enum SpeakerPhrases {
         guard i >= 0, tokens[i].isWord else { return nil }
         // "Neil Portnow, who said": the one the relative clause is about.
         if tokens[i].lower == "who", i > 0 { return subjectBefore(who: i, in: tokens) }
-        if Lexicon.pronouns.contains(tokens[i].lower) { return [tokens[i]] }
+        if tokens.isPronoun(at: i) { return [tokens[i]] }
         var start = i
         var lowerCount = 0
         while start >= 0 {
@@ -213,7 +213,7 @@ enum SpeakerPhrases {
 
     /// The noun phrase that ends at `end`: a pronoun, or words back to a determiner or a name's start.
     private static func subjectEnding(_ tokens: [Token], at end: Int) -> [Token]? {
-        if Lexicon.pronouns.contains(tokens[end].lower) { return [tokens[end]] }
+        if tokens.isPronoun(at: end) { return [tokens[end]] }
         var start = end
         while start > 0, tokens[start - 1].isWord, end - start < 5,
               tokens[start - 1].isCapitalized || Lexicon.determiners.contains(tokens[start - 1].lower) {
@@ -268,7 +268,7 @@ enum SpeakerPhrases {
                 || Lexicon.determiners.contains(tokens[start].lower) || Lexicon.pronouns.contains(tokens[start].lower) else { return nil }
         // A pronoun stands alone, but "her spokesman" is a phrase with a possessive.
         let possessive = tokens[start].lower == "her" && start + 1 < tokens.count && tokens[start + 1].isWord
-        if Lexicon.pronouns.contains(tokens[start].lower), !possessive { return [tokens[start]] }
+        if tokens.isPronoun(at: start), !possessive { return [tokens[start]] }
         var end = start
         var phrase: [Token] = []
         if Lexicon.determiners.contains(tokens[start].lower) {

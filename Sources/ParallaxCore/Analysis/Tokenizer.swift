@@ -62,6 +62,18 @@ struct Token: Equatable {
     }
 }
 
+extension Array where Element == Token {
+    /// "He" in "He Jianxiong said" and "said He Lifeng": a capitalised pronoun right before a
+    /// name's next word is a surname; a pronoun is followed by a verb or a word in lower case.
+    func isSurnameLikePronoun(at i: Int) -> Bool {
+        guard self[i].isCapitalized, self[i].text.unicodeScalars.count > 1, Lexicon.pronouns.contains(self[i].lower),
+              i + 1 < count, self[i + 1].isWord else { return false }
+        return self[i + 1].isCapitalized && !self[i + 1].isCapitalizedFunctionWord && !self[i + 1].isAcronym
+    }
+
+    func isPronoun(at i: Int) -> Bool { Lexicon.pronouns.contains(self[i].lower) && !isSurnameLikePronoun(at: i) }
+}
+
 /// Splits text into words and punctuation. Apostrophes, hyphens and periods inside a word
 /// stay in it (Trump’s, anti-Trump, U.S); a known abbreviation keeps its period (Gov., Mr.).
 enum Tokenizer {
