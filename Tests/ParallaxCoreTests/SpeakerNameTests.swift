@@ -36,6 +36,15 @@ import Testing
         #expect(try Fixtures.quotes(text).map(\.speaker) == ["Tom Hale", "He Jianxiong", "He Jianxiong", "Tom Hale"])
     }
 
+    @Test func aBodysNameKeepsItsTheAndItsAnd() throws {
+        let text = """
+        “Costs rose sharply,” said the Department of the Interior.
+
+        “We disagree,” said a spokesman for the Office of Management and Budget.
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Department of the Interior", "a spokesman for the Office of Management and Budget"])
+    }
+
     @Test func officeWordsGoOnlyWithATitle() throws {
         let quotes = try Fixtures.quotes("“We are ready,” Secretary of State Rex Tillerson said. “Not yet,” White House officials said, and State Department aides agreed.")
         #expect(quotes.first?.speaker == "Rex Tillerson")

@@ -275,7 +275,13 @@ struct NameIndex {
     /// after "of" ("the president of Argentina" is a description, not the country).
     func name(of phrase: [Token]) -> String? {
         guard phrase.last?.isCapitalized == true else { return nil }
-        var run = Array(phrase.reversed().prefix { $0.isCapitalized || ["of", "for"].contains($0.text) }.reversed())
+        // "Department of the Interior", "Office of Management and Budget": a body's "the" and "and" too.
+        var start = phrase.count
+        while start > 0, case let token = phrase[start - 1], token.isCapitalized || ["of", "for"].contains(token.text)
+                || start >= 2 && ["the", "and"].contains(token.text) && Self.continuesName(phrase, at: start - 1) {
+            start -= 1
+        }
+        var run = Array(phrase[start...])
         // "the Southwest Research Institute’s Alan Stern": the name after the owner's possessive.
         // (but "South Korea's Defense Ministry" is the ministry's whole name).
         if let owner = run.dropLast().lastIndex(where: \.isPossessive),
@@ -450,10 +456,10 @@ struct NameIndex {
 
     // MARK: Building
 
-    private static func continuesName(_ tokens: [Token], at i: Int) -> Bool {
+    static func continuesName(_ tokens: [Token], at i: Int) -> Bool {
         let token = tokens[i]
         let capitalNext = i + 1 < tokens.count && tokens[i + 1].isWord && tokens[i + 1].isCapitalized
-        guard tokens[i].range.lowerBound == tokens[i - 1].range.upperBound + 1 else { return false }
+        guard i > 0, tokens[i].range.lowerBound == tokens[i - 1].range.upperBound + 1 else { return false }
         // "Cincinnati Zoo & Botanical Garden", "Ernst & Young".
         if token.text == "&" { return capitalNext && tokens[i - 1].isCapitalized }
         // "International Committee of the Red Cross", "Department of the Interior": a body's "of the".
@@ -469,6 +475,11 @@ struct NameIndex {
             return true
         }
         if token.isCapitalized { return !token.isCapitalizedFunctionWord && !Lexicon.notNames.contains(token.lower) }
+        // "Department of Health and Human Services", "Office of Management and Budget".
+        if token.lower == "and", i >= 3, tokens[i - 2].text == "of", tokens[i - 1].isCapitalized, capitalNext,
+           Lexicon.institutionWords.contains(tokens[i - 3].lower) {
+            return true
+        }
         // "Department of Homeland Security", "Transport for London", "Ludwig van Beethoven".
         return ["of", "for", "van", "von", "de", "bin", "al", "da", "del", "du", "la", "le"].contains(token.text) && capitalNext
     }

@@ -275,7 +275,7 @@ enum SpeakerPhrases {
             phrase.append(tokens[start])
             end += 1
         }
-        while end < tokens.count, tokens[end].isWord, phrase.count < 8 {
+        while end < tokens.count, tokens[end].isWord, phrase.count < 10 {
             let token = tokens[end]
             if token.isCapitalized {
                 // "the newspaper Friday said" ends at the day; "the Sunday Times" does not.
@@ -290,6 +290,7 @@ enum SpeakerPhrases {
                 // "the International Committee of the Red Cross": a body's name may go on with "of the".
                 let bodyGoesOn = article == 0 || token.text == "of" && Lexicon.institutionWords.contains(phrase.last?.lower ?? "")
                 let connects = beforeName && (["of", "for"].contains(token.text) && (phrase.last?.isCapitalized ?? false) && bodyGoesOn || worksFor)
+                    || token.text == "and" && NameIndex.continuesName(tokens, at: end)
                 // "a spokesman for the company", "a publicist for the actress": a body or person the text describes.
                 if worksFor, !beforeName, end + 2 < tokens.count, ["the", "a", "an", "his", "her", "their", "its"].contains(tokens[end + 1].lower),
                    tokens[end + 2].isWord, !Lexicon.functionWords.contains(tokens[end + 2].lower),
