@@ -45,6 +45,11 @@ import Testing
         #expect(try Fixtures.quotes(text).map(\.speaker) == ["Department of the Interior", "a spokesman for the Office of Management and Budget"])
     }
 
+    @Test func anAdministratorIsATitle() throws {
+        let quotes = try Fixtures.quotes("“Companies of all sizes are joining,” NASA Administrator Jim Bridenstine said in a statement.")
+        #expect(quotes.map(\.speaker) == ["Jim Bridenstine"])
+    }
+
     @Test func officeWordsGoOnlyWithATitle() throws {
         let quotes = try Fixtures.quotes("“We are ready,” Secretary of State Rex Tillerson said. “Not yet,” White House officials said, and State Department aides agreed.")
         #expect(quotes.first?.speaker == "Rex Tillerson")

@@ -114,7 +114,7 @@ enum Lexicon {
         "judge", "justice", "secretary", "minister", "chancellor", "general", "gen.", "colonel", "col.",
         "captain", "capt.", "lt.", "lieutenant", "sgt.", "sergeant", "admiral", "adm.", "major", "marshal", "commander", "officer", "detective", "king", "queen",
         "prince", "princess", "pope", "sir", "dame", "lord", "lady", "rev.", "reverend", "father", "coach",
-        "commissioner", "ambassador", "speaker", "director", "chairman", "chairwoman", "chair", "leader",
+        "commissioner", "ambassador", "speaker", "director", "chairman", "chairwoman", "chair", "leader", "administrator",
         "deputy", "attorney", "sheriff", "premier", "sheikh", "archbishop", "bishop", "cardinal",
         "superintendent", "inspector", "agent", "councilman", "councilwoman", "assemblyman", "assemblywoman",
         "congressman", "congresswoman", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson",
