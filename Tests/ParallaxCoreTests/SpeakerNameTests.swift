@@ -185,6 +185,19 @@ import Testing
     @Test func aPhotoCreditGluedToANameIsNoPartOfIt() throws {
         let text = "The breach was huge. EPA Equifax said the data of British customers was lost.\n\nIt added: “We will contact them by post.”"
         #expect(try Fixtures.quotes(text).first?.speaker == "Equifax")
+        let role = try Fixtures.quotes("Getty - Contributor Russia said the drill was a “training exercise”.")
+        #expect(role.first?.speaker == "Russia")
+    }
+
+    @Test func aPersonsSurnameIsTheirsHoweverOftenAPlaceIsNamedAfterThem() throws {
+        let text = """
+        Donald Trump spoke on Monday.
+
+        The bank valued Trump Tower highly. Trump Tower was worth more. The Trump Tower triplex was smaller.
+
+        “It is much more valuable,” Trump said.
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Donald Trump"])
     }
 
     @Test func aCreditOfTwoWordsOrASiteGluedToACaptionIsNoName() throws {
@@ -280,6 +293,11 @@ import Testing
         #expect(places.first?.speaker == "Lucas Paganini")
         let unclosed = try Fixtures.quotes("“This is mainly due to the change in wind direction,” Kurinji Selvaraj, a research analyst at the Council on Energy, Environment and Water think tank told CBS News.")
         #expect(unclosed.first?.speaker == "Kurinji Selvaraj")
+        let country = try Fixtures.quotes("“We get out more than we put in,” Dylan Nelson, a postdoctoral fellow at the Max Planck Institute for Astrophysics in Munich, Germany, and co-author of the study, said in a statement. “In our simulation, we see new things.”")
+        #expect(country.map(\.speaker) == ["Dylan Nelson", "Dylan Nelson"])
+        // A name after an opening phrase is the subject, not a place to pass over.
+        let opening = try Fixtures.quotes("From Washington, Susan Rice, the national security adviser, said the launch “represents yet another provocation.”")
+        #expect(opening.first?.speaker == "Susan Rice")
         // A reporting verb inside a relative clause reports nothing of the name's: the sentence's own verb is missing.
         let relative = try Fixtures.quotes("“We will win,” Ana Ruiz, who said so before, and her team, on Monday.")
         #expect(relative.first?.speaker == nil)

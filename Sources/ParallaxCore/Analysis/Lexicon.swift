@@ -266,6 +266,8 @@ enum Lexicon {
         ["Associated", "Press"], ["Fame", "Flynet"], ["Splash", "News"], ["Rex", "Features"],
         ["AP"], ["AFP"], ["EPA"], ["PA"], ["REUTERS"], ["Reuters"], ["AAP"], ["UPI"], ["Getty"], ["Images"], ["Shutterstock"],
         ["Twitter"], ["Instagram"], ["Facebook"],
+        // "Getty - Contributor Michael revealed …": the credit's own role.
+        ["Contributor"],
     ]
 
     /// Words that tie a person to where they work: "Ilan Gilon of the Meretz party", "Svetlana

@@ -147,13 +147,23 @@ struct NameIndex {
             previousSubject = subject ?? previousSubject
         }
         fullNames = Set(counts.keys)
-        // Each word of a full name points to the name; the last word (a surname) wins, then the first.
+        // A person is named in full and then by surname or with a title ("Chapman said", "Mr Moon").
+        let standalone = Set(mentions.filter { !$0.name.isSeveralWords }.map(\.name))
+        let titled = Set(mentions.filter { !$0.roles.isDisjoint(with: Lexicon.titles) }.map(\.name))
+        for name in counts.keys {
+            let last = String(name.split(separator: " ").last!)
+            if standalone.contains(last) || titled.contains(name) || titled.contains(last) { people.insert(name) }
+        }
+        // Each word of a full name points to the name. A person's surname first, however often another
+        // name has the word ("Trump" is Donald Trump, not the Trump Tower of every paragraph); then the
+        // name the article uses most, its last word (a surname) before its first.
         for (name, count) in counts.sorted(by: { $0.key < $1.key }) {
             // "Cal Ripken Jr.": the suffix is no one's name alone.
             let words = name.split(separator: " ").map(String.init).filter { !Lexicon.isNameSuffix($0) }
             if let surname = words.last { surnames.append(surname) }
             for (rank, word) in words.enumerated().reversed() {
-                let weight = count * 4 + (rank == words.count - 1 ? 2 : rank == 0 ? 1 : 0)
+                let surname = rank == words.count - 1
+                let weight = (surname && people.contains(name) ? 1_000_000 : 0) + count * 4 + (surname ? 2 : rank == 0 ? 1 : 0)
                 if weight > (nameParts[word]?.weight ?? -1) { nameParts[word] = (name, weight) }
             }
         }
@@ -168,13 +178,6 @@ struct NameIndex {
         for (acronym, name) in declaredAcronyms.reversed() { acronyms[acronym] = name }
         var tally: [String: Int] = [:]
         for vote in votes { tally[fullName(vote.name), default: 0] += vote.gender == .female ? 1 : -1 }
-        // A person is named in full and then by surname or with a title ("Chapman said", "Mr Moon").
-        let standalone = Set(mentions.filter { !$0.name.isSeveralWords }.map(\.name))
-        let titled = Set(mentions.filter { !$0.roles.isDisjoint(with: Lexicon.titles) }.map(\.name))
-        for name in counts.keys {
-            let last = String(name.split(separator: " ").last!)
-            if standalone.contains(last) || titled.contains(name) || titled.contains(last) { people.insert(name) }
-        }
         mentionsByPosition = mentions.indices.sorted { (mentions[$0].position, $0) < (mentions[$1].position, $1) }
         articled = Set(theNames.map(fullName))
         placeAdjectives = Self.adjectives(among: Set(mentions.map(\.name)))

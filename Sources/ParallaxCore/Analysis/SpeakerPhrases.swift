@@ -61,9 +61,13 @@ enum SpeakerPhrases {
             }
             i = appositiveStart - 2
             // "Alex Trouteaud, director of research at Demand Abolition, a national group, said":
-            // appositives in a row, each opening in lower case, are all passed over.
-            while i > 0, let earlier = Self.appositiveStart(tokens, endingAt: i), earlier >= 2,
-                  !tokens[earlier].isCapitalized, i - earlier < 20 {
+            // appositives in a row, each opening in lower case, are all passed over, and so is the
+            // country or state after a place in one of them ("a fellow at the institute in Munich, Germany,
+            // and co-author") — not a name after an opening phrase ("From Washington, Susan Rice, …").
+            while i > 0, let earlier = Self.appositiveStart(tokens, endingAt: i), earlier >= 2, i - earlier < 20,
+                  !tokens[earlier].isCapitalized || i - earlier < 2 && tokens[earlier - 2].isCapitalized
+                    && tokens[earlier...i].allSatisfy({ $0.isWord && $0.isCapitalized && !$0.isCapitalizedFunctionWord })
+                    && Self.appositiveStart(tokens, endingAt: earlier - 2).map { !tokens[$0].isCapitalized } == true {
                 i = earlier - 2
             }
         } else if let preposition = prepositionalPhraseStart(tokens, endingAt: i) {
