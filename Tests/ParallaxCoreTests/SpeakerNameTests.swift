@@ -45,6 +45,17 @@ import Testing
         #expect(try Fixtures.quotes(text).map(\.speaker) == ["Department of the Interior", "a spokesman for the Office of Management and Budget"])
     }
 
+    @Test func anAbbreviatedReverendIsATitle() throws {
+        let text = """
+        But the Rev. Al Sharpton says that the criticism is not true.
+
+        “This is about ideology,” Sharpton told The Root. He pointed to dozens of his protégés.
+
+        “I have spent time on this,” he said.
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Al Sharpton", "Al Sharpton"])
+    }
+
     @Test func anAdministratorIsATitle() throws {
         let quotes = try Fixtures.quotes("“Companies of all sizes are joining,” NASA Administrator Jim Bridenstine said in a statement.")
         #expect(quotes.map(\.speaker) == ["Jim Bridenstine"])

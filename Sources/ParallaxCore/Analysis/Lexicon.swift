@@ -113,7 +113,7 @@ enum Lexicon {
         "gov", "gov.", "governor", "sen", "sen.", "senator", "rep", "rep.", "representative", "mayor", "chief",
         "judge", "justice", "secretary", "minister", "chancellor", "general", "gen.", "colonel", "col.",
         "captain", "capt.", "lt.", "lieutenant", "sgt.", "sergeant", "admiral", "adm.", "major", "marshal", "commander", "officer", "detective", "king", "queen",
-        "prince", "princess", "pope", "sir", "dame", "lord", "lady", "rev.", "reverend", "father", "coach",
+        "prince", "princess", "pope", "sir", "dame", "lord", "lady", "rev", "rev.", "reverend", "father", "coach",
         "commissioner", "ambassador", "speaker", "director", "chairman", "chairwoman", "chair", "leader", "administrator",
         "deputy", "attorney", "sheriff", "premier", "sheikh", "archbishop", "bishop", "cardinal",
         "superintendent", "inspector", "agent", "councilman", "councilwoman", "assemblyman", "assemblywoman",
@@ -128,7 +128,7 @@ enum Lexicon {
     static let personalTitles: Set<String> = [
         "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "professor", "president",
         "gov", "gov.", "governor", "sen", "sen.", "senator", "rep", "rep.", "mayor", "judge", "minister", "chancellor",
-        "king", "queen", "prince", "princess", "pope", "sir", "dame", "lord", "lady", "rev.", "reverend", "premier", "rabbi", "imam",
+        "king", "queen", "prince", "princess", "pope", "sir", "dame", "lord", "lady", "rev", "rev.", "reverend", "premier", "rabbi", "imam",
     ]
 
     /// Words of office and department that sit between a title and a name ("Secretary of State Rex Tillerson").
