@@ -80,6 +80,11 @@ enum Lexicon {
     /// Pronouns that only ever stand as a person's subject: "her" may be a possessive, "it" a placeholder.
     static let subjectPronouns: Set<String> = ["he", "she", "they", "i", "we"]
 
+    /// A subject pronoun that may also open a name as its surname: "He" in "He Jianxiong" (never "I").
+    static func mayBeSurname(_ word: String) -> Bool {
+        word.count > 1 && subjectPronouns.contains(word.lowercased())
+    }
+
     static let determiners: Set<String> = [
         "the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "another", "one",
     ]

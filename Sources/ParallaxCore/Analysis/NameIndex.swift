@@ -281,7 +281,7 @@ struct NameIndex {
         // "Department of the Interior", "Office of Management and Budget": a body's "the" and "and" too.
         var start = phrase.count
         while start > 0, case let token = phrase[start - 1], token.isCapitalized || ["of", "for"].contains(token.text)
-                || start >= 2 && ["the", "and"].contains(token.text) && Self.continuesName(phrase, at: start - 1) {
+                || Self.continuesName(phrase, at: start - 1) {
             start -= 1
         }
         var run = Array(phrase[start...])
@@ -398,7 +398,7 @@ struct NameIndex {
         return (2...4).contains(words.count) && !words.contains { word in
             let lower = word.lowercased()
             // "Theresa May": the modal is a surname after a given name; "He Jianxiong": the pronoun before one.
-            let surname = lower == "may" && word != words[0] || Lexicon.pronouns.contains(lower) && word == words[0]
+            let surname = lower == "may" && word != words[0] || Lexicon.mayBeSurname(lower) && word == words[0]
             return Lexicon.institutionWords.contains(lower) || Lexicon.functionWords.contains(lower) && !surname
                 || word.allSatisfy { $0.isUppercase } && !Lexicon.isNameSuffix(String(word))
                 || isBrandShaped(word)
@@ -520,7 +520,7 @@ struct NameIndex {
         }
         // "US State Department": an acronym is never the function word it spells.
         while let word = words.first, case let first = word.lowercased(), Lexicon.functionWords.contains(first) || Lexicon.notNames.contains(first),
-              !(words.count > 1 && (Lexicon.nameOpeningWords.contains(first) || Token.isAcronym(word) || Lexicon.pronouns.contains(first))) {
+              !(words.count > 1 && (Lexicon.nameOpeningWords.contains(first) || Token.isAcronym(word) || Lexicon.mayBeSurname(first))) {
             words.removeFirst()
         }
         guard !words.isEmpty else { return nil }

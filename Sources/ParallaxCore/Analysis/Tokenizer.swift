@@ -66,8 +66,7 @@ extension Array where Element == Token {
     /// "He" in "He Jianxiong said" and "said He Lifeng": a capitalised pronoun right before a
     /// name's next word is a surname; a pronoun is followed by a verb or a word in lower case.
     func isSurnameLikePronoun(at i: Int) -> Bool {
-        guard self[i].isCapitalized, self[i].text.unicodeScalars.count > 1, Lexicon.pronouns.contains(self[i].lower),
-              i + 1 < count, self[i + 1].isWord else { return false }
+        guard self[i].isCapitalized, Lexicon.mayBeSurname(self[i].text), i + 1 < count, self[i + 1].isWord else { return false }
         return self[i + 1].isCapitalized && !self[i + 1].isCapitalizedFunctionWord && !self[i + 1].isAcronym
     }
 
