@@ -109,6 +109,17 @@ import Testing
         #expect(try Fixtures.quotes(text).first?.speaker == "Gregory Elich")
     }
 
+    @Test func aParagraphOfQuotationTakesThePersonAPronounOpeningTheSentenceBeforeStandsFor() throws {
+        let text = """
+        “I am not a fan of bullying,” Barack Obama said. The leaders of Kenya listened.
+
+        The president also admitted that some governments needed to improve. However, he defended his decision to visit them.
+
+        “Well, they're not ideal institutions.”
+        """
+        #expect(try Fixtures.quotes(text).last?.speaker == "Barack Obama")
+    }
+
     @Test func aParagraphOfQuotationAfterNarrationAboutNoOneHasNoSpeaker() throws {
         let text = """
         The storm reached the coast on Monday and the roads were closed.

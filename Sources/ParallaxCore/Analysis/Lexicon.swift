@@ -55,6 +55,13 @@ enum Lexicon {
         "may", "might", "could", "should", "can", "must", "been", "himself", "herself", "itself", "themselves",
     ]
 
+    /// Words that open a sentence before its subject, set off by a comma: "However, he defended …".
+    static let sentenceAdverbs: Set<String> = [
+        "however", "meanwhile", "instead", "indeed", "still", "later", "earlier", "nevertheless", "nonetheless",
+        "moreover", "furthermore", "separately", "similarly", "likewise", "otherwise", "now", "today", "yesterday",
+        "afterwards", "afterward", "finally", "ultimately", "eventually", "overall", "again", "also",
+    ]
+
     /// Reporting verbs whose object listens rather than speaks: "told Florida Today".
     static let listenerVerbs: Set<String> = ["told", "tells", "tell", "telling", "asked", "asks", "ask", "asking", "informed", "informs", "inform", "informing"]
 

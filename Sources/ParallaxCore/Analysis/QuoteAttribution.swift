@@ -80,6 +80,10 @@ struct QuoteAttribution {
                let person = salience.latest(before: position, where: { $0.position >= start && names.isKnownPerson($0.name) && !isNamedInQuotation($0.name) }) {
                 return person.name
             }
+            // "However, he defended his decision. “…”": the one the pronoun opening it stands for.
+            if let subject = SpeakerPhrases.sentenceSubject(previous), subject.count == 1, ["he", "she"].contains(subject[0].lower) {
+                return resolve(subject, at: position)
+            }
         }
         // The quotation it goes on from: in the same paragraph, or in the one before when this
         // paragraph is all quotation.

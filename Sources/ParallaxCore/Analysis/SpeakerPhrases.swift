@@ -233,7 +233,7 @@ enum SpeakerPhrases {
         var start = 0
         // "He couched the message in bellicose language, warning …": a pronoun opening the sentence is its subject.
         if let first = tokens.first, Lexicon.functionWords.contains(first.lower) && !Lexicon.determiners.contains(first.lower)
-            && !Lexicon.subjectPronouns.contains(first.lower) || first.lower == "asked",
+            && !Lexicon.subjectPronouns.contains(first.lower) || first.lower == "asked" || Lexicon.sentenceAdverbs.contains(first.lower),
            let comma = tokens.firstIndex(where: { $0.text == "," }), comma < 12 {
             start = comma + 1
         }
