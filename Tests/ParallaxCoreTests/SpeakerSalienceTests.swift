@@ -329,4 +329,40 @@ import Testing
         let text = "The singer Jake Owen was on stage.\n\nAt 10:08 p.m., an officer on the scene sounds the alarm. “We got shots fired,” he says."
         #expect(try Fixtures.quotes(text).first?.speaker == "an officer")
     }
+
+    @Test func anInterviewsSubjectAnswersTheQuestionsBetweenHerWords() throws {
+        let text = """
+        “Proud,” Kristen Wiig says of the film. “I would never wear fur,” she adds.
+
+        “People always call me a comedian,” Wiig said.
+
+        But hasn't she had to turn down lots of offers?
+
+        “I mean. Yes, no. It feels weird to say that.”
+
+        Judd Apatow produced the film.
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Kristen Wiig", "Kristen Wiig", "Kristen Wiig", "Kristen Wiig"])
+    }
+
+    @Test func firstPersonWordsNoOneIsSaidToSpeakStayUnattributedWhereSeveralSpeak() throws {
+        let text = """
+        “We won,” Kristen Wiig said. “It was close,” Judd Apatow said. “We were lucky,” Wiig added.
+        “They played well,” Apatow said. “I cried,” Wiig said. “So did I,” Apatow said.
+
+        Fans waited outside.
+
+        “I mean, we never thought it would end like this.”
+        """
+        #expect(try Fixtures.quotes(text).last?.speaker == nil)
+    }
+
+    @Test func theSubjectsFirstPersonWordsInsideANarratedSentenceAreNotTakenAsHers() throws {
+        let text = """
+        “Proud,” Kristen Wiig says. “I would never wear fur,” she adds. “People call me a comedian,” Wiig said.
+
+        The state launched a campaign with the slogan “Meth, we’re on it now.”
+        """
+        #expect(try Fixtures.quotes(text).last?.speaker == nil)
+    }
 }

@@ -16,14 +16,16 @@ enum QuotationFinder {
                                            issuers: UtteranceIssuers(sentences: narration))
 
         var standsAlone: [Bool] = []
+        var speech: [Bool] = []
         let quotations = spans.enumerated().map { index, span in
             let context = Self.context(of: index, in: spans, scalars: scalars, blocks: blocks, tokens: tokens)
             standsAlone.append(context.fillsParagraph)
+            speech.append(context.before.isEmpty && context.inside.contains(where: PrincipalSpeaker.isFirstPerson))
             let (kind, speaker) = attribution.attribute(context, position: span.open, firstBlock: span.firstBlock, lastBlock: span.lastBlock)
             let text = span.pieces.map { trimmed(scalars, $0) }.filter { !$0.isEmpty }.joined(separator: " ")
             return Quotation(text: text, ranges: span.pieces, paragraph: span.firstBlock, kind: kind, speaker: speaker)
         }
-        return RepeatedQuotations.attributed(quotations, standsAlone: standsAlone)
+        return PrincipalSpeaker.attributed(RepeatedQuotations.attributed(quotations, standsAlone: standsAlone), speech: speech)
     }
 
     private static func sentenceGroups(blocks: [Block], tokens: [[Token]]) -> [[Token]] {
