@@ -365,4 +365,13 @@ import Testing
         """
         #expect(try Fixtures.quotes(text).last?.speaker == nil)
     }
+
+    @Test func anOwnerNamedFirstIsNotWhomTheSentenceIsAbout() throws {
+        let text = """
+        Kristen Wiig wrote a script for Judd Apatow.
+
+        That the film outstripped all of Apatow's other films puts Wiig in the zone. “My life hasn't changed,” she says.
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "Kristen Wiig")
+    }
 }

@@ -20,6 +20,8 @@ struct NameIndex {
         let modifies: Bool
         /// True after a preposition: "In an interview with Deadline Hollywood, the director said".
         let followsPreposition: Bool
+        /// True for an owner: "all of Apatow's other films".
+        let isPossessive: Bool
     }
 
     struct Description {
@@ -106,7 +108,7 @@ struct NameIndex {
                                             reports: Self.reports(tokens, start: start, end: end),
                                             modifies: end + 1 < tokens.count && !tokens[end + 1].isCapitalized
                                                 && Lexicon.isSpeakerNoun(tokens[end + 1].lower),
-                                            followsPreposition: followsPreposition))
+                                            followsPreposition: followsPreposition, isPossessive: tokens[end].isPossessive))
                     if name.isSeveralWords, Self.looksLikePerson(name) { counts[name, default: 0] += 1 }
                     // "Jon Hamm and filmmaker Jennifer Westfeldt": the second name may have its role before it.
                     let roleWords = Self.rolesBefore(tokens, start).count

@@ -46,7 +46,9 @@ struct Salience {
                 referents.append(Referent(position: phrase[0].range.lowerBound, name: named ?? phrase.map(\.text).joined(separator: " "),
                                           speaks: true, leads: true, description: named == nil ? phrase : nil))
             }
-            for mention in names.mentions(in: range) where mention.inNarration && !mention.modifies {
+            // An owner ("all of Apatow's other films … puts Wiig in the zone") is seldom whom the sentence is about.
+            let mentions = names.mentions(in: range).filter { $0.inNarration && !$0.modifies }
+            for mention in mentions.filter({ !$0.isPossessive }) + mentions.filter(\.isPossessive) {
                 referents.append(Referent(position: mention.position, name: names.fullName(mention.name),
                                           speaks: mention.reports, leads: mention.opensSentence))
             }
