@@ -56,6 +56,20 @@ import Testing
         #expect(try Fixtures.quotes(text).map(\.speaker) == ["Al Sharpton", "Al Sharpton"])
     }
 
+    @Test func aReligiousSisterIsATitle() throws {
+        let quotes = try Fixtures.quotes("“I’m concerned about those who may still be angry,” said Sister Sharon Holland, who led the group.")
+        #expect(quotes.first?.speaker == "Sharon Holland")
+    }
+
+    @Test func aSentenceAdverbIsNoName() throws {
+        let text = """
+        “I loved waiting tables,” Kristen Wiig says. “It paid,” she adds. “Barely,” Wiig says.
+
+        Her enthusiasm wouldn't pay the bills, however, and Wiig worked at day jobs, including as a waitress at Universal Studios. Now and then she'll run into someone on a TV show or a movie, and wonder where she knows them from. “And then I'll remember: I used to serve you salad.”
+        """
+        #expect(try Fixtures.quotes(text).last?.speaker == "Kristen Wiig")
+    }
+
     @Test func anAdministratorIsATitle() throws {
         let quotes = try Fixtures.quotes("“Companies of all sizes are joining,” NASA Administrator Jim Bridenstine said in a statement.")
         #expect(quotes.map(\.speaker) == ["Jim Bridenstine"])

@@ -58,7 +58,7 @@ enum Lexicon {
     /// Words that open a sentence before its subject, set off by a comma: "However, he defended …".
     static let sentenceAdverbs: Set<String> = [
         "however", "meanwhile", "instead", "indeed", "still", "later", "earlier", "nevertheless", "nonetheless",
-        "moreover", "furthermore", "separately", "similarly", "likewise", "otherwise", "now", "today", "yesterday",
+        "moreover", "furthermore", "separately", "similarly", "likewise", "otherwise", "now",
         "afterwards", "afterward", "finally", "ultimately", "eventually", "overall", "again", "also",
     ]
 
@@ -125,7 +125,7 @@ enum Lexicon {
         "gov", "gov.", "governor", "sen", "sen.", "senator", "rep", "rep.", "representative", "mayor", "chief",
         "judge", "justice", "secretary", "minister", "chancellor", "general", "gen.", "colonel", "col.",
         "captain", "capt.", "lt.", "lieutenant", "sgt.", "sergeant", "admiral", "adm.", "major", "marshal", "commander", "officer", "detective", "king", "queen",
-        "prince", "princess", "pope", "sir", "dame", "lord", "lady", "rev", "rev.", "reverend", "father", "coach",
+        "prince", "princess", "pope", "sir", "dame", "lord", "lady", "rev", "rev.", "reverend", "father", "sister", "brother", "coach",
         "commissioner", "ambassador", "speaker", "director", "chairman", "chairwoman", "chair", "leader", "administrator",
         "deputy", "attorney", "sheriff", "premier", "sheikh", "archbishop", "bishop", "cardinal",
         "superintendent", "inspector", "agent", "councilman", "councilwoman", "assemblyman", "assemblywoman",
@@ -344,7 +344,7 @@ enum Lexicon {
         "according", "scenes", "early", "earlier", "later", "asked", "speaking", "meanwhile", "however", "last", "next",
         // Page furniture: "Newsletter Sign Up Continue reading the main story".
         "newsletter", "advertisement",
-    ])
+    ]).union(sentenceAdverbs)
 
     static func isSpeakerNoun(_ word: String) -> Bool {
         speakerNouns.contains(word) || titles.contains(word) || pairNouns.contains(word) || isAge(word)
