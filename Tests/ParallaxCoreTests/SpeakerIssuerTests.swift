@@ -162,4 +162,13 @@ import Testing
         let text = "Leaders met at the White House. A White House statement said the two leaders “agreed that the threat is grave”."
         #expect(try Fixtures.quotes(text).first?.speaker == "the White House")
     }
+
+    @Test func theCenterIsTheBodyTheArticleNamed() throws {
+        let text = """
+        Nonetheless, the Storm Prediction Center has outlined a Level 3 out of 5 risk of severe weather.
+
+        “The greatest threat is currently anticipated across parts of the Plains,” wrote the center.
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "the Storm Prediction Center")
+    }
 }

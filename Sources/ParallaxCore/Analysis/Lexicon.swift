@@ -216,6 +216,10 @@ enum Lexicon {
         "advocate", "activist", "user", "commenter", "commentator", "blogger", "journalist", "reporter", "correspondent",
         "photographer", "editor", "lawmakers", "legislators", "diplomats", "executive", "executives", "organiser", "organizer",
         "website", "site", "outlet", "channel",
+        // Bodies a story names before it says "the center wrote" or "the bank said".
+        "center", "centre", "institute", "foundation", "bank", "service", "commission", "authority", "bureau",
+        "regulator", "watchdog", "association", "charity", "society", "laboratory", "insurer", "retailer",
+        "manufacturer", "maker", "startup", "publication",
         "spectator", "spectators", "onlooker", "onlookers", "bystander", "bystanders", "passenger", "passengers", "viewer", "viewers",
         // People as stories describe them before or instead of naming them.
         "resident", "eyewitness", "eyewitnesses", "fan", "survivor", "survivors", "victim", "victims", "driver", "tourist",
