@@ -70,6 +70,11 @@ import Testing
         #expect(try Fixtures.quotes(text).last?.speaker == "Kristen Wiig")
     }
 
+    @Test func anOpeningSingleQuoteBetweenLettersIsAnApostrophe() throws {
+        let quotes = try Fixtures.quotes("Travis Kelce‘s mom confirmed, “I listened to the whole album.”")
+        #expect(quotes.first?.speaker == "Travis Kelce’s mom")
+    }
+
     @Test func anAdministratorIsATitle() throws {
         let quotes = try Fixtures.quotes("“Companies of all sizes are joining,” NASA Administrator Jim Bridenstine said in a statement.")
         #expect(quotes.map(\.speaker) == ["Jim Bridenstine"])

@@ -96,13 +96,18 @@ enum Tokenizer {
                 let c = scalars[j]
                 if c.isWordScalar { j += 1; continue }
                 // "S_AND_YY": a user name's underscores keep it one word.
-                let joins = c.isApostrophe || c == "-" || c == "." || c == "‐" || c == "_"
+                // "Kelce‘s mom": some outlets set an opening single quote for the apostrophe.
+                let joins = c.isApostrophe || c == "‘" || c == "-" || c == "." || c == "‐" || c == "_"
                 if joins, j + 1 < end, scalars[j + 1].isWordScalar { j += 2; continue }
                 break
             }
             var text = scalars.string(i..<j)
             // Most words are ASCII in lower case already: one string serves as both.
             var lower = scalars[i..<j].allSatisfy(\.isLowerCaseASCII) ? text : scalars.lowercasedString(i..<j)
+            if text.unicodeScalars.contains("‘") {
+                text = text.replacingOccurrences(of: "‘", with: "’")
+                lower = lower.replacingOccurrences(of: "‘", with: "’")
+            }
             // A trailing period belongs to an abbreviation or an initial.
             if j < end, scalars[j] == ".", Abbreviations.keepsPeriod(text, lower: lower) {
                 j += 1
