@@ -75,6 +75,15 @@ import Testing
         #expect(quotes.first?.speaker == "Travis Kelce’s mom")
     }
 
+    @Test func aPlaceOnABodysSiteIsNotTheBody() throws {
+        let text = """
+        Strava is adding dark mode, which, according to data on the Strava Community Hub, is its most wanted feature. Strava says the hub helps its community.
+
+        “Studies show that women find less time to be active,” Strava wrote in a blog post. Strava expects growth.
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "Strava")
+    }
+
     @Test func anAdministratorIsATitle() throws {
         let quotes = try Fixtures.quotes("“Companies of all sizes are joining,” NASA Administrator Jim Bridenstine said in a statement.")
         #expect(quotes.map(\.speaker) == ["Jim Bridenstine"])

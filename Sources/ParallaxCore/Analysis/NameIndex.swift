@@ -159,11 +159,16 @@ struct NameIndex {
         // Each word of a full name points to the name. A person's surname first, however often another
         // name has the word ("Trump" is Donald Trump, not the Trump Tower of every paragraph); then the
         // name the article uses most, its last word (a surname) before its first.
+        let standaloneCounts = mentions.reduce(into: [String: Int]()) { if !$1.name.isSeveralWords { $0[$1.name, default: 0] += 1 } }
         for (name, count) in counts.sorted(by: { $0.key < $1.key }) {
             // "Cal Ripken Jr.": the suffix is no one's name alone.
             let words = name.split(separator: " ").map(String.init).filter { !Lexicon.isNameSuffix($0) }
             if let surname = words.last { surnames.append(surname) }
-            for (rank, word) in words.enumerated().reversed() {
+            // "Strava", named alone again and again, is not its "Strava Community Hub": a name that
+            // goes on in a common noun is a part of what its first word names.
+            let isPartOfFirst = words.count > 1 && words.dropFirst().contains { lowercaseWords.contains($0.lowercased()) }
+                && standaloneCounts[words[0], default: 0] > count
+            for (rank, word) in words.enumerated().reversed() where !(rank == 0 && isPartOfFirst) {
                 let surname = rank == words.count - 1
                 let weight = (surname && people.contains(name) ? 1_000_000 : 0) + count * 4 + (surname ? 2 : rank == 0 ? 1 : 0)
                 if weight > (nameParts[word]?.weight ?? -1) { nameParts[word] = (name, weight) }
