@@ -87,4 +87,13 @@ import Testing
         let received = "Sirens wailed across the city as residents received an official text that read: “Missile passing.”"
         #expect(try Fixtures.quotes(received).first?.speaker == nil)
     }
+
+    @Test func aPostOfSomeKindIsNoVerb() throws {
+        let text = """
+        “Studies show that women are less active,” Strava wrote in a blog post accompanying the announcements. “As the company continues on its mission, building safety features is key.”
+
+        “It was very well planned,” Andy McArdy told CNN in a phone call. “They knew that the noise of fireworks would mask the gunfire.”
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Strava", "Strava", "Andy McArdy", "Andy McArdy"])
+    }
 }

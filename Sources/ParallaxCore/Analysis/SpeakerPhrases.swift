@@ -11,7 +11,12 @@ enum SpeakerPhrases {
         if isNounAfterOf(tokens, at: verb) { return true }
         // Past tenses are verbs; "one said", "another adds" are people.
         guard !tokens[verb].lower.hasSuffix("ed"), !["said", "told", "wrote", "spoke"].contains(tokens[verb].lower), verb > 0 else { return false }
-        let previous = verb > 1 && tokens[verb - 1].isCapitalized ? verb - 2 : verb - 1
+        // "a Twitter post", "a blog post": one word may name the kind, but "the officials note" is a
+        // plural and its verb, and "a man yelling" a man.
+        let form = tokens[verb].lower
+        let kind = verb > 1 && tokens[verb - 1].isWord && (tokens[verb - 1].isCapitalized
+            || !tokens[verb - 1].lower.hasSuffix("s") && !form.hasSuffix("s") && !form.hasSuffix("ing"))
+        let previous = kind ? verb - 2 : verb - 1
         return previous >= 0 && ["a", "an", "the", "his", "her", "their", "its", "our"].contains(tokens[previous].lower)
     }
 
