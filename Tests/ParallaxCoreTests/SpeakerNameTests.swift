@@ -84,6 +84,12 @@ import Testing
         #expect(try Fixtures.quotes(text).first?.speaker == "Strava")
     }
 
+    @Test func aSentenceAdverbBeforeATermIsNoSpeaker() throws {
+        let quotes = try Fixtures.quotes("The name might confuse users. Perhaps “group subscription plan” might make more sense.")
+        #expect(quotes.map(\.kind) == [.term])
+        #expect(quotes.first?.speaker == nil)
+    }
+
     @Test func anAdministratorIsATitle() throws {
         let quotes = try Fixtures.quotes("“Companies of all sizes are joining,” NASA Administrator Jim Bridenstine said in a statement.")
         #expect(quotes.map(\.speaker) == ["Jim Bridenstine"])

@@ -60,6 +60,10 @@ enum Lexicon {
         "however", "meanwhile", "instead", "indeed", "still", "later", "earlier", "nevertheless", "nonetheless",
         "moreover", "furthermore", "separately", "similarly", "likewise", "otherwise", "now",
         "afterwards", "afterward", "finally", "ultimately", "eventually", "overall", "again", "also",
+        "apparently", "perhaps", "maybe", "probably", "possibly", "presumably", "arguably", "clearly", "obviously",
+        "notably", "interestingly", "importantly", "surprisingly", "unsurprisingly", "fortunately", "unfortunately",
+        "sadly", "thankfully", "luckily", "ironically", "admittedly", "initially", "originally", "additionally",
+        "consequently", "accordingly", "therefore", "thus", "hence", "besides", "regardless", "anyway",
     ]
 
     /// Reporting verbs whose object listens rather than speaks: "told Florida Today".
