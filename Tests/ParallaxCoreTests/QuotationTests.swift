@@ -593,4 +593,11 @@ import Testing
         #expect(quote.kind == .quote)
         #expect(quote.speaker == "Uma Thurman")
     }
+
+    @Test func aSentenceNamingATitleIsNoTitle() throws {
+        let text = "Judge Jacqueline Scott Corley heard the case. “It all comes down again to Call of Duty,” she said. “We’re here because of Call of Duty.”"
+        let quotes = try Fixtures.quotes(text)
+        #expect(quotes.map(\.kind) == [.quote, .quote])
+        #expect(quotes.map(\.speaker) == ["Jacqueline Scott Corley", "Jacqueline Scott Corley"])
+    }
 }

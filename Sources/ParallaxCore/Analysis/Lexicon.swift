@@ -66,6 +66,13 @@ enum Lexicon {
         "consequently", "accordingly", "therefore", "thus", "hence", "besides", "regardless", "anyway",
     ]
 
+    /// The words a title leaves in lower case ("Take Me Out to the Ball Game"); it capitalises the
+    /// rest, so "We’re here because of Call of Duty." is a sentence, not a title.
+    static let titleSmallWords: Set<String> = [
+        "a", "an", "the", "and", "or", "but", "nor", "for", "so", "yet", "of", "in", "on", "at", "to", "from", "by",
+        "with", "as", "into", "onto", "over", "up", "off", "per", "via", "vs", "vs.", "de", "la", "le", "du", "von", "van",
+    ]
+
     /// Reporting verbs whose object listens rather than speaks: "told Florida Today".
     static let listenerVerbs: Set<String> = ["told", "tells", "tell", "telling", "asked", "asks", "ask", "asking", "informed", "informs", "inform", "informing"]
 

@@ -141,7 +141,7 @@ struct QuoteAttribution {
     /// Every word but the small ones capitalised, as titles of songs, books and shows are.
     private func isTitle(_ inside: [Token]) -> Bool {
         let words = inside.filter(\.isWord)
-        let content = words.filter { !Lexicon.functionWords.contains($0.lower) || $0.isCapitalized }
+        let content = words.filter { !Lexicon.titleSmallWords.contains($0.lower) || $0.isCapitalized }
         return (2...12).contains(words.count) && content.count >= 2 && content.allSatisfy { $0.isCapitalized || $0.text.first?.isNumber == true }
             && !words.allSatisfy(\.isAcronym)
     }
