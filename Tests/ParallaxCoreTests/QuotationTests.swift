@@ -600,4 +600,13 @@ import Testing
         #expect(quotes.map(\.kind) == [.quote, .quote])
         #expect(quotes.map(\.speaker) == ["Jacqueline Scott Corley", "Jacqueline Scott Corley"])
     }
+
+    @Test func aNameAndItsVerbAfterAFullStopStillReport() throws {
+        let text = """
+        Anne Chao is a historian.
+
+        "Houston was subject to Jim Crow law. And so, there is a sense of equity in Houston." Chao said, adding that people settled there for a "sense of business opportunity."
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "Anne Chao")
+    }
 }

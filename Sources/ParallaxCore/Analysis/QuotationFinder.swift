@@ -80,11 +80,18 @@ enum QuotationFinder {
         // but a bare reporting clause there still reports the quotation, and so does a name with
         // appositives before its verb ("“…?” Wang Jianxiong, the former director for China at the
         // IMF, said at an event."). A longer sentence is a statement of its own ("Mr Taylor added that …").
-        if !after.contains(where: \.isWord), let next = lastBlock.sentences.first(where: { $0.lowerBound >= sentenceEnd }),
-           !spans.contains(where: { next.contains($0.open) }) {
-            let clause = tokens[span.lastBlock].filter { next.contains($0.range.lowerBound) }
-            let nameThenAppositive = clause.firstIndex { !($0.isWord && $0.isCapitalized) }.map { $0 > 0 && clause[$0].text == "," } ?? false
-            if clause.filter(\.isWord).count <= 6 || nameThenAppositive, ReportingClauses.after(clause[...]) != nil { after = clause }
+        if !after.contains(where: \.isWord), let next = lastBlock.sentences.first(where: { $0.lowerBound >= sentenceEnd }) {
+            // The words up to the sentence's own quotation, if it has one.
+            let clauseEnd = spans.first { next.contains($0.open) }?.open ?? next.upperBound
+            let clause = tokens[span.lastBlock].filter { (next.lowerBound..<clauseEnd).contains($0.range.lowerBound) }
+            let quotes = clauseEnd < next.upperBound
+            let nameEnd = clause.firstIndex { !($0.isWord && $0.isCapitalized) }
+            let nameThenAppositive = nameEnd.map { $0 > 0 && clause[$0].text == "," } ?? false
+            // "“… in Houston.” Chao said, adding that …": a careless full stop for the comma — but
+            // "Sarah Silverman clarified, “No fight.”" introduces the next quotation.
+            let nameSaidThenComma = nameEnd.map { $0 > 0 && $0 + 2 < clause.count && SpeakerPhrases.isFiniteReportingVerb(clause[$0]) && clause[$0 + 1].text == "," } ?? false
+            if !quotes && (clause.filter(\.isWord).count <= 6 || nameThenAppositive) || nameSaidThenComma,
+               ReportingClauses.after(clause[...]) != nil { after = clause }
         }
         let inside = span.pieces.enumerated().flatMap { offset, piece in
             tokens[span.firstBlock + offset].filter { piece.contains($0.range.lowerBound) }
