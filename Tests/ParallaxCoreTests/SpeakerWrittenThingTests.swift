@@ -96,4 +96,13 @@ import Testing
         """
         #expect(try Fixtures.quotes(text).map(\.speaker) == ["Strava", "Strava", "Andy McArdy", "Andy McArdy"])
     }
+
+    @Test func aWrittenThingThatReadsSpeaksForTheAuthorItNames() throws {
+        let texts = [
+            "A statement by Buckingham Palace read: “We can confirm the couple have been asked to leave.”",
+            "A letter from a Sussex spokesperson read: “We can confirm the couple have been asked to leave.”",
+            "Last June, a statement by a Sussex spokesperson confirming the eviction read: “We can confirm the couple have been asked to leave.”",
+        ]
+        #expect(try texts.map { try Fixtures.quotes($0).first?.speaker } == ["Buckingham Palace", "a Sussex spokesperson", "a Sussex spokesperson"])
+    }
 }

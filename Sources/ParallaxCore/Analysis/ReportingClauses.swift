@@ -116,8 +116,16 @@ enum ReportingClauses {
         guard let verb = before.lastIndex(where: SpeakerPhrases.isInscriptionVerb), before.count - verb <= 4,
               before[(verb + 1)...].allSatisfy({ !$0.isWord || ["in", "part", "simply"].contains($0.lower) }) else { return nil }
         if verb > 0, ["which", "that"].contains(before[verb - 1].lower) { return maker(before, relative: verb - 1) }
-        guard let thing = SpeakerPhrases.subject(before, verb: verb), Lexicon.isWrittenThing(thing.last!.lower) else { return nil }
-        return thing
+        guard let thing = SpeakerPhrases.subject(before, verb: verb) else { return nil }
+        if Lexicon.isWrittenThing(thing.last!.lower) { return thing }
+        // "A statement by Buckingham Palace read:", "a letter from a Sussex spokesperson read:": the
+        // subject is the author the written thing names after it, and the thing itself speaks for them.
+        guard let start = before.firstIndex(where: { $0.range == thing[0].range }),
+              let written = before[..<start].lastIndex(where: { $0.isWord && Lexicon.isWrittenThing($0.lower) }),
+              let qualifier = SpeakerPhrases.qualifier(before, from: written + 1), ["by", "from"].contains(qualifier.link),
+              start < qualifier.end else { return nil }
+        let determiner = written > 0 && Lexicon.determiners.contains(before[written - 1].lower) ? written - 1 : written
+        return Array(before[determiner...written])
     }
 
     /// "Women hold up placards that read: “…”", "Amazon sent a statement by email, which read:": who

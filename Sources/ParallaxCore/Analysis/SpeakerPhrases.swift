@@ -311,10 +311,11 @@ enum SpeakerPhrases {
                 // "the comedian humorously clarified": an adverb after the noun ends the phrase.
                 if phrase.contains(where: { !Lexicon.determiners.contains($0.lower) }), isMannerAdverb(token) { break }
                 // "Yitzhak Herzog voiced opposition", "One train operator halted its service", "an officer
-                // shouts": a name's or a speaker's verb ends it — but "an official named Adrienne Day" goes on
+                // shouts", "a spokesperson confirming the eviction read": a name's or a speaker's verb ends it — but "an official named Adrienne Day" goes on
                 // to the name, and "the NK state media" is no "NK" that states.
                 if let last = phrase.last, last.isCapitalized && !last.isCapitalizedFunctionWord || Lexicon.isSpeakerNoun(last.lower),
-                   !last.isPossessive, Lexicon.isPastTense(token.lower) || isFiniteReportingVerb(token) && token.lower.hasSuffix("s"),
+                   !last.isPossessive, Lexicon.isPastTense(token.lower) || isFiniteReportingVerb(token) && token.lower.hasSuffix("s")
+                    || isInscriptionVerb(token) || token.lower.hasSuffix("ing") && token.lower.count > 5,
                    !["named", "called"].contains(token.lower) { break }
                 // "JPL scientist and study co-author Michael Malaska": two roles of the one name that follows.
                 if token.lower == "and", let last = phrase.last, !last.isCapitalized,
