@@ -374,4 +374,13 @@ import Testing
         """
         #expect(try Fixtures.quotes(text).first?.speaker == "Kristen Wiig")
     }
+
+    @Test func oneNamedInAClauseBeforeTheMainOneIsNotWhomTheSentenceIsAbout() throws {
+        let text = """
+        After Lily Miyazaki won her match on Monday, it was Katie Boulter who got the ball rolling on Tuesday.
+
+        “Hopefully I’ve started everyone off well today,” she told Sky Sports.
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "Katie Boulter")
+    }
 }

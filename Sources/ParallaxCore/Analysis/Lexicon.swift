@@ -66,6 +66,11 @@ enum Lexicon {
         "consequently", "accordingly", "therefore", "thus", "hence", "besides", "regardless", "anyway",
     ]
 
+    /// Words that open a clause before a sentence's main one: "After Lily Miyazaki won, …".
+    static let subordinators: Set<String> = [
+        "after", "when", "while", "although", "though", "because", "if", "since", "as", "before", "once", "until", "whereas", "unless",
+    ]
+
     /// The words a title leaves in lower case ("Take Me Out to the Ball Game"); it capitalises the
     /// rest, so "We’re here because of Call of Duty." is a sentence, not a title.
     static let titleSmallWords: Set<String> = [

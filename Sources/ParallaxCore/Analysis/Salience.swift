@@ -46,9 +46,13 @@ struct Salience {
                 referents.append(Referent(position: phrase[0].range.lowerBound, name: named ?? phrase.map(\.text).joined(separator: " "),
                                           speaks: true, leads: true, description: named == nil ? phrase : nil))
             }
-            // An owner ("all of Apatow's other films … puts Wiig in the zone") is seldom whom the sentence is about.
+            // An owner ("all of Apatow's other films … puts Wiig in the zone") is seldom whom the sentence
+            // is about, nor is one named in a clause before the main one ("After Lily Miyazaki won her
+            // match, it was Katie Boulter who …").
+            let clauseEnd = Lexicon.subordinators.contains(first.lower) ? tokens.first(where: { $0.text == "," })?.range.lowerBound : nil
             let mentions = names.mentions(in: range).filter { $0.inNarration && !$0.modifies }
-            for mention in mentions.filter({ !$0.isPossessive }) + mentions.filter(\.isPossessive) {
+            let aside = { (mention: NameIndex.Mention) in mention.isPossessive || clauseEnd.map { mention.position < $0 } ?? false }
+            for mention in mentions.filter({ !aside($0) }) + mentions.filter(aside) {
                 referents.append(Referent(position: mention.position, name: names.fullName(mention.name),
                                           speaks: mention.reports, leads: mention.opensSentence))
             }
