@@ -90,6 +90,17 @@ import Testing
         #expect(quotes.first?.speaker == nil)
     }
 
+    @Test func aTitleThatIsAlsoASurnameEndsAName() throws {
+        let text = """
+        Booking insider Tessa Bishop, head of sales at a travel firm, shared tips.
+
+        Tessa explained: “For the first time, they have brought back the offer.”
+
+        “It scared me,” author Stephen King said.
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Tessa Bishop", "Stephen King"])
+    }
+
     @Test func anAdministratorIsATitle() throws {
         let quotes = try Fixtures.quotes("“Companies of all sizes are joining,” NASA Administrator Jim Bridenstine said in a statement.")
         #expect(quotes.map(\.speaker) == ["Jim Bridenstine"])

@@ -152,6 +152,9 @@ enum Lexicon {
         "eyewitness", "witness", "shortstop", "pitcher", "comedian", "presenter", "journalist", "reporter", "editor", "author",
     ]
 
+    /// Titles that are also common surnames: "Tessa Bishop", "Stephen King".
+    static let surnameTitles: Set<String> = ["bishop", "king", "judge", "major", "marshal", "marshall", "sheriff", "dean", "knight"]
+
     /// Titles that only a person bears, so a name of one word after one is a person's.
     static let personalTitles: Set<String> = [
         "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "professor", "president",

@@ -503,8 +503,14 @@ struct NameIndex {
         // "Asst Ch Con Robin Smith": a British police rank.
         let ranks = words.prefix { Lexicon.policeRanks.contains($0.lowercased()) }.count
         if ranks >= 2, ranks < words.count { words.removeFirst(ranks) }
-        // "Martin Luther King Jr.": a title with only a suffix after it is the surname.
-        if let lastTitle = words.indices.last(where: { isTitle(words[$0]) && !(words.count > $0 + 1 && words[($0 + 1)...].allSatisfy(Lexicon.isNameSuffix)) }) {
+        // "Martin Luther King Jr.": a title with only a suffix after it is the surname, and so is one
+        // that is also a common surname ending the name after a name word ("Tessa Bishop", "Stephen King").
+        let isSurname = { (i: Int) in
+            words.count > i + 1 ? words[(i + 1)...].allSatisfy(Lexicon.isNameSuffix)
+                : i > 0 && Lexicon.surnameTitles.contains(words[i].lowercased()) && !isTitle(words[i - 1])
+                    && !Lexicon.officeWords.contains(words[i - 1].lowercased()) && !Lexicon.institutionWords.contains(words[i - 1].lowercased())
+        }
+        if let lastTitle = words.indices.last(where: { isTitle(words[$0]) && !isSurname($0) }) {
             words.removeSubrange(...lastTitle)
             // "Mayor of London Sadiq Khan", "Secretary of State Rex Tillerson": the office's place
             // goes with the title; without one, "White House" and "State Department" are names.
