@@ -383,4 +383,13 @@ import Testing
         """
         #expect(try Fixtures.quotes(text).first?.speaker == "Katie Boulter")
     }
+
+    @Test func aSentenceLedByThePronounGoesOnAboutWhomItMeant() throws {
+        let text = """
+        Peter White leads product at a software firm. White didn’t commit to neutrality exactly. But he emphasized that Automation Anywhere’s roadmap is shaped by customers.
+
+        “What we hear from every customer is that generative AI matters,” he said.
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "Peter White")
+    }
 }

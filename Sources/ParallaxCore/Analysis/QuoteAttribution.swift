@@ -204,7 +204,7 @@ struct QuoteAttribution {
         let passedOver = { (name: String) in passingOverNamed && isNamedInQuotation(name) }
         // An institution is never "he" or "she", nor is "Broadcom Ltd.".
         let person = lastSpeaker.flatMap { names.isPerson($0) && !Self.isCompanyName($0) && !passedOver($0) ? $0 : nil }
-        if let referent = salience.latest(before: position, where: { isPerson($0) && fits($0, gender) && !passedOver($0.name) }) {
+        if let referent = salience.latest(before: position, passing: gender, where: { isPerson($0) && fits($0, gender) && !passedOver($0.name) }) {
             if let person, let spoke = lastSpeakerPosition, spoke > referent.position, fits(person, gender) { return person }
             if let description = referent.description { return resolve(description, at: referent.position) }
             return referent.name

@@ -15,7 +15,8 @@ struct Salience {
         var description: [Token]? = nil
     }
 
-    private var sentences: [(range: Range<Int>, referents: [Referent])] = []
+    /// Each sentence's referents, and the gender of "he" or "she" when one is its subject.
+    private var sentences: [(range: Range<Int>, referents: [Referent], pronounSubject: Gender?)] = []
 
     /// `sentences` holds each sentence's tokens with its quotations masked out.
     init(sentences: [[Token]], names: NameIndex) {
@@ -56,7 +57,10 @@ struct Salience {
                 referents.append(Referent(position: mention.position, name: names.fullName(mention.name),
                                           speaks: mention.reports, leads: mention.opensSentence))
             }
-            self.sentences.append((range, referents))
+            // "He …", "But he …", "However, she …": the sentence opens with its pronoun subject.
+            let opening = tokens.drop { !$0.isWord || ["and", "but", "yet", "so", "then"].contains($0.lower) || Lexicon.sentenceAdverbs.contains($0.lower) }
+            let pronounSubject = opening.first.flatMap { ["he", "she"].contains($0.lower) ? Gender(pronoun: $0.lower) : nil }
+            self.sentences.append((range, referents, pronounSubject))
         }
     }
 
@@ -83,8 +87,11 @@ struct Salience {
     /// sentence that has one, the subject of its reporting verb or else the first named. In the
     /// sentence of `position` itself only one that leads it counts: "Citing a deal Mr. Netanyahu
     /// opposed, he said" is not Netanyahu speaking.
-    func latest(before position: Int, where fits: (Referent) -> Bool) -> Referent? {
-        for (range, referents) in sentences.reversed() where range.lowerBound < position {
+    /// A sentence whose subject is `pronoun` ("But he emphasized that Automation Anywhere’s roadmap …")
+    /// goes on about someone named before it, and its names are passed over.
+    func latest(before position: Int, passing pronoun: Gender? = nil, where fits: (Referent) -> Bool) -> Referent? {
+        for (range, referents, pronounSubject) in sentences.reversed() where range.lowerBound < position {
+            if let pronoun, pronounSubject == pronoun, !range.contains(position) { continue }
             let own = range.contains(position)
             if let referent = referents.first(where: { $0.position < position && (!own || $0.leads) && fits($0) }) { return referent }
         }
