@@ -101,6 +101,15 @@ import Testing
         #expect(try Fixtures.quotes(text).map(\.speaker) == ["Tessa Bishop", "Stephen King"])
     }
 
+    @Test func aSurnameOpeningWithAParticlePointsToTheFullName() throws {
+        let text = """
+        Craig Le Clair, principal analyst at Forrester, sees room to grow.
+
+        RPA vendors will “remain agnostic,” Le Clair said.
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "Craig Le Clair")
+    }
+
     @Test func anAdministratorIsATitle() throws {
         let quotes = try Fixtures.quotes("“Companies of all sizes are joining,” NASA Administrator Jim Bridenstine said in a statement.")
         #expect(quotes.map(\.speaker) == ["Jim Bridenstine"])

@@ -351,6 +351,11 @@ enum Lexicon {
     /// Particles joined by a hyphen to the capitalised rest of an Arabic name: "al-Adnani", "bin-Salman".
     static let hyphenedNameParticles: Set<String> = ["al", "el", "ad", "ash", "as", "az", "bin", "ibn", "abd", "ul", "ud"]
 
+    /// Particles that open a surname of several words: "Le Clair", "Van Hollen", "Abu Amer".
+    static let surnameParticles: Set<String> = [
+        "le", "la", "de", "del", "della", "di", "da", "du", "van", "von", "der", "den", "ter", "al", "el", "abu", "bin", "ibn", "mac",
+    ]
+
     /// Words that open a place's name, never a person's: "St. Petersburg", "San Diego", "Fort Worth".
     static let placeOpeningWords: Set<String> = ["st.", "st", "ste.", "san", "santa", "fort", "port", "los", "las"]
 

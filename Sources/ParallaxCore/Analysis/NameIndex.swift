@@ -203,7 +203,7 @@ struct NameIndex {
     /// The fullest form of a name: "Trump" → "Donald Trump", "Hua" → "Hua Chunying", "SZ" →
     /// "Süddeutsche Zeitung" where the article says so.
     func fullName(_ name: String) -> String {
-        guard !name.isSeveralWords else { return nameAfterModifier(name) ?? name }
+        guard !name.isSeveralWords else { return nameAfterModifier(name) ?? surnameWithParticle(name) ?? name }
         return nameParts[name]?.name ?? acronyms[name] ?? Self.particleInLowerCase(name).flatMap { nameParts[$0]?.name } ?? misspelledSurname(name) ?? name
     }
 
@@ -254,6 +254,14 @@ struct NameIndex {
         guard let space = name.firstIndex(of: " ") else { return nil }
         let rest = String(name[name.index(after: space)...])
         return rest.isSeveralWords && fullNames.contains(rest) ? rest : nil
+    }
+
+    /// "Le Clair" after "Craig Le Clair", "Van Hollen" after "Chris Van Hollen": a surname that opens
+    /// with a particle points to the one person named in full with it.
+    private func surnameWithParticle(_ name: String) -> String? {
+        guard let first = name.split(separator: " ").first, Lexicon.surnameParticles.contains(first.lowercased()) else { return nil }
+        let longer = fullNames.filter { $0.hasSuffix(" " + name) }
+        return longer.count == 1 ? longer.first : nil
     }
 
     /// "says Schacham" after "Ofer Shacham": the one surname a letter away inside a word of five
