@@ -110,6 +110,15 @@ import Testing
         #expect(try Fixtures.quotes(text).first?.speaker == "Craig Le Clair")
     }
 
+    @Test func aCountryIsNotThePersonItGivesAGivenName() throws {
+        let text = """
+        Last week, Israeli Defence Minister Israel Katz said aid would stay blocked.
+
+        Israel did not appear at the hearings, but, in a written submission to the court, rejected the questions as “patently biased and one-sided”.
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "Israel")
+    }
+
     @Test func anAdministratorIsATitle() throws {
         let quotes = try Fixtures.quotes("“Companies of all sizes are joining,” NASA Administrator Jim Bridenstine said in a statement.")
         #expect(quotes.map(\.speaker) == ["Jim Bridenstine"])

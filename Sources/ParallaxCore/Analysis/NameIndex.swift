@@ -160,6 +160,11 @@ struct NameIndex {
         // name has the word ("Trump" is Donald Trump, not the Trump Tower of every paragraph); then the
         // name the article uses most, its last word (a surname) before its first.
         let standaloneCounts = mentions.reduce(into: [String: Int]()) { if !$1.name.isSeveralWords { $0[$1.name, default: 0] += 1 } }
+        // "Israel" beside "Israeli" (or "Israelis") anywhere in the text is the country, not Israel Katz.
+        let capitalised = Set(sentences.joined().lazy.filter(\.isCapitalized).map(\.withoutPossessive))
+        let places = Set(standaloneCounts.keys).filter { place in
+            Self.adjectiveForms(of: place).contains { capitalised.contains($0) || capitalised.contains($0 + "s") }
+        }
         for (name, count) in counts.sorted(by: { $0.key < $1.key }) {
             // "Cal Ripken Jr.": the suffix is no one's name alone.
             let words = name.split(separator: " ").map(String.init).filter { !Lexicon.isNameSuffix($0) }
@@ -168,7 +173,7 @@ struct NameIndex {
             // goes on in a common noun is a part of what its first word names.
             let isPartOfFirst = words.count > 1 && words.dropFirst().contains { lowercaseWords.contains($0.lowercased()) }
                 && standaloneCounts[words[0], default: 0] > count
-            for (rank, word) in words.enumerated().reversed() where !(rank == 0 && isPartOfFirst) {
+            for (rank, word) in words.enumerated().reversed() where !(rank == 0 && (isPartOfFirst || places.contains(word))) {
                 let surname = rank == words.count - 1
                 let weight = (surname && people.contains(name) ? 1_000_000 : 0) + count * 4 + (surname ? 2 : rank == 0 ? 1 : 0)
                 if weight > (nameParts[word]?.weight ?? -1) { nameParts[word] = (name, weight) }
@@ -388,11 +393,14 @@ struct NameIndex {
     /// The names that are another name made an adjective: "North Korean", "European", "Iranian",
     /// "Japanese", "Israeli" beside "North Korea", "Europe", "Iran", "Japan", "Israel".
     private static func adjectives(among names: Set<String>) -> Set<String> {
+        Set(names.flatMap(adjectiveForms)).intersection(names)
+    }
+
+    private static func adjectiveForms(of place: String) -> [String] {
         // Four letters at least ("Iran", "Cuba"): an initial or a short name is no place.
-        Set(names.filter { $0.count >= 4 }.flatMap { place in
-            let stem = place.last.map { "aeiouy".contains($0) } == true ? String(place.dropLast()) : place
-            return [place + "n", place + "an", place + "ian", place + "i", place + "ese", stem + "an", stem + "ian", stem + "ese"]
-        }).intersection(names)
+        guard place.count >= 4 else { return [] }
+        let stem = place.last.map { "aeiouy".contains($0) } == true ? String(place.dropLast()) : place
+        return [place + "n", place + "an", place + "ian", place + "i", place + "ese", stem + "an", stem + "ian", stem + "ese"]
     }
 
     /// ‘Kill Bill,’ or “Pulp Fiction”: a name between quotation marks and nothing else.
