@@ -392,4 +392,13 @@ import Testing
         """
         #expect(try Fixtures.quotes(text).first?.speaker == "Peter White")
     }
+
+    @Test func aDescriptionInAppositionToANameIsTheNamesNotAnotherSpeaker() throws {
+        let text = """
+        Senator James Lankford, an Oklahoma Republican who warned of the deficit in the past, played down that threat.
+
+        “I understand it is a risk,” he said.
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "James Lankford")
+    }
 }

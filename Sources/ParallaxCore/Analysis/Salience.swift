@@ -33,8 +33,12 @@ struct Salience {
                 let words = Array(phrase.drop { Lexicon.determiners.contains($0.lower) })
                 return SpeakerPhrases.descriptionLink(words).map { phrase.last?.isCapitalized == true || !Lexicon.employerLinks.contains(words[$0].text) } ?? false
             }
-            // The first phrase that names someone: the name, or the description of one who works for it.
-            let named = phrases.lazy.compactMap { phrase in worksFor(phrase) ? (phrase, nil) : names.name(of: phrase).map { (phrase, $0) } }
+            // The first phrase that names someone: the name, or the description of one who works for it —
+            // but "Senator James Lankford, an Oklahoma Republican who warned" is the senator.
+            let describesName = { (phrase: [Token]) in Lexicon.determiners.contains(phrase[0].lower) && Self.isAppositiveOfName(phrase, in: tokens) }
+            let named = phrases.lazy.filter { !describesName($0) }.compactMap { phrase in
+                worksFor(phrase) ? (phrase, nil) : names.name(of: phrase).map { (phrase, $0) }
+            }
             if let (phrase, name) = named.first {
                 referents.append(Referent(position: phrase[0].range.lowerBound, name: name ?? phrase.map(\.text).joined(separator: " "),
                                           speaks: true, leads: true, description: name == nil ? phrase : nil))
