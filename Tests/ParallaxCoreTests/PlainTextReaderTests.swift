@@ -33,6 +33,12 @@ import Testing
         #expect(article.metadata.outlet == "Reuters")
     }
 
+    @Test func datelineWithTwoPlacesAndADayNamesTheOutlet() throws {
+        let article = try Fixtures.article("BEIRUT/THE HAGUE, March 7 (Reuters) - An Israeli tank crew killed a reporter.")
+        #expect(article.metadata.outlet == "Reuters")
+        #expect(article.blocks[0].datelineLength == "BEIRUT/THE HAGUE, March 7 (Reuters) - ".unicodeScalars.count)
+    }
+
     @Test func capitalisedPlaceDatelineIsNotAnOutlet() throws {
         let article = try Fixtures.article("UNITED STATES President Donald Trump directed officials to act.")
         #expect(article.metadata.outlet == nil)

@@ -70,16 +70,18 @@ enum DatelineRules {
         let scalars = Array(paragraph.unicodeScalars)
         var i = 0
         var capsWords = 0
-        // A run of capitalised place words, all in capitals ("WASHINGTON", "NEW YORK").
+        // A run of capitalised place words, all in capitals ("WASHINGTON", "NEW YORK", "BEIRUT/THE HAGUE").
         while i < scalars.count {
             var j = i
-            while j < scalars.count, scalars[j].properties.isUppercase || scalars[j] == "." || scalars[j] == "'" { j += 1 }
+            while j < scalars.count, scalars[j].properties.isUppercase || [".", "'", "/"].contains(scalars[j]) { j += 1 }
             let letters = scalars[i..<j].filter { $0.properties.isUppercase }.count
             guard letters >= 2, j < scalars.count, scalars[j] == " " || scalars[j] == "," else { break }
             capsWords += 1
             i = j
             while i < scalars.count, scalars[i] == " " || scalars[i] == "," { i += 1 }
         }
+        // "BEIRUT/THE HAGUE, March 7 (Reuters) -": the day of the report after the place.
+        if capsWords > 0, let end = dayOfReport(scalars, from: i) { i = end }
         var outlet: String?
         if i < scalars.count, scalars[i] == "(" , let close = scalars[i...].firstIndex(of: ")"), close - i <= 40 {
             let inside = String(String.UnicodeScalarView(scalars[(i + 1)..<close]))
@@ -97,6 +99,24 @@ enum DatelineRules {
             || (capsWords >= 2 && i < scalars.count && scalars[i].properties.isUppercase)
         guard isDateline, i > 0, i < scalars.count else { return nil }
         return (i, outlet)
+    }
+
+    private static let months: Set<String> = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    ]
+
+    /// The end of "March 7 " or "Jan. 5, 2024 " at `start`, when a month and a day stand there and an
+    /// outlet's parenthesis follows.
+    private static func dayOfReport(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
+        var i = start
+        while i < scalars.count, scalars[i].properties.isAlphabetic { i += 1 }
+        guard months.contains(String(String.UnicodeScalarView(scalars[start..<i]))) else { return nil }
+        if i < scalars.count, scalars[i] == "." { i += 1 }
+        while i < scalars.count, scalars[i] == " " { i += 1 }
+        let digits = i
+        while i < scalars.count, scalars[i].properties.numericType != nil || [",", " "].contains(scalars[i]) { i += 1 }
+        return i > digits && i < scalars.count && scalars[i] == "(" ? i : nil
     }
 }
 
