@@ -119,6 +119,11 @@ import Testing
         #expect(try Fixtures.quotes(text).first?.speaker == "Israel")
     }
 
+    @Test func aHyphenatedTitleIsATitle() throws {
+        let quotes = try Fixtures.quotes("“We condemn the attack,” said Reuters Editor-in-Chief Alessandra Galloni.")
+        #expect(quotes.first?.speaker == "Alessandra Galloni")
+    }
+
     @Test func anAdministratorIsATitle() throws {
         let quotes = try Fixtures.quotes("“Companies of all sizes are joining,” NASA Administrator Jim Bridenstine said in a statement.")
         #expect(quotes.map(\.speaker) == ["Jim Bridenstine"])

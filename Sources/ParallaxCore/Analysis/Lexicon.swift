@@ -150,6 +150,8 @@ enum Lexicon {
         "manager", "player", "striker", "midfielder", "defender", "goalkeeper", "quarterback", "executive",
         "lawyer", "doctor", "student", "photographer", "teacher", "farmer", "nurse", "pastor", "rabbi", "imam",
         "eyewitness", "witness", "shortstop", "pitcher", "comedian", "presenter", "journalist", "reporter", "editor", "author",
+        "editor-in-chief", "commander-in-chief", "co-founder", "cofounder", "co-chair", "co-chairman", "vice-president",
+        "president-elect", "chief-of-staff",
     ]
 
     /// Titles that are also common surnames: "Tessa Bishop", "Stephen King".
