@@ -609,4 +609,9 @@ import Testing
         """
         #expect(try Fixtures.quotes(text).first?.speaker == "Anne Chao")
     }
+
+    @Test func aConjunctionOpeningTheSentenceStandsBeforeItsSubject() throws {
+        let text = "Shigeru Ishiba is the prime minister.\n\nBut Ishiba brushed Tamaki off, saying only, “We won’t use the funds in any way that is illegal.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "Shigeru Ishiba")
+    }
 }

@@ -235,11 +235,12 @@ enum SpeakerPhrases {
     /// The first noun phrase of a sentence, after an opening phrase ("In a statement, …"):
     /// the subject a participle such as "saying" or "adding" shares.
     static func sentenceSubject(_ tokens: [Token]) -> [Token]? {
-        var start = 0
+        // "But Ishiba brushed Tamaki off, saying …": a conjunction opening the sentence stands before the rest.
+        var start = tokens.count > 1 && ["and", "but", "yet", "so", "or"].contains(tokens[0].lower) ? 1 : 0
         // "He couched the message in bellicose language, warning …": a pronoun opening the sentence is its subject.
-        if let first = tokens.first, Lexicon.functionWords.contains(first.lower) && !Lexicon.determiners.contains(first.lower)
+        if start < tokens.count, case let first = tokens[start], Lexicon.functionWords.contains(first.lower) && !Lexicon.determiners.contains(first.lower)
             && !Lexicon.subjectPronouns.contains(first.lower) || first.lower == "asked" || Lexicon.sentenceAdverbs.contains(first.lower),
-           let comma = tokens.firstIndex(where: { $0.text == "," }), comma < 12 {
+           let comma = tokens[start...].firstIndex(where: { $0.text == "," }), comma < start + 12 {
             start = comma + 1
         }
         if let phrase = noun(tokens, from: start) { return phrase }
