@@ -614,4 +614,9 @@ import Testing
         let text = "Shigeru Ishiba is the prime minister.\n\nBut Ishiba brushed Tamaki off, saying only, “We won’t use the funds in any way that is illegal.”"
         #expect(try Fixtures.quotes(text).first?.speaker == "Shigeru Ishiba")
     }
+
+    @Test func aPluralNounIsNoReportingVerb() throws {
+        let text = "Catherine Connolly is a candidate.\n\nShe has dismissed media questions about her links with Daly as attempts at “guilt by association.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "Catherine Connolly")
+    }
 }

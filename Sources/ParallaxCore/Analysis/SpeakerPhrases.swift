@@ -13,11 +13,19 @@ enum SpeakerPhrases {
         guard !tokens[verb].lower.hasSuffix("ed"), !["said", "told", "wrote", "spoke"].contains(tokens[verb].lower), verb > 0 else { return false }
         // "a Twitter post", "a blog post": one word may name the kind, but "the officials note" is a
         // plural and its verb, and "a man yelling" a man.
+        if isPluralAfterNoun(tokens, at: verb) { return true }
         let form = tokens[verb].lower
         let kind = verb > 1 && tokens[verb - 1].isWord && (tokens[verb - 1].isCapitalized
             || !tokens[verb - 1].lower.hasSuffix("s") && !form.hasSuffix("s") && !form.hasSuffix("ing"))
         let previous = kind ? verb - 2 : verb - 1
         return previous >= 0 && ["a", "an", "the", "his", "her", "their", "its", "our"].contains(tokens[previous].lower)
+    }
+
+    /// "dismissed media questions", "about voter claims": a word in -s after a noun that a verb or a
+    /// preposition governs is a plural noun.
+    static func isPluralAfterNoun(_ tokens: [Token], at verb: Int) -> Bool {
+        tokens[verb].lower.hasSuffix("s") && verb > 1 && tokens[verb - 1].isWord && !tokens[verb - 1].isCapitalized
+            && (Lexicon.isPastTense(tokens[verb - 2].lower) || Lexicon.prepositions.contains(tokens[verb - 2].lower))
     }
 
     /// "a chorus of groans", "words of praise": no verb follows "of", unless it is one in -ing.
