@@ -619,4 +619,9 @@ import Testing
         let text = "Catherine Connolly is a candidate.\n\nShe has dismissed media questions about her links with Daly as attempts at “guilt by association.”"
         #expect(try Fixtures.quotes(text).first?.speaker == "Catherine Connolly")
     }
+
+    @Test func anAdverbMayStandBetweenASubjectAndItsVerb() throws {
+        let text = "Jon Tester is a senator. Nicole Lederer hosted.\n\nTester publicly supported the pipeline, saying that it “would have yielded big benefits” for Montana."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Jon Tester")
+    }
 }

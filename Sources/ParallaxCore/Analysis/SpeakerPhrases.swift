@@ -260,7 +260,8 @@ enum SpeakerPhrases {
         }
         // "Portnow walked back his comments, saying …": a name whose verb is plainly one (a past or
         // a present in -s) — "Several female artists", "Social media users" and "Biden aides" have none.
-        guard let name = leadingName(tokens, from: start), let verb = tokens.dropFirst(start + name.count).first,
+        // "Tester publicly supported the pipeline": an adverb may stand before the verb.
+        guard let name = leadingName(tokens, from: start), let verb = tokens.dropFirst(start + name.count).first(where: { !isModifier($0) }),
               Lexicon.isPastTense(verb.lower) || verb.lower.hasSuffix("s") && !verb.lower.hasSuffix("ss"),
               !Lexicon.isSpeakerNoun(verb.lower) else { return nil }
         return name
