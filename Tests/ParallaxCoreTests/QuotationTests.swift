@@ -624,4 +624,9 @@ import Testing
         let text = "Jon Tester is a senator. Nicole Lederer hosted.\n\nTester publicly supported the pipeline, saying that it “would have yielded big benefits” for Montana."
         #expect(try Fixtures.quotes(text).first?.speaker == "Jon Tester")
     }
+
+    @Test func signsInsideAnAppositiveLeaveItsVerbReporting() throws {
+        let text = "“He talks about compassion toward children,” Brian Gianforte, a 32-year-old member of Montana’s LGBTQ+ community said of his father’s support."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Brian Gianforte")
+    }
 }

@@ -93,7 +93,8 @@ enum ReportingClauses {
             let token = tokens[k]
             if token.text == "," { relative = false; continue }
             if SpeakerPhrases.isFiniteReportingVerb(token), !relative { return k }
-            guard token.isWord || token.isMaskedQuotation || ["(", ")"].contains(token.text) else { return nil }
+            // "a member of Montana’s LGBTQ+ community said": signs inside a name go on with it.
+            guard token.isWord || token.isMaskedQuotation || ["(", ")", "+", "&", "/", "%", "-"].contains(token.text) else { return nil }
             if Lexicon.relativePronouns.contains(token.lower) { relative = true }
         }
         return nil
