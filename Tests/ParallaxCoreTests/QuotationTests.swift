@@ -629,4 +629,9 @@ import Testing
         let text = "“He talks about compassion toward children,” Brian Gianforte, a 32-year-old member of Montana’s LGBTQ+ community said of his father’s support."
         #expect(try Fixtures.quotes(text).first?.speaker == "Brian Gianforte")
     }
+
+    @Test func aNameClosingADescriptionsAppositiveSpeaks() throws {
+        let text = "Jon Tester is a senator. The host, National Resources Defense Council board member Nicole Lederer, has said the pipeline “is against the best interest of our country.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "Nicole Lederer")
+    }
 }

@@ -72,6 +72,14 @@ enum SpeakerPhrases {
                !Lexicon.isSpeakerNoun(appositive[appositive.count - 1].lower) {
                 return appositive
             }
+            // "The host, National Resources Defense Council board member Nicole Lederer, has said": a
+            // description's appositive that ends in a person's role and name names the one speaking.
+            if appositiveStart >= 2, tokens[appositiveStart - 2].isWord, !tokens[appositiveStart - 2].isCapitalized,
+               let run = appositive.lastIndex(where: { !($0.isWord && $0.isCapitalized) }).map({ Array(appositive[($0 + 1)...]) }),
+               (2...4).contains(run.count), Lexicon.isSpeakerNoun(appositive[appositive.count - run.count - 1].lower),
+               NameIndex.looksLikePerson(run.map(\.text).joined(separator: " ")) {
+                return run
+            }
             i = appositiveStart - 2
             // "Alex Trouteaud, director of research at Demand Abolition, a national group, said":
             // appositives in a row, each opening in lower case, are all passed over, and so is the
