@@ -401,4 +401,15 @@ import Testing
         """
         #expect(try Fixtures.quotes(text).first?.speaker == "James Lankford")
     }
+
+    @Test func aSentenceLedByAPronounThatSomeoneElseReportsIsTheReporters() throws {
+        let text = """
+        Kim Jong Un spoke on New Year's Day.
+
+        While Kim is keen to declare his weapons programme a success, he is unlikely to end his testing, said Scott LaFoy, an analyst at NK Pro.
+
+        “I'm still very skeptical of the 'complete' thing,” he said.
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "Scott LaFoy")
+    }
 }

@@ -61,9 +61,10 @@ struct Salience {
                 referents.append(Referent(position: mention.position, name: names.fullName(mention.name),
                                           speaks: mention.reports, leads: mention.opensSentence))
             }
-            // "He …", "But he …", "However, she …": the sentence opens with its pronoun subject.
-            let opening = tokens.drop { !$0.isWord || ["and", "but", "yet", "so", "then"].contains($0.lower) || Lexicon.sentenceAdverbs.contains($0.lower) }
-            let pronounSubject = opening.first.flatMap { ["he", "she"].contains($0.lower) ? Gender(pronoun: $0.lower) : nil }
+            // "He …", "But he …", "However, she …" — but in "While Kim is keen …, he is unlikely to …, said
+            // Scott LaFoy" the sentence is the analyst's.
+            let pronoun = { (phrase: [Token]) in phrase.count == 1 ? Gender(pronoun: phrase[0].lower) : nil }
+            let pronounSubject = phrases.allSatisfy { pronoun($0) != nil } ? SpeakerPhrases.sentenceSubject(tokens).flatMap(pronoun) : nil
             self.sentences.append((range, referents, pronounSubject))
         }
     }

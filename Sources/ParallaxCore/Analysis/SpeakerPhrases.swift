@@ -11,9 +11,9 @@ enum SpeakerPhrases {
         if isNounAfterOf(tokens, at: verb) { return true }
         // Past tenses are verbs; "one said", "another adds" are people.
         guard !tokens[verb].lower.hasSuffix("ed"), !["said", "told", "wrote", "spoke"].contains(tokens[verb].lower), verb > 0 else { return false }
+        if isPluralAfterNoun(tokens, at: verb) { return true }
         // "a Twitter post", "a blog post": one word may name the kind, but "the officials note" is a
         // plural and its verb, and "a man yelling" a man.
-        if isPluralAfterNoun(tokens, at: verb) { return true }
         let form = tokens[verb].lower
         let kind = verb > 1 && tokens[verb - 1].isWord && (tokens[verb - 1].isCapitalized
             || !tokens[verb - 1].lower.hasSuffix("s") && !form.hasSuffix("s") && !form.hasSuffix("ing"))
@@ -329,8 +329,9 @@ enum SpeakerPhrases {
                 // "the comedian humorously clarified": an adverb after the noun ends the phrase.
                 if phrase.contains(where: { !Lexicon.determiners.contains($0.lower) }), isMannerAdverb(token) { break }
                 // "Yitzhak Herzog voiced opposition", "One train operator halted its service", "an officer
-                // shouts", "a spokesperson confirming the eviction read": a name's or a speaker's verb ends it — but "an official named Adrienne Day" goes on
-                // to the name, and "the NK state media" is no "NK" that states.
+                // shouts", "a spokesperson confirming the eviction read": a name's or a speaker's verb ends
+                // it — but "an official named Adrienne Day" goes on to the name, and "the NK state media" is
+                // no "NK" that states.
                 if let last = phrase.last, last.isCapitalized && !last.isCapitalizedFunctionWord || Lexicon.isSpeakerNoun(last.lower),
                    !last.isPossessive, Lexicon.isPastTense(token.lower) || isFiniteReportingVerb(token) && token.lower.hasSuffix("s")
                     || isInscriptionVerb(token) || token.lower.hasSuffix("ing") && token.lower.count > 5,
