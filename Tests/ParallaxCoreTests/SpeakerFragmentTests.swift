@@ -71,4 +71,16 @@ import Testing
         let text = "Sheila E. tweeted that Prince didn’t want to be hologrammed and says she wants “people to know there was no hologram.”"
         #expect(try Fixtures.quotes(text).first?.speaker == "Sheila E.")
     }
+
+    @Test func aVerbInTheProgressiveReportsItsSubjectsWords() throws {
+        let text = "Chief Executive Women released a census.\n\nOn the back of the report, CEW is calling for “urgent action” on promotions."
+        let quotes = try Fixtures.quotes(text)
+        #expect(quotes.map(\.kind) == [.quote])
+        #expect(quotes.first?.speaker == "CEW")
+    }
+
+    @Test func theObjectOfAVerbInTheProgressiveIsNotItsSpeaker() throws {
+        let text = "An officer was directing people, repeatedly shouting “Go quickly! Go that way!” in French."
+        #expect(try Fixtures.quotes(text).first?.speaker == "an officer")
+    }
 }

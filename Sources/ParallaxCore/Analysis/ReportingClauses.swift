@@ -265,7 +265,9 @@ enum ReportingClauses {
             }
             // "Added Haynes, “…”": the speaker after the verb, closing the clause — but "telling
             // James Lipton, “…”" names the one who listens.
-            if !Lexicon.listenerVerbs.contains(before[verb].lower), let phrase = SpeakerPhrases.noun(before, from: verb + 1) {
+            // "An officer was directing people, repeatedly shouting": a verb in the progressive has its subject before it.
+            if !Lexicon.listenerVerbs.contains(before[verb].lower), verb == 0 || !Lexicon.beForms.contains(before[verb - 1].lower),
+               let phrase = SpeakerPhrases.noun(before, from: verb + 1) {
                 let end = verb + 1 + phrase.count
                 // Without a comma or colon after it, the phrase is the verb's object unless the verb opens
                 // the clause: "executives called the Recording Academy “…”".
@@ -274,7 +276,7 @@ enum ReportingClauses {
                     return nameInApposition(to: phrase, in: before)
                 }
             }
-            subjectless = verb
+            subjectless = subjectless ?? verb
         }
         // "…, saying: “…”", "…, and last month threatened to “…”": the verb shares the sentence's subject.
         return subjectless.flatMap { SpeakerPhrases.sentenceSubject(Array(before[..<$0])) } ?? openingNameBeforeColon(before)

@@ -33,8 +33,10 @@ enum SpeakerPhrases {
         verb > 0 && tokens[verb - 1].lower == "of" && !tokens[verb].lower.hasSuffix("ing")
     }
 
-    /// "had been ordered": a reporting verb in the passive names no speaker before it.
+    /// "had been ordered": a reporting verb in the passive names no speaker before it ("CEW is
+    /// calling for" is no passive).
     static func isPassive(_ tokens: [Token], verb: Int) -> Bool {
+        guard !tokens[verb].lower.hasSuffix("ing") else { return false }
         var i = verb - 1
         while i >= 0, tokens[i].isWord, tokens[i].lower.hasSuffix("ly") { i -= 1 }
         return i >= 0 && Lexicon.beForms.contains(tokens[i].lower)
