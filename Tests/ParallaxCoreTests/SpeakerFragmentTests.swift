@@ -83,4 +83,9 @@ import Testing
         let text = "An officer was directing people, repeatedly shouting “Go quickly! Go that way!” in French."
         #expect(try Fixtures.quotes(text).first?.speaker == "an officer")
     }
+
+    @Test func aPluralAfterAnOwnersNounIsNoVerb() throws {
+        let text = "The Liberal Democratic Party won.\n\nThe ruling party has vowed in its campaign pledges to “abolish in the future” funds that parties provide."
+        #expect(try Fixtures.quotes(text).first?.speaker == "the ruling party")
+    }
 }

@@ -21,11 +21,12 @@ enum SpeakerPhrases {
         return previous >= 0 && ["a", "an", "the", "his", "her", "their", "its", "our"].contains(tokens[previous].lower)
     }
 
-    /// "dismissed media questions", "about voter claims": a word in -s after a noun that a verb or a
-    /// preposition governs is a plural noun.
+    /// "dismissed media questions", "about voter claims", "in its campaign pledges": a word in -s after
+    /// a noun that a verb or a preposition governs is a plural noun.
     static func isPluralAfterNoun(_ tokens: [Token], at verb: Int) -> Bool {
-        tokens[verb].lower.hasSuffix("s") && verb > 1 && tokens[verb - 1].isWord && !tokens[verb - 1].isCapitalized
-            && (Lexicon.isPastTense(tokens[verb - 2].lower) || Lexicon.prepositions.contains(tokens[verb - 2].lower))
+        guard tokens[verb].lower.hasSuffix("s"), verb > 1, tokens[verb - 1].isWord, !tokens[verb - 1].isCapitalized else { return false }
+        let owner = ["its", "his", "her", "their", "our", "my", "your"].contains(tokens[verb - 2].lower) && verb > 2 ? verb - 3 : verb - 2
+        return Lexicon.isPastTense(tokens[owner].lower) || Lexicon.prepositions.contains(tokens[owner].lower)
     }
 
     /// "a chorus of groans", "words of praise": no verb follows "of", unless it is one in -ing.
