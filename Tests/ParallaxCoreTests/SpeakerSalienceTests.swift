@@ -412,4 +412,13 @@ import Testing
         """
         #expect(try Fixtures.quotes(text).first?.speaker == "Scott LaFoy")
     }
+
+    @Test func anOwnerOpeningTheQuotationIsNamedInIt() throws {
+        let text = """
+        “These are relatively inexpensive,” Leslie Field told me.
+
+        In 2015, Field gave a talk and met its associate director, Steven Zornetzer. “Leslie’s insight was that we could prevent that absorption,” he told me.
+        """
+        #expect(try Fixtures.quotes(text).last?.speaker == "Steven Zornetzer")
+    }
 }

@@ -47,8 +47,12 @@ struct QuoteAttribution {
 
     mutating func attribute(_ context: Context, position: Int, firstBlock: Int, lastBlock: Int) -> (Quotation.Kind, String?) {
         defer { lastQuoteEnd = (lastBlock, lastSpeaker) }
-        // Not its first word, capitalised whatever it is ("“Hope is not a strategy,” she said").
-        namedInQuotation = Set(context.inside.filter(\.isWord).dropFirst().filter { $0.isCapitalized && $0.text.count > 2 }.map { Substring($0.withoutPossessive) })
+        // Not its first word, capitalised whatever it is ("“Hope is not a strategy,” she said") — unless
+        // it owns something, as only a name does ("“Leslie’s insight was …,” he told me").
+        let words = context.inside.filter(\.isWord)
+        namedInQuotation = Set(words.enumerated().filter { index, word in
+            word.isCapitalized && word.text.count > 2 && (index > 0 || word.isPossessive)
+        }.map { Substring($0.element.withoutPossessive) })
         if isTerm(context) || isNamedTitle(context) { return (.term, nil) }
         let ownPhrase = Self.ownClause(context, closingClause: !isTitle(context.inside))
         var speaker = ownPhrase.flatMap { resolve($0, at: position) }
