@@ -208,4 +208,9 @@ import Testing
         let text = "Rihanna posted a video of her cousin.\n\nRihanna captioned the video with: “Be grateful for life man.”"
         #expect(try Fixtures.quotes(text).first?.speaker == "Rihanna")
     }
+
+    @Test func aSubjectAfterAnOpeningPhraseIsNoAppositiveOfTheNameBeforeIt() throws {
+        let text = "In light of the scandal over violations of the Political Funds Control Law, the ruling party has vowed in its pledges to “abolish in the future” the funds."
+        #expect(try Fixtures.quotes(text).first?.speaker == "the ruling party")
+    }
 }

@@ -650,6 +650,8 @@ struct NameIndex {
             last = tokens[i].lower
             i += 1
         }
+        // "… violation of the Political Funds Control Law, the ruling party has vowed": a verb's subject too.
+        if i < tokens.count, ["has", "have", "had", "is", "was", "are", "were", "will", "would"].contains(tokens[i].lower) { return [] }
         return last.map { [$0] } ?? []
     }
 
