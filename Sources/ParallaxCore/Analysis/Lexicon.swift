@@ -108,6 +108,9 @@ enum Lexicon {
         word.count > 1 && subjectPronouns.contains(word.lowercased())
     }
 
+    /// "its campaign pledges", "his statement": the owner's word before a noun.
+    static let possessiveDeterminers: Set<String> = ["his", "her", "their", "its", "our", "my", "your"]
+
     static let determiners: Set<String> = [
         "the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "another", "one",
     ]

@@ -651,7 +651,7 @@ struct NameIndex {
             i += 1
         }
         // "… violation of the Political Funds Control Law, the ruling party has vowed": a verb's subject too.
-        if i < tokens.count, ["has", "have", "had", "is", "was", "are", "were", "will", "would"].contains(tokens[i].lower) { return [] }
+        if i < tokens.count, Lexicon.beForms.contains(tokens[i].lower) || ["has", "have", "had", "will", "would"].contains(tokens[i].lower) { return [] }
         return last.map { [$0] } ?? []
     }
 

@@ -18,14 +18,14 @@ enum SpeakerPhrases {
         let kind = verb > 1 && tokens[verb - 1].isWord && (tokens[verb - 1].isCapitalized
             || !tokens[verb - 1].lower.hasSuffix("s") && !form.hasSuffix("s") && !form.hasSuffix("ing"))
         let previous = kind ? verb - 2 : verb - 1
-        return previous >= 0 && ["a", "an", "the", "his", "her", "their", "its", "our"].contains(tokens[previous].lower)
+        return previous >= 0 && (["a", "an", "the"].contains(tokens[previous].lower) || Lexicon.possessiveDeterminers.contains(tokens[previous].lower))
     }
 
     /// "dismissed media questions", "about voter claims", "in its campaign pledges": a word in -s after
     /// a noun that a verb or a preposition governs is a plural noun.
     static func isPluralAfterNoun(_ tokens: [Token], at verb: Int) -> Bool {
         guard tokens[verb].lower.hasSuffix("s"), verb > 1, tokens[verb - 1].isWord, !tokens[verb - 1].isCapitalized else { return false }
-        let owner = ["its", "his", "her", "their", "our", "my", "your"].contains(tokens[verb - 2].lower) && verb > 2 ? verb - 3 : verb - 2
+        let owner = Lexicon.possessiveDeterminers.contains(tokens[verb - 2].lower) && verb > 2 ? verb - 3 : verb - 2
         return Lexicon.isPastTense(tokens[owner].lower) || Lexicon.prepositions.contains(tokens[owner].lower)
     }
 
