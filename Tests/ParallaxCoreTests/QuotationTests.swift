@@ -634,4 +634,9 @@ import Testing
         let text = "Jon Tester is a senator. The host, National Resources Defense Council board member Nicole Lederer, has said the pipeline “is against the best interest of our country.”"
         #expect(try Fixtures.quotes(text).first?.speaker == "Nicole Lederer")
     }
+
+    @Test func aTitledOwnersWordsAreTheirs() throws {
+        let text = "Michael Shadlen led the study.\n\nIn Dr. Shadlen's words, “Could the moment when the brain decides be tied to awareness?”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "Michael Shadlen")
+    }
 }

@@ -226,10 +226,11 @@ enum ReportingClauses {
             }
             if let phrase = SpeakerPhrases.noun(before, from: i + 1) { return phrase }
         }
-        // "in Milioti’s words: “…”".
-        if let words = before.lastIndex(where: { $0.lower == "words" }), words >= 2, before[words - 2].lower == "in",
-           before[words - 1].isPossessive, before[words - 1].isCapitalized {
-            return [before[words - 1]]
+        // "in Milioti’s words: “…”", "In Dr. Shadlen's words, “…”".
+        if let words = before.lastIndex(where: { $0.lower == "words" }), words >= 2,
+           before[words - 1].isPossessive, before[words - 1].isCapitalized,
+           case let owner = NameIndex.isTitle(before[words - 2].text) ? words - 2 : words - 1, owner >= 1, before[owner - 1].lower == "in" {
+            return Array(before[owner..<words])
         }
         var subjectless: Int?
         // A capitalised word inside a sentence is a name ("the United States"), not a verb.
