@@ -213,4 +213,20 @@ import Testing
         let text = "In light of the scandal over violations of the Political Funds Control Law, the ruling party has vowed in its pledges to “abolish in the future” the funds."
         #expect(try Fixtures.quotes(text).first?.speaker == "the ruling party")
     }
+
+    @Test func aQuotationTakesThePersonOpeningTheSentenceBeforeNamedOnce() throws {
+        let text = "Charles Schultze, chairman of the Council of Economic Advisers, once summed up the danger with a metaphor. “It’s not so much a question of the wolf at the door, but termites in the woodwork.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "Charles Schultze")
+    }
+
+    @Test func aCaptionCreditedInParenthesesIsNoOneTheStoryIsAbout() throws {
+        let text = """
+        Ben Zobrist said: “It's unbelievable. I can't even put it into words.
+
+        Carl Edwards Jr celebrates the Cubs' World Series victory (Getty)
+
+        “Every guy on this team roots for each other and picks each other up.”
+        """
+        #expect(try Fixtures.quotes(text).last?.speaker == nil)
+    }
 }

@@ -48,6 +48,13 @@ enum QuotationFinder {
     private static func isCaption(_ tokens: [Token]) -> Bool {
         guard !tokens.contains(where: { $0.text.unicodeScalars.first.map(Quotation.isMark) ?? false }) else { return false }
         let end = tokens.suffix(12)
+        // "Carl Edwards Jr celebrates the Cubs' victory (Getty)": a credit in parentheses ends it too.
+        let closing = end.reversed().drop { $0.text == "." }
+        if closing.first?.text == ")", let open = end.lastIndex(where: { $0.text == "(" }),
+           case let credit = end[(open + 1)...].prefix { $0.text != ")" }.map(\.text),
+           Lexicon.photoCredits.contains(where: { credit.starts(with: $0) }) {
+            return true
+        }
         return end.indices.contains { i in
             end[i].text == "/" && i > end.startIndex && end[i - 1].isCapitalized && i + 1 < end.endIndex && end[i + 1].isWord
         }

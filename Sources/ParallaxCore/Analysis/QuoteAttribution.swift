@@ -79,9 +79,11 @@ struct QuoteAttribution {
         // A paragraph that is all quotation goes on from the sentence that ends the one before.
         if let previous = context.previousSentence ?? (context.fillsParagraph ? context.previousParagraphEnd : nil) {
             if let phrase = ReportingClauses.ofSentence(previous), let speaker = resolve(phrase, at: position) { return speaker }
-            // The person that sentence is about: "Elich believes the US will go on. “…”"
+            // The person that sentence is about: "Elich believes the US will go on. “…”", "Charles Schultze,
+            // chairman of the council, once summed up the danger with a metaphor. “…”"
             if let start = previous.first?.range.lowerBound,
-               let person = salience.latest(before: position, where: { $0.position >= start && names.isKnownPerson($0.name) && !isNamedInQuotation($0.name) }) {
+               let person = salience.latest(before: position, where: { $0.position >= start && !isNamedInQuotation($0.name)
+                   && (names.isKnownPerson($0.name) || $0.leads && $0.position == start && NameIndex.looksLikePerson($0.name)) }) {
                 return person.name
             }
             // "However, he defended his decision. “…”": the one the pronoun opening it stands for.
