@@ -88,4 +88,9 @@ import Testing
         let text = "The Liberal Democratic Party won.\n\nThe ruling party has vowed in its campaign pledges to “abolish in the future” funds that parties provide."
         #expect(try Fixtures.quotes(text).first?.speaker == "the ruling party")
     }
+
+    @Test func aPluralAfterAnAcronymIsNoVerb() throws {
+        let text = "Kaja Kallas, the European Union’s foreign policy chief, said top diplomats from EU states will meet within days to “discuss how to dial up the pressure on Russia.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "Kaja Kallas")
+    }
 }

@@ -21,10 +21,11 @@ enum SpeakerPhrases {
         return previous >= 0 && (["a", "an", "the"].contains(tokens[previous].lower) || Lexicon.possessiveDeterminers.contains(tokens[previous].lower))
     }
 
-    /// "dismissed media questions", "about voter claims", "in its campaign pledges": a word in -s after
-    /// a noun that a verb or a preposition governs is a plural noun.
+    /// "dismissed media questions", "about voter claims", "in its campaign pledges", "from EU states": a
+    /// word in -s after a noun that a verb or a preposition governs is a plural noun.
     static func isPluralAfterNoun(_ tokens: [Token], at verb: Int) -> Bool {
-        guard tokens[verb].lower.hasSuffix("s"), verb > 1, tokens[verb - 1].isWord, !tokens[verb - 1].isCapitalized else { return false }
+        guard tokens[verb].lower.hasSuffix("s"), verb > 1, tokens[verb - 1].isWord,
+              !tokens[verb - 1].isCapitalized || tokens[verb - 1].isAcronym else { return false }
         let owner = Lexicon.possessiveDeterminers.contains(tokens[verb - 2].lower) && verb > 2 ? verb - 3 : verb - 2
         return Lexicon.isPastTense(tokens[owner].lower) || Lexicon.prepositions.contains(tokens[owner].lower)
     }
