@@ -150,21 +150,17 @@ struct NameIndex {
         }
         fullNames = Set(counts.keys)
         // A person is named in full and then by surname or with a title ("Chapman said", "Mr Moon").
-        let standalone = Set(mentions.filter { !$0.name.isSeveralWords }.map(\.name))
+        let standaloneCounts = mentions.reduce(into: [String: Int]()) { if !$1.name.isSeveralWords { $0[$1.name, default: 0] += 1 } }
         let titled = Set(mentions.filter { !$0.roles.isDisjoint(with: Lexicon.titles) }.map(\.name))
         for name in counts.keys {
             let last = String(name.split(separator: " ").last!)
-            if standalone.contains(last) || titled.contains(name) || titled.contains(last) { people.insert(name) }
+            if standaloneCounts[last] != nil || titled.contains(name) || titled.contains(last) { people.insert(name) }
         }
+        let places = Self.places(among: Set(counts.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
+            .filter { standaloneCounts[$0] != nil }, in: sentences)
         // Each word of a full name points to the name. A person's surname first, however often another
         // name has the word ("Trump" is Donald Trump, not the Trump Tower of every paragraph); then the
         // name the article uses most, its last word (a surname) before its first.
-        let standaloneCounts = mentions.reduce(into: [String: Int]()) { if !$1.name.isSeveralWords { $0[$1.name, default: 0] += 1 } }
-        // "Israel" beside "Israeli" (or "Israelis") anywhere in the text is the country, not Israel Katz.
-        let capitalised = Set(sentences.joined().lazy.filter(\.isCapitalized).map(\.withoutPossessive))
-        let places = Set(standaloneCounts.keys).filter { place in
-            Self.adjectiveForms(of: place).contains { capitalised.contains($0) || capitalised.contains($0 + "s") }
-        }
         for (name, count) in counts.sorted(by: { $0.key < $1.key }) {
             // "Cal Ripken Jr.": the suffix is no one's name alone.
             let words = name.split(separator: " ").map(String.init).filter { !Lexicon.isNameSuffix($0) }
@@ -394,6 +390,16 @@ struct NameIndex {
     /// "Japanese", "Israeli" beside "North Korea", "Europe", "Iran", "Japan", "Israel".
     private static func adjectives(among names: Set<String>) -> Set<String> {
         Set(names.flatMap(adjectiveForms)).intersection(names)
+    }
+
+    /// Of the words that open a full name and stand alone too, those the article also makes an
+    /// adjective of: "Israel" beside "Israeli" or "Israelis" is the country, not Israel Katz. The text
+    /// is read only when there is such a word, as there seldom is.
+    private static func places(among candidates: Set<String>, in sentences: [[Token]]) -> Set<String> {
+        guard !candidates.isEmpty else { return [] }
+        let forms = Dictionary(candidates.flatMap { place in adjectiveForms(of: place).flatMap { [($0, place), ($0 + "s", place)] } },
+                               uniquingKeysWith: { first, _ in first })
+        return Set(sentences.joined().lazy.filter(\.isCapitalized).compactMap { forms[$0.withoutPossessive] })
     }
 
     private static func adjectiveForms(of place: String) -> [String] {
