@@ -93,4 +93,15 @@ import Testing
         let text = "Kaja Kallas, the European Union’s foreign policy chief, said top diplomats from EU states will meet within days to “discuss how to dial up the pressure on Russia.”"
         #expect(try Fixtures.quotes(text).first?.speaker == "Kaja Kallas")
     }
+
+    @Test func aParticipleSharesTheSubjectAfterALongOpeningPhrase() throws {
+        let text = """
+        Chris Christie ran a campaign.
+
+        So, with just a few days to go before the caucuses in Iowa, Christie quit—telling a town hall meeting in Windham, N.H., “I’ve always said that there came a point.”
+
+        A couple days after the backlash, Neil Portnow walked back his comments, saying he regretted “not being as articulate” as he should have been.
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Chris Christie", "Neil Portnow"])
+    }
 }

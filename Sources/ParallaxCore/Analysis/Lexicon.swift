@@ -98,6 +98,7 @@ enum Lexicon {
         "found", "gave", "got", "grew", "heard", "held", "kept", "knew", "led", "left", "lost", "made", "meant",
         "met", "paid", "ran", "rose", "sat", "saw", "sent", "shook", "sold", "sought", "spent", "spoke", "stood",
         "struck", "swore", "taught", "thought", "threw", "told", "took", "won", "wore", "wrote",
+        "bought", "broke", "fled", "flew", "forgot", "hid", "quit", "slept", "stole", "understood", "withdrew", "woke",
     ]
 
     /// Pronouns that only ever stand as a person's subject: "her" may be a possessive, "it" a placeholder.

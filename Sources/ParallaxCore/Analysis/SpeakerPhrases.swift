@@ -270,9 +270,16 @@ enum SpeakerPhrases {
            opening[..<pronoun].allSatisfy({ $0.isWord && (!Lexicon.functionWords.contains($0.lower) || ["this", "that"].contains($0.lower)) }) {
             return [tokens[pronoun]]
         }
-        // "Portnow walked back his comments, saying …": a name whose verb is plainly one (a past or
-        // a present in -s) — "Several female artists", "Social media users" and "Biden aides" have none.
-        // "Tester publicly supported the pipeline": an adverb may stand before the verb.
+        if let name = namedSubject(tokens, from: start) { return name }
+        // "So, with just a few days to go, Christie quit—telling …": after an opening phrase of any
+        // length, the first name a plain verb follows.
+        return tokens[start...].indices.lazy.filter { tokens[$0].text == "," }.compactMap { namedSubject(tokens, from: $0 + 1) }.first
+    }
+
+    /// "Portnow walked back his comments, saying …": a name whose verb is plainly one (a past or
+    /// a present in -s) — "Several female artists", "Social media users" and "Biden aides" have none.
+    /// "Tester publicly supported the pipeline": an adverb may stand before the verb.
+    private static func namedSubject(_ tokens: [Token], from start: Int) -> [Token]? {
         guard let name = leadingName(tokens, from: start), let verb = tokens.dropFirst(start + name.count).first(where: { !isModifier($0) }),
               Lexicon.isPastTense(verb.lower) || verb.lower.hasSuffix("s") && !verb.lower.hasSuffix("ss"),
               !Lexicon.isSpeakerNoun(verb.lower) else { return nil }
