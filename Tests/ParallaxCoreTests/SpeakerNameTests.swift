@@ -577,4 +577,35 @@ import Testing
         let text = "A spokesman for the group, Abu Mohammed al-Adnani, made a speech.\n\nAppealing to followers, twisted Al-Adnani urged: “Strike them.”"
         #expect(try Fixtures.quotes(text).first?.speaker == "Abu Mohammed al-Adnani")
     }
+
+    @Test func aSharedSurnameIsTheOneNamedFirst() throws {
+        let text = """
+        “We had workers talking,” said Tanner Fischer, the president of the local.
+
+        Fischer’s mother, Adrianne Fischer, is a driver. “Health insurance is so expensive,” she said.
+
+        “This is it,” Fischer said.
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Tanner Fischer", "Adrianne Fischer", "Tanner Fischer"])
+    }
+
+    @Test func aSharedGivenNameIsTheOneNamedLast() throws {
+        let text = """
+        T.J. Allen was 7 of 16 for 83 yards.
+
+        J.J. Watt spent some time with his brother, linebacker T.J. Watt. “I wish he was out there,” T.J. said.
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "T.J. Watt")
+    }
+
+    @Test func aLongerFormOfANameIsAUseOfIt() throws {
+        let text = """
+        A nephew of South African President Jacob Zuma was named in the papers.
+
+        Zuma’s nephew, Clive Khulubuse Zuma, is a mining magnate. The documents show that Khulubuse Zuma represented a firm.
+
+        Zuma claimed the deals are “quite attractive” to the government.
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "Khulubuse Zuma")
+    }
 }

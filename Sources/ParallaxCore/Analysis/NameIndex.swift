@@ -160,11 +160,22 @@ struct NameIndex {
             .filter { standaloneCounts[$0] != nil }, in: sentences)
         // Each word of a full name points to the name. A person's surname first, however often another
         // name has the word ("Trump" is Donald Trump, not the Trump Tower of every paragraph); then the
-        // name the article uses most, its last word (a surname) before its first.
-        for (name, count) in counts.sorted(by: { $0.key < $1.key }) {
+        // name the article uses most, its last word (a surname) before its first. Between two named as
+        // often, a surname is the one named first ("Fischer" is Tanner Fischer, not "Fischer’s mother,
+        // Adrianne Fischer"), a given name the one named last ("T.J. Yates", then "T.J. Watt … T.J. said").
+        var usesInLongerNames: [String: Int] = [:]
+        for (name, count) in counts {
+            if let rest = name.firstIndex(of: " ").map({ String(name[name.index(after: $0)...]) }), counts[rest] != nil {
+                usesInLongerNames[rest, default: 0] += count
+            }
+        }
+        let firstSeen = mentions.reduce(into: [String: Int]()) { $0[$1.name] = min($0[$1.name] ?? .max, $1.position) }
+        for (name, ownCount) in counts.sorted(by: { (firstSeen[$0.key] ?? 0, $0.key) < (firstSeen[$1.key] ?? 0, $1.key) }) {
             // "Cal Ripken Jr.": the suffix is no one's name alone.
             let words = name.split(separator: " ").map(String.init).filter { !Lexicon.isNameSuffix($0) }
             if let surname = words.last { surnames.append(surname) }
+            // "Clive Khulubuse Zuma" is a use of "Khulubuse Zuma", as "Billionaire Elon Musk" is of "Elon Musk".
+            let count = ownCount + usesInLongerNames[name, default: 0]
             // "Strava", named alone again and again, is not its "Strava Community Hub": a name that
             // goes on in a common noun is a part of what its first word names.
             let isPartOfFirst = words.count > 1 && words.dropFirst().contains { lowercaseWords.contains($0.lowercased()) }
@@ -172,7 +183,8 @@ struct NameIndex {
             for (rank, word) in words.enumerated().reversed() where !(rank == 0 && (isPartOfFirst || places.contains(word))) {
                 let surname = rank == words.count - 1
                 let weight = (surname && people.contains(name) ? 1_000_000 : 0) + count * 4 + (surname ? 2 : rank == 0 ? 1 : 0)
-                if weight > (nameParts[word]?.weight ?? -1) { nameParts[word] = (name, weight) }
+                let current = nameParts[word]?.weight ?? -1
+                if weight > current || weight == current && rank == 0 { nameParts[word] = (name, weight) }
             }
         }
         for mention in mentions {
