@@ -229,4 +229,19 @@ import Testing
         """
         #expect(try Fixtures.quotes(text).last?.speaker == nil)
     }
+
+    @Test func aPersonNamedBeforeWhereTheyAreFromSpeaks() throws {
+        let texts = [
+            "Lauren Nel from Natural Justice in Cape Town says: “We demand full disclosure.”",
+            "Samson Mokoena from South African-based Vaal Environmental Justice Alliance says: “We see no policy.”",
+            "Jane Doe at Goldman Sachs said: “It works.”",
+            "The Kremlin in Moscow said: “It works.”",
+        ]
+        #expect(try texts.map { try Fixtures.quotes($0).first?.speaker } == ["Lauren Nel", "Samson Mokoena", "Jane Doe", "the Kremlin"])
+    }
+
+    @Test func aNameAfterARoleOfSeveralWordsSpeaks() throws {
+        let text = "“It is more efficient,” minister of mines and energy Tom Alweendo told The Namibian last month."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Tom Alweendo")
+    }
 }

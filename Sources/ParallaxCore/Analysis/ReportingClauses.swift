@@ -31,6 +31,7 @@ enum ReportingClauses {
             // "said a man in the crowd".
             return nameInApposition(to: SpeakerPhrases.describedFurther(phrase, in: tokens, end: start + phrase.count).phrase, in: tokens)
         }
+        if let name = nameAfterLongRole(tokens, from: i) { return name }
         guard var phrase = SpeakerPhrases.noun(tokens, from: i) else { return nil }
         // "…,” one of the French fighters says": one of several people the text describes.
         if phrase.count == 1, ["one", "some", "many", "several", "two", "three", "most"].contains(phrase[0].lower),
@@ -161,6 +162,17 @@ enum ReportingClauses {
               name.allSatisfy(\.isCapitalized), !(phrase.last?.isCapitalized == true && phrase.count == name.count),
               !NameIndex.looksLikePerson(phrase.map(\.text).joined(separator: " ")) || NameIndex.looksLikePerson(name.map(\.text).joined(separator: " "))
         else { return phrase }
+        return name
+    }
+
+    /// "…,” minister of mines and energy Tom Alweendo told The Namibian": a person's name after a role
+    /// of a few words in lower case, right before the reporting verb.
+    private static func nameAfterLongRole(_ tokens: [Token], from start: Int) -> [Token]? {
+        guard start < tokens.count, !tokens[start].isCapitalized, Lexicon.isSpeakerNoun(tokens[start].lower),
+              let nameStart = tokens[start..<min(tokens.count, start + 7)].firstIndex(where: { !$0.isWord || $0.isCapitalized }),
+              tokens[nameStart].isWord, let verb = tokens[nameStart...].firstIndex(where: { !($0.isWord && $0.isCapitalized) }),
+              SpeakerPhrases.isFiniteReportingVerb(tokens[verb]), case let name = Array(tokens[nameStart..<verb]),
+              NameIndex.looksLikePerson(name.map(\.text).joined(separator: " ")) else { return nil }
         return name
     }
 

@@ -147,6 +147,12 @@ enum SpeakerPhrases {
             start -= 1
         }
         guard start < i else { return nil }
+        // "Lauren Nel from Natural Justice in Cape Town says", "Jane Doe at Goldman Sachs said": the
+        // person named before where they are from or work; "The Kremlin in Moscow said": the body in a place.
+        if start > 0, ["from", "at", "in"].contains(tokens[start].lower), tokens[start - 1].isCapitalized, let one = subject(tokens, verb: start),
+           NameIndex.looksLikePerson(one.map(\.text).joined(separator: " ")) || tokens[start].lower == "in" && one.last?.range == tokens[start - 1].range {
+            return one
+        }
         // "Officials in Beijing said", "the deputy governor in Kabul said": the people, with where they
         // are; "The National Weather Service in Gray tweeted": the body, not the place.
         let placed = start > 0 && describes(tokens, link: start, end: i)
