@@ -65,6 +65,13 @@ import Testing
         #expect(article.blocks.count == 3)
     }
 
+    @Test func aLineBrokenMidSentenceGoesOnWithTheLineBefore() throws {
+        let text = "“The session confirmed the activation of protocols as weather conditions\ndeteriorate,” he stated.\nA new paragraph\nHeadline In Capitals\n- a list item"
+        let article = try Fixtures.article(text)
+        #expect(article.blockTexts == ["“The session confirmed the activation of protocols as weather conditions deteriorate,” he stated.",
+                                       "A new paragraph", "Headline In Capitals", "- a list item"])
+    }
+
     @Test func hardWrappedProseIsJoined() throws {
         let text = """
         This paragraph was wrapped by an editor at about sixty columns so

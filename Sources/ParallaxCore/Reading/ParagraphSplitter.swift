@@ -9,7 +9,7 @@ enum ParagraphSplitter {
             if isHardWrapped(lines) {
                 result.append(lines.joined(separator: " "))
             } else {
-                result.append(contentsOf: lines)
+                result.append(contentsOf: joiningBrokenSentences(lines))
             }
         }
         return result
@@ -43,6 +43,20 @@ enum ParagraphSplitter {
             return !".!?:”\"".contains(last)
         }.count
         return openEnded * 2 >= body.count
+    }
+
+    /// "… as weather conditions" / "deteriorate,” he stated.": a line that opens in lower case after one
+    /// that stops mid-sentence, on a letter or a comma, goes on with it; a source broke it there.
+    private static func joiningBrokenSentences(_ lines: [String]) -> [String] {
+        var joined: [String] = []
+        for line in lines {
+            if let previous = joined.last, let end = previous.last, end.isLetter || end == ",", line.first?.isLowercase == true {
+                joined[joined.count - 1] = previous + " " + line
+            } else {
+                joined.append(line)
+            }
+        }
+        return joined
     }
 
     /// Trims the line and folds runs of spaces and tabs into one space.
