@@ -608,4 +608,20 @@ import Testing
         """
         #expect(try Fixtures.quotes(text).first?.speaker == "Khulubuse Zuma")
     }
+
+    @Test func aUserNameInLowerCaseSpeaks() throws {
+        let text = """
+        The acebush1 Reddit user joined the military soon after.
+
+        Several months into enrollment, acebush1 gave a video a heading that said: “Man, the Air Force is cool.”
+
+        Shortly after the post, in June 2023, acebush1 wrote, “I’m sticking it out to the end of my contract.”
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["acebush1", "acebush1"])
+    }
+
+    @Test func aWordOfNumberOrTimeOpeningASentenceIsNoName() throws {
+        let text = "Shortly after the post, the account wrote, “I’m sticking it out.”\n\nSeveral months later, a heading said: “Man, the Air Force is cool.”"
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["the account", nil])
+    }
 }

@@ -512,7 +512,7 @@ struct NameIndex {
            Lexicon.institutionWords.contains(tokens[i - 1].lower) {
             return true
         }
-        guard token.isWord, !tokens[i - 1].isPossessive, token.text != tokens[i - 1].text else { return false }
+        guard token.isWord, !tokens[i - 1].isPossessive, token.text != tokens[i - 1].text, !token.isUserName, !tokens[i - 1].isUserName else { return false }
         // "Theresa May": a month after a given name is a surname, but not in a date ("Friday May 5").
         if token.lower == "may", token.isCapitalized, tokens[i - 1].isCapitalized, !Lexicon.notNames.contains(tokens[i - 1].lower),
            !tokens[i - 1].isCapitalizedFunctionWord, !(i + 1 < tokens.count && tokens[i + 1].text.first?.isNumber == true) {

@@ -30,7 +30,17 @@ struct Token: Equatable {
         // A hashtag is a name as its first letter is: "#Chibokgirls", not "#familyof5".
         if first == "#" { first = scalars.next() }
         guard let first else { return false }
-        return first.isUpper || first.isLowerCaseASCII && isParticleName(text)
+        return first.isUpper || first.isLowerCaseASCII && (isParticleName(text) || isUserName(text))
+    }
+
+    /// "acebush1", "jane_doe": a user name in lower case, letters then digits or with an underscore,
+    /// stands for its owner as a capitalised name does — alone: "the acebush1 Reddit user".
+    var isUserName: Bool { isCapitalized && Self.isUserName(text) }
+    private static func isUserName(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard let mark = bytes.firstIndex(where: { $0 == UInt8(ascii: "_") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }),
+              bytes.distance(from: bytes.startIndex, to: mark) >= 3 else { return false }
+        return bytes.allSatisfy { $0 == UInt8(ascii: "_") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }
     }
 
     /// "al-Adnani", "bin-Salman": an Arabic name's particle in lower case joined to the capitalised rest.
