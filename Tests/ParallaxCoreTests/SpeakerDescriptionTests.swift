@@ -244,4 +244,25 @@ import Testing
         let text = "“It is more efficient,” minister of mines and energy Tom Alweendo told The Namibian last month."
         #expect(try Fixtures.quotes(text).first?.speaker == "Tom Alweendo")
     }
+
+    @Test func anEnvoysPlaceGoesOnToTheName() throws {
+        let texts = [
+            "U.S. Ambassador to the UN Samantha Power defended the abstention, saying, “We would not have let this pass.”",
+            "“I certainly hope for a strong resolution,” Japan’s Ambassador to the United Nations, Koro Bessho, told reporters.",
+        ]
+        #expect(try texts.map { try Fixtures.quotes($0).first?.speaker } == ["Samantha Power", "Koro Bessho"])
+    }
+
+    @Test func aLawmakersPartyAndStateIsNoName() throws {
+        let texts = [
+            "Sen. Jeanne Shaheen, D-N.H., said: “It is wrong.”",
+            "Sen. Jeanne Shaheen, D-N.H., who serves on the committee, issued a statement saying: “It is wrong.”",
+        ]
+        #expect(try texts.map { try Fixtures.quotes($0).first?.speaker } == ["Jeanne Shaheen", "Jeanne Shaheen"])
+    }
+
+    @Test func theOneAWriterQuotesSpeaks() throws {
+        let text = "In a report, Michele Kelemen quotes spokesman John Kirby as saying, \"We will answer the requests.\""
+        #expect(try Fixtures.quotes(text).first?.speaker == "John Kirby")
+    }
 }

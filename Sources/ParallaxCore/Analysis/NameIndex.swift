@@ -321,9 +321,12 @@ struct NameIndex {
         }
         if let link = Self.affiliationLink(in: run[...]) { run.removeSubrange(link...) }
         guard let first = run.first, !["of", "for"].contains(first.text), let name = Self.name(from: run) else { return nil }
-        // "the US Ambassador to the United Nations" is a description, not the body it is sent to.
+        // "the US Ambassador to the United Nations" is a description, not the body it is sent to; "U.S.
+        // Ambassador to the UN Samantha Power" goes on to the person.
         if let at = phrase.firstIndex(where: { $0.range == first.range }), at >= 1, Lexicon.followsEnvoysTo(phrase, determiner: at - 1), !Self.looksLikePerson(name) {
-            return nil
+            let person = (1..<max(1, run.count - 1)).lazy.map { Array(run[$0...]) }
+                .first { Self.looksLikePerson($0.map(\.text).joined(separator: " ")) }
+            return person.flatMap(Self.name(from:)).map(fullName)
         }
         return fullName(name)
     }

@@ -74,8 +74,10 @@ enum ReportingClauses {
         if let cited = citedSource(tokens, verb: j) { return cited }
         // "Bruce Steinberg's sister, Tamara Steinberg Jacobson, wrote", "a spokesman for the Foreign
         // Ministry, Geng Shuang, said": the name, not the description.
-        if let appositive, !(phrase.last?.isCapitalized ?? false) || Lexicon.determiners.contains(phrase[0].lower),
-           appositive.allSatisfy(\.isCapitalized) {
+        // "Japan’s Ambassador to the United Nations, Koro Bessho, told": so is a title's.
+        if let appositive, !(phrase.last?.isCapitalized ?? false) || Lexicon.determiners.contains(phrase[0].lower)
+            || phrase.contains(where: { Lexicon.envoys.contains($0.lower) }),
+           appositive.allSatisfy({ $0.isCapitalized && !$0.isPartyTag }) {
             return appositive
         }
         return phrase
@@ -227,8 +229,8 @@ enum ReportingClauses {
         }
         if let thing = inscription(before) { return thing }
         if let sender = sender(before) { return sender }
-        // "quoting him as saying “…”", "citing the agency": the one quoted speaks.
-        for (i, token) in before.enumerated().reversed() where ["quoting", "citing", "quoted", "cited"].contains(token.lower) {
+        // "quoting him as saying “…”", "citing the agency", "Michele quotes Kirby as saying": the one quoted speaks.
+        for (i, token) in before.enumerated().reversed() where ["quoting", "citing", "quoted", "cited", "quotes", "cites"].contains(token.lower) {
             // "Ryabkov was quoted by RIA Novosti saying": the one quoted is the subject, not the agency.
             if SpeakerPhrases.isPassive(before, verb: i) {
                 var auxiliary = i - 1

@@ -72,7 +72,7 @@ enum SpeakerPhrases {
             // "A spokesperson for Buhari, Mallam Garba Shehu, said": the name in apposition speaks —
             // not a title ("Yoshihide Suga, Japan's Chief Cabinet Secretary, said").
             let appositive = Array(tokens[appositiveStart..<i])
-            if appositive.count <= 4, appositive.allSatisfy({ $0.isWord && $0.isCapitalized && !$0.isCapitalizedFunctionWord && !$0.isPossessive }),
+            if appositive.count <= 4, appositive.allSatisfy({ $0.isWord && $0.isCapitalized && !$0.isCapitalizedFunctionWord && !$0.isPossessive && !$0.isPartyTag }),
                !Lexicon.isSpeakerNoun(appositive[appositive.count - 1].lower) {
                 return appositive
             }
@@ -98,6 +98,8 @@ enum SpeakerPhrases {
         } else if let preposition = prepositionalPhraseStart(tokens, endingAt: i) {
             i = preposition - 1
         }
+        // "Sen. Jeanne Shaheen, D-N.H., who serves …, said": the lawmaker, not the party and state after her.
+        if i >= 2, tokens[i].isPartyTag, tokens[i - 1].text == "," { i -= 2 }
         guard i >= 0, tokens[i].isWord else { return nil }
         // "Neil Portnow, who said": the one the relative clause is about.
         if tokens[i].lower == "who", i > 0 { return subjectBefore(who: i, in: tokens) }
@@ -333,7 +335,9 @@ enum SpeakerPhrases {
                 let worksFor = Lexicon.employerLinks.contains(token.text) && phrase.last.map { Lexicon.isSpeakerNoun($0.lower) } == true
                 // "the International Committee of the Red Cross": a body's name may go on with "of the".
                 let bodyGoesOn = article == 0 || token.text == "of" && Lexicon.institutionWords.contains(phrase.last?.lower ?? "")
-                let connects = beforeName && (["of", "for"].contains(token.text) && (phrase.last?.isCapitalized ?? false) && bodyGoesOn || worksFor)
+                // "U.S. Ambassador to the UN Samantha Power": an envoy's "to the" goes on with the phrase.
+                let envoyTo = token.text == "to" && article == 1 && Lexicon.envoys.contains(phrase.last?.lower ?? "")
+                let connects = beforeName && (["of", "for"].contains(token.text) && (phrase.last?.isCapitalized ?? false) && bodyGoesOn || worksFor || envoyTo)
                     || token.text == "and" && NameIndex.continuesName(tokens, at: end)
                 // "a spokesman for the company", "a publicist for the actress": a body or person the text describes.
                 if worksFor, !beforeName, end + 2 < tokens.count, ["the", "a", "an", "his", "her", "their", "its"].contains(tokens[end + 1].lower),

@@ -62,6 +62,12 @@ struct Token: Equatable {
         return text
     }
     var isPossessive: Bool { withoutPossessive != text }
+    /// "D-N.H.", "R-Texas", "I-Vt.": a lawmaker's party and state, said of a name, never one.
+    var isPartyTag: Bool {
+        let bytes = Array(text.utf8.prefix(3))
+        return bytes.count == 3 && [UInt8(ascii: "D"), UInt8(ascii: "R"), UInt8(ascii: "I")].contains(bytes[0])
+            && bytes[1] == UInt8(ascii: "-") && (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[2])
+    }
     /// "US", "ICE", "NATO": capitals throughout, never the function word they may spell.
     var isAcronym: Bool { Self.isAcronym(text) }
     static func isAcronym(_ text: String) -> Bool { text.unicodeScalars.count >= 2 && text.unicodeScalars.allSatisfy { $0.isUpper || $0 == "." } }
