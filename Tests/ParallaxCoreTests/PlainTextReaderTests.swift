@@ -90,6 +90,12 @@ import Testing
         #expect(article.blockTexts == ["President Trump spoke, has learned.", "More text."])
     }
 
+    @Test func aListOfOtherStoriesIsDroppedHoweverLong() throws {
+        let promo = "MOST READ IN TV & SHOWBIZ PLATT'S NOT ALL Martin Platt returns to Corrie with a new girlfriend and baby on the way HOL ALONE Holly Willoughby hosts This Morning alone as Phil walks off set with giggles"
+        let article = try Fixtures.article("The actor spoke.\n\(promo)\nHe said more.")
+        #expect(article.blockTexts == ["The actor spoke.", "He said more."])
+    }
+
     @Test func saveButtonsLeftInThePageAreDropped() throws {
         let article = try Fixtures.article("SaveSave\n\nThe story begins.\n\nSaveSaveSaveSave\n\nSavesave the date, said no one.")
         #expect(article.blockTexts == ["The story begins.", "Savesave the date, said no one."])

@@ -82,4 +82,15 @@ import Testing
         #expect(!NameIndex.isBrandShaped("McCain") && !NameIndex.isBrandShaped("DeSantis") && !NameIndex.isBrandShaped("Clark"))
         #expect(!NameIndex.isBrandShaped("deGrom") && !NameIndex.isBrandShaped("Smith-McCain") && !NameIndex.isBrandShaped("O'Brien"))
     }
+
+    @Test func aCommonGivenNameOutweighsAnOwnerInWhatHeSaid() throws {
+        let text = """
+        Mourners prayed for Benazir Bhutto. She was killed at a rally, and her death sparked violence.
+
+        They signed a book next to a picture of Bhutto, which she had inscribed to Barry Hoffman, Pakistan's honorary consul general.
+
+        Hoffman said her death was a profound personal loss. “She had that special magic,” he said.
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "Barry Hoffman")
+    }
 }

@@ -27,6 +27,11 @@ enum GivenNames {
         "sally", "samantha", "sandra", "sara", "sarah", "scarlett", "shirley", "sophia", "sophie",
         "stacey", "stephanie", "sue", "susan", "sylvia", "tamara", "tanya", "teresa", "theresa", "tina",
         "tracy", "uma", "vanessa", "veronica", "wendy", "yvonne", "zoe",
+        "adrianne", "alexandra", "amber", "audrey", "bonnie", "carrie", "cathy", "connie", "courtney", "dawn",
+        "eileen", "elaine", "ella", "esther", "eva", "gail", "gina", "jasmine", "jill", "kathy", "kristina",
+        "leah", "lily", "lori", "lydia", "madeline", "maggie", "marcia", "maureen", "mia", "miriam", "naomi",
+        "nina", "nora", "peggy", "rita", "rosa", "ruby", "sabrina", "sheila", "stella", "tessa", "valerie",
+        "vera", "victoria",
         // Public life
         "alexandria", "ayanna", "beyoncé", "ilhan", "ivanka", "jacinda", "kamala", "kirstjen", "malala",
         "priti", "rashida", "serena", "suella",
@@ -60,6 +65,9 @@ enum GivenNames {
         "ronald", "roy", "rudy", "rupert", "russell", "ryan", "samuel", "scott", "sean", "seth", "shane",
         "stephen", "steve", "steven", "tavon", "ted", "thomas", "tim", "timothy", "todd", "tom", "tony",
         "travis", "troy", "tyler", "tyrone", "vincent", "walter", "wayne", "william", "willie", "zachary",
+        "barry", "dale", "dean", "earl", "fred", "frank", "gavin", "glenn", "howard", "joel", "jon", "leonard",
+        "lloyd", "marvin", "nathan", "oliver", "oscar", "phil", "phillip", "reginald", "simon", "stanley",
+        "stuart", "trevor", "victor", "warren", "wesley",
         // European
         "alexei", "alexey", "andrei", "boris", "dmitri", "dmitry", "emmanuel", "françois", "friedrich",
         "giuseppe", "hans", "heiko", "helmut", "horst", "igor", "ivan", "jacques", "jürgen", "klaus",

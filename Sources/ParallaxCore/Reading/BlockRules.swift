@@ -20,6 +20,8 @@ enum BoilerplateRules {
     private static let edges = CharacterSet.punctuationCharacters.union(.whitespaces)
 
     static func isBoilerplate(_ paragraph: String) -> Bool {
+        // "MOST READ IN NEWS 'I'M MADDIE!' Student jokes …": a list of other stories' headlines, however long.
+        if paragraph.utf8.starts(with: "MOST READ IN ".utf8) { return true }
         // Page furniture is short; a paragraph of prose is never looked at twice.
         guard paragraph.utf8.count <= 160 else { return false }
         let lower = paragraph.lowercased()
