@@ -171,4 +171,18 @@ import Testing
         """
         #expect(try Fixtures.quotes(text).first?.speaker == "the Storm Prediction Center")
     }
+
+    @Test func itIsTheBodyThatSpokeLastWhateverItsName() throws {
+        let text = """
+        Rex Tillerson will keep his stock if the Republican-majority Senate confirms his appointment.
+
+        Exxon said it had no comment on whether Tillerson should divest his Exxon holdings. It said the firm had incorporated affiliates in the Bahamas because of “simplicity and predictability”.
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "Exxon")
+    }
+
+    @Test func theObjectOfAParticipleIsNoSpeaker() throws {
+        let text = "The Senate confirmed him.\n\nThe president-elect has dismissed the CIA’s assessment, calling it “ridiculous”."
+        #expect(try Fixtures.quotes(text).first?.speaker == "the president-elect")
+    }
 }

@@ -472,11 +472,13 @@ struct NameIndex {
             ?? candidates.last { isKnownPerson(fullName($0.name)) } ?? candidates.last
     }
 
-    /// The latest institution a reporting clause names or a sentence opens with, for "it said".
+    /// The latest institution a reporting clause names or a sentence opens with, for "it said";
+    /// or a name of no person's shape that opens a sentence and reports ("Exxon said it had no comment").
     func lastInstitutionMention(before position: Int) -> Mention? {
         mentions.last { mention in
-            mention.position < position && mention.inNarration && (mention.reports || mention.opensSentence)
-                && !isPerson(fullName(mention.name)) && mention.name.split(separator: " ").contains { Lexicon.institutionWords.contains($0.lowercased()) }
+            mention.position < position && mention.inNarration && (mention.reports || mention.opensSentence) && !isPerson(fullName(mention.name))
+                && (mention.name.split(separator: " ").contains { Lexicon.institutionWords.contains($0.lowercased()) }
+                    || mention.reports && mention.opensSentence && !genderedSingles.contains(mention.name) && !titledSingles.contains(mention.name))
         }
     }
 

@@ -281,7 +281,8 @@ enum ReportingClauses {
             // "Added Haynes, “…”": the speaker after the verb, closing the clause — but "telling
             // James Lipton, “…”" names the one who listens.
             // "An officer was directing people, repeatedly shouting": a verb in the progressive has its subject before it.
-            if !Lexicon.listenerVerbs.contains(before[verb].lower), verb == 0 || !Lexicon.beForms.contains(before[verb - 1].lower),
+            // "calling it “ridiculous”": after a participle, the object.
+            if !Lexicon.listenerVerbs.contains(before[verb].lower), verb == 0 || !Lexicon.beForms.contains(before[verb - 1].lower), !participle,
                let phrase = SpeakerPhrases.noun(before, from: verb + 1) {
                 let end = verb + 1 + phrase.count
                 // Without a comma or colon after it, the phrase is the verb's object unless the verb opens
