@@ -185,4 +185,24 @@ import Testing
         let text = "The Senate confirmed him.\n\nThe president-elect has dismissed the CIA’s assessment, calling it “ridiculous”."
         #expect(try Fixtures.quotes(text).first?.speaker == "the president-elect")
     }
+
+    @Test func aBodyARelativeClauseSaysReportsSpeaks() throws {
+        let text = """
+        The email was published by The New York Times, which reports:
+
+        "Although the wording of the memo is neutral, it rattled employees."
+
+        “People think it’s all protected,” said Patrick McHugh, vice president for Con Edison, which maintains about 90,000 miles of cable in the city. “You have water, sewage and gas down there,” he added.
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["the New York Times", "Patrick McHugh", "Patrick McHugh"])
+    }
+
+    @Test func whomASourceReportsSayingItSpeaks() throws {
+        let text = """
+        According to a Senate aide, Rex Tillerson said he stood ready to provide only “tax return information” for himself.
+
+        According to the police, the suspect was “very calm” at the time.
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Rex Tillerson", "the police"])
+    }
 }

@@ -421,4 +421,18 @@ import Testing
         """
         #expect(try Fixtures.quotes(text).last?.speaker == "Steven Zornetzer")
     }
+
+    @Test func twoPeopleNamedTogetherMayHaveABodysRoleBetween() throws {
+        let text = """
+        “We’re sending the message,” said Tami Fitzgerald, executive director of the Values Coalition.
+
+        House Speaker Tim Moore and Senate leader Phil Berger have only issued a brief statement Monday, saying they “would take up the repeal of HB2.” They also criticized Cooper.
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Tami Fitzgerald", "Tim Moore and Phil Berger"])
+    }
+
+    @Test func heOpeningASentenceThatIntroducesAQuotationSpeaksIt() throws {
+        let text = "“It’s the power of wishful thinking,” Avik Roy says.\n\nHe expands on this idea: “It’s a common observation on the left.”"
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Avik Roy", "Avik Roy"])
+    }
 }

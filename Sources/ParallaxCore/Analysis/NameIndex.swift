@@ -110,12 +110,16 @@ struct NameIndex {
                                                 && Lexicon.isSpeakerNoun(tokens[end + 1].lower),
                                             followsPreposition: followsPreposition, isPossessive: tokens[end].isPossessive))
                     if name.isSeveralWords, Self.looksLikePerson(name) { counts[name, default: 0] += 1 }
-                    // "Jon Hamm and filmmaker Jennifer Westfeldt": the second name may have its role before it.
-                    let roleWords = Self.rolesBefore(tokens, start).count
-                    if let previous = previousName, previous.end + 2 + roleWords == start, tokens[previous.end + 1].lower == "and", !isQuoted {
-                        pairs.append((previous.position, previous.name, name))
+                    // "Jon Hamm and filmmaker Jennifer Westfeldt": the second name may have its role before it,
+                    // and the body whose role it is ("Tim Moore and Senate leader Phil Berger").
+                    let ownsRole = end + 2 < tokens.count && !tokens[end + 1].isCapitalized && Lexicon.isSpeakerNoun(tokens[end + 1].lower)
+                        && tokens[end + 2].isWord && tokens[end + 2].isCapitalized
+                    if let previous = previousName, !isQuoted, !ownsRole {
+                        var link = start - Self.rolesBefore(tokens, start).count - 1
+                        while link > previous.end + 1, tokens[link].isWord, tokens[link].isCapitalized { link -= 1 }
+                        if link == previous.end + 1, tokens[link].lower == "and" { pairs.append((previous.position, previous.name, name)) }
                     }
-                    previousName = (end, name, position)
+                    if !ownsRole { previousName = (end, name, position) }
                     if Self.isQuotedWhole(tokens, start: start, end: end) { quotedWholes.insert(name) }
                     if let acronym = Self.declaredAcronym(tokens, after: end) { declaredAcronyms.append((acronym, name)) }
                     // Only the narration's own words: "blindsided by “the Mary Steenburgen of it all”" plays on a person's name.

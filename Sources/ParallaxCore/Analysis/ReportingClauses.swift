@@ -225,7 +225,9 @@ enum ReportingClauses {
     /// earlier in the sentence for a quoted fragment.
     static func before(_ before: [Token]) -> [Token]? {
         for (i, token) in before.enumerated() where token.lower == "according" && i + 1 < before.count && before[i + 1].lower == "to" {
-            if let phrase = SpeakerPhrases.noun(before, from: i + 2) { return phrase }
+            // "According to an aide, Tillerson said he would provide only “…”": the one reported saying it.
+            if let phrase = SpeakerPhrases.noun(before, from: i + 2),
+               !before[(i + 2 + phrase.count)...].contains(where: SpeakerPhrases.isFiniteReportingVerb) { return phrase }
         }
         if let thing = inscription(before) { return thing }
         if let sender = sender(before) { return sender }
@@ -325,7 +327,10 @@ enum ReportingClauses {
     /// Only a person's name of several words: "The BBC obtained a memo …:" and "Chicago police
     /// released the following statement:" pass on someone else's words.
     private static func openingNameBeforeColon(_ before: [Token]) -> [Token]? {
-        guard before.last?.text == ":", let name = SpeakerPhrases.leadingName(before, from: 0),
+        guard before.last?.text == ":" else { return nil }
+        // "He expands on this idea: “…”": so does "he" or "she".
+        if ["he", "she"].contains(before[0].lower), before.isPronoun(at: 0) { return [before[0]] }
+        guard let name = SpeakerPhrases.leadingName(before, from: 0),
               NameIndex.looksLikePerson(name.map(\.text).joined(separator: " ")) else { return nil }
         return name
     }

@@ -101,8 +101,14 @@ enum SpeakerPhrases {
         // "Sen. Jeanne Shaheen, D-N.H., who serves …, said": the lawmaker, not the party and state after her.
         if i >= 2, tokens[i].isPartyTag, tokens[i - 1].text == "," { i -= 2 }
         guard i >= 0, tokens[i].isWord else { return nil }
-        // "Neil Portnow, who said": the one the relative clause is about.
-        if tokens[i].lower == "who", i > 0 { return subjectBefore(who: i, in: tokens) }
+        // "Neil Portnow, who said", "The New York Times, which reports:": the one the relative clause is
+        // about — but "Con Edison, which maintains 90,000 miles of cable" says nothing, unlike "the group,
+        // which says on its site that …".
+        let introduces = verb + 1 >= tokens.count || [":", ","].contains(tokens[verb + 1].text)
+            || tokens[(verb + 1)...].prefix(6).contains { $0.lower == "that" }
+        if tokens[i].lower == "who" || tokens[i].lower == "which" && introduces && i > 1 && tokens[i - 1].text == "," && tokens[i - 2].isCapitalized, i > 0 {
+            return subjectBefore(who: i, in: tokens)
+        }
         if tokens.isPronoun(at: i) { return [tokens[i]] }
         var start = i
         var lowerCount = 0
