@@ -104,4 +104,17 @@ import Testing
         """
         #expect(try Fixtures.quotes(text).map(\.speaker) == ["Chris Christie", "Neil Portnow"])
     }
+
+    @Test func aFragmentInTheFirstPersonIsTheSubjects() throws {
+        let text = """
+        Bob Corker leads the committee.
+
+        Corker plans to give other committee members a copy of the disclosure “as soon as we have it,” providing ample time to review it.
+
+        Harry Caray leads fans in singing “Take Me Out to the Ball Game” during the stretch.
+        """
+        let quotes = try Fixtures.quotes(text)
+        #expect(quotes.map(\.speaker) == ["Bob Corker", nil])
+        #expect(quotes.map(\.kind) == [.quote, .term])
+    }
 }

@@ -377,7 +377,7 @@ enum Lexicon {
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "according", "scenes", "early", "earlier", "later", "asked", "speaking", "meanwhile", "however", "last", "next",
         // Words of number and time that open a sentence: "Several months into enrollment, …", "Shortly after …".
-        "several", "many", "few", "nearly", "almost", "shortly", "soon", "recently",
+        "several", "many", "few", "nearly", "almost", "shortly", "soon", "recently", "hours", "days", "weeks", "months", "years",
         // Page furniture: "Newsletter Sign Up Continue reading the main story".
         "newsletter", "advertisement",
     ]).union(sentenceAdverbs)

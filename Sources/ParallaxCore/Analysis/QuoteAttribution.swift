@@ -116,7 +116,7 @@ struct QuoteAttribution {
             return before
         }
         guard let after = rightAfter ?? (closingClause ? ReportingClauses.trailing(context.after) : nil)
-        else { return before }
+        else { return before ?? ReportingClauses.subjectOfFirstPersonFragment(context.before, inside: context.inside) }
         // "Moon said dialogue was “impossible”, Yonhap reported": the outlet only passes on what Moon
         // said; so does Abe in "Trump said the US was “100 percent with Japan”, Abe told reporters"
         // (but in "He said …, the spokesman told reporters" he is the spokesman, and in "Customers “began

@@ -346,6 +346,14 @@ enum ReportingClauses {
         return subject
     }
 
+    /// "Corker plans to give members a copy “as soon as we have it,”": a fragment in the first person
+    /// inside a sentence that no verb reports is its subject's own; a scare quote never says "we".
+    static func subjectOfFirstPersonFragment(_ before: [Token], inside: [Token]) -> [Token]? {
+        guard let last = before.last, last.isWord, inside.first?.isWord == true, inside.first?.isCapitalized == false,
+              inside.contains(where: PrincipalSpeaker.isFirstPerson) else { return nil }
+        return SpeakerPhrases.sentenceSubject(before)
+    }
+
     /// The speaker a whole sentence names: its reporting clause, wherever it stands.
     static func ofSentence(_ sentence: [Token]) -> [Token]? {
         speakers(in: sentence).first ?? Self.before(sentence)
