@@ -624,4 +624,12 @@ import Testing
         let text = "Shortly after the post, the account wrote, “I’m sticking it out.”\n\nSeveral months later, a heading said: “Man, the Air Force is cool.”"
         #expect(try Fixtures.quotes(text).map(\.speaker) == ["the account", nil])
     }
+
+    @Test func aCallingBeforeANameIsATitle() throws {
+        let texts = [
+            "Novelist Jo Watson said the panel was “not my vibe” at first.",
+            "“It could reach Guam,” Physicist David Wright wrote.",
+        ]
+        #expect(try texts.map { try Fixtures.quotes($0).first?.speaker } == ["Jo Watson", "David Wright"])
+    }
 }

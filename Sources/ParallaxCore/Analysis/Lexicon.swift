@@ -156,6 +156,11 @@ enum Lexicon {
         "eyewitness", "witness", "shortstop", "pitcher", "comedian", "presenter", "journalist", "reporter", "editor", "author",
         "editor-in-chief", "commander-in-chief", "co-founder", "cofounder", "co-chair", "co-chairman", "vice-president",
         "president-elect", "chief-of-staff",
+        // Callings a story sets before a name as a title: "Novelist Jo Watson", "Billionaire Elon Musk".
+        "novelist", "poet", "writer", "historian", "filmmaker", "producer", "designer", "artist", "musician", "rapper",
+        "athlete", "entrepreneur", "investor", "physicist", "astrophysicist", "architect", "engineer", "chef",
+        "activist", "campaigner", "businessman", "businesswoman", "billionaire", "philanthropist", "columnist",
+        "commentator", "strategist", "pollster",
     ]
 
     /// Titles that are also common surnames: "Tessa Bishop", "Stephen King".
