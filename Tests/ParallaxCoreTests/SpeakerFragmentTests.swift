@@ -117,4 +117,9 @@ import Testing
         #expect(quotes.map(\.speaker) == ["Bob Corker", nil])
         #expect(quotes.map(\.kind) == [.quote, .term])
     }
+
+    @Test func wordsOneBeganWithAreOnesOwn() throws {
+        let text = "Catherine Connolly was asked about Trump.\n\n“Genocide was enabled by American money,” Connolly began, before being asked again."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Catherine Connolly")
+    }
 }

@@ -70,7 +70,9 @@ enum ReportingClauses {
             return phrase
         }
         if participleAfterVerb(tokens, from: j) { return phrase }
-        guard j < tokens.count, SpeakerPhrases.isFiniteReportingVerb(tokens[j]) || written && SpeakerPhrases.isInscriptionVerb(tokens[j]) else { return nil }
+        // "…,” Connolly began, before being asked again": words one opens with.
+        let opens = j < tokens.count && ["began", "begins"].contains(tokens[j].lower) && (j + 1 == tokens.count || [",", "."].contains(tokens[j + 1].text))
+        guard j < tokens.count, SpeakerPhrases.isFiniteReportingVerb(tokens[j]) || written && SpeakerPhrases.isInscriptionVerb(tokens[j]) || opens else { return nil }
         if let cited = citedSource(tokens, verb: j) { return cited }
         // "Bruce Steinberg's sister, Tamara Steinberg Jacobson, wrote", "a spokesman for the Foreign
         // Ministry, Geng Shuang, said": the name, not the description.
