@@ -632,4 +632,15 @@ import Testing
         ]
         #expect(try texts.map { try Fixtures.quotes($0).first?.speaker } == ["Jo Watson", "David Wright"])
     }
+
+    @Test func aGivenNameUsedAloneStartsThePersonInsideAFirmsName() throws {
+        let text = """
+        Marketing Manager at Ocean Florida Abby Dunn, who has travelled to Florida 42 times, shared her tips.
+
+        Abby said: “I’d always recommend buying your park tickets early.”
+
+        “Avoid the school holidays,” commented Abby.
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Abby Dunn", "Abby Dunn"])
+    }
 }

@@ -27,7 +27,7 @@ enum GivenNames {
         "sally", "samantha", "sandra", "sara", "sarah", "scarlett", "shirley", "sophia", "sophie",
         "stacey", "stephanie", "sue", "susan", "sylvia", "tamara", "tanya", "teresa", "theresa", "tina",
         "tracy", "uma", "vanessa", "veronica", "wendy", "yvonne", "zoe",
-        "adrianne", "alexandra", "amber", "audrey", "bonnie", "carrie", "cathy", "connie", "courtney", "dawn",
+        "abby", "adrianne", "alexandra", "amber", "audrey", "bonnie", "carrie", "cathy", "connie", "courtney", "dawn",
         "eileen", "elaine", "ella", "esther", "eva", "gail", "gina", "jasmine", "jill", "kathy", "kristina",
         "leah", "lily", "lori", "lydia", "madeline", "maggie", "marcia", "maureen", "mia", "miriam", "naomi",
         "nina", "nora", "peggy", "rita", "rosa", "ruby", "sabrina", "sheila", "stella", "tessa", "valerie",

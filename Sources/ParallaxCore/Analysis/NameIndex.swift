@@ -44,6 +44,8 @@ struct NameIndex {
     private var people: Set<String> = []
     /// Every full name of a person the narration uses.
     private var fullNames: Set<String> = []
+    /// Runs of capitals whose person's name starts inside: "Ocean Florida Abby Dunn" → "Abby Dunn".
+    private var innerNames: [String: String] = [:]
     /// Names of one word that a personal title marks as a person's ("Mr. Tan", "President Xi").
     private var titledSingles: Set<String> = []
     /// One-word names that pronouns of one gender keep following ("Thurman … she says" again and
@@ -152,9 +154,20 @@ struct NameIndex {
             }
             previousSubject = subject ?? previousSubject
         }
-        fullNames = Set(counts.keys)
         // A person is named in full and then by surname or with a title ("Chapman said", "Mr Moon").
         let standaloneCounts = mentions.reduce(into: [String: Int]()) { if !$1.name.isSeveralWords { $0[$1.name, default: 0] += 1 } }
+        // "Marketing Manager at Ocean Florida Abby Dunn … Abby said": a given name the article uses alone,
+        // inside a longer run of capitals, starts the person's name; the words before it name the firm.
+        for (name, count) in counts {
+            let words = name.split(separator: " ").map(String.init)
+            guard words.count >= 3, let given = words.indices.dropFirst().dropLast().first(where: {
+                GivenNames.gender(of: words[$0]) != nil && standaloneCounts[words[$0], default: 0] >= 2 }) else { continue }
+            let person = words[given...].joined(separator: " ")
+            innerNames[name] = person
+            counts[name] = nil
+            counts[person, default: 0] += count
+        }
+        fullNames = Set(counts.keys)
         let titled = Set(mentions.filter { !$0.roles.isDisjoint(with: Lexicon.titles) }.map(\.name))
         for name in counts.keys {
             let last = String(name.split(separator: " ").last!)
@@ -220,7 +233,7 @@ struct NameIndex {
     /// The fullest form of a name: "Trump" → "Donald Trump", "Hua" → "Hua Chunying", "SZ" →
     /// "Süddeutsche Zeitung" where the article says so.
     func fullName(_ name: String) -> String {
-        guard !name.isSeveralWords else { return nameAfterModifier(name) ?? surnameWithParticle(name) ?? name }
+        guard !name.isSeveralWords else { return innerNames[name] ?? nameAfterModifier(name) ?? surnameWithParticle(name) ?? name }
         return nameParts[name]?.name ?? acronyms[name] ?? Self.particleInLowerCase(name).flatMap { nameParts[$0]?.name } ?? misspelledSurname(name) ?? name
     }
 
@@ -252,7 +265,7 @@ struct NameIndex {
     /// with that word by `position` ("Kim Jong Un"), when the fullest form comes only later.
     func fullName(_ word: String, before position: Int) -> String? {
         let full = fullName(word)
-        guard !word.isSeveralWords, full != word, !mentions.contains(where: { $0.position < position && $0.name == full }) else { return nil }
+        guard !word.isSeveralWords, full != word, !mentions.contains(where: { $0.position < position && fullName($0.name) == full }) else { return nil }
         return mentions.last { $0.position < position && $0.name != full && $0.name.isSeveralWords && Self.looksLikePerson($0.name)
             && $0.name.split(separator: " ").contains { $0 == word } }?.name
     }
