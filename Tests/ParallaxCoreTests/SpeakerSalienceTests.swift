@@ -435,4 +435,17 @@ import Testing
         let text = "“It’s the power of wishful thinking,” Avik Roy says.\n\nHe expands on this idea: “It’s a common observation on the left.”"
         #expect(try Fixtures.quotes(text).map(\.speaker) == ["Avik Roy", "Avik Roy"])
     }
+
+    @Test func onceHeardSpeakingANameIsAPersonHeMayBe() throws {
+        let text = """
+        Hamas named Yahya Sinwar as its new leader. Sinwar is seen as the mastermind of the attack. He has not been seen in public.
+
+        “Choosing him is a good choice,” Abu Anas Al Saud told El Saife.
+
+        But Al Saud is aware of the effect Sinwar may have on ceasefire talks.
+
+        “He's the most wanted man to Israel,” he said.
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Abu Anas Al Saud", "Abu Anas Al Saud"])
+    }
 }

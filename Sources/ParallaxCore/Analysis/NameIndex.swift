@@ -44,6 +44,8 @@ struct NameIndex {
     private var people: Set<String> = []
     /// Every full name of a person the narration uses.
     private var fullNames: Set<String> = []
+    /// The fullest names of those a reporting clause names.
+    private var reporters: Set<String> = []
     /// Runs of capitals whose person's name starts inside: "Ocean Florida Abby Dunn" → "Abby Dunn".
     private var innerNames: [String: String] = [:]
     /// Names of one word that a personal title marks as a person's ("Mr. Tan", "President Xi").
@@ -228,6 +230,12 @@ struct NameIndex {
             if let gender = givenNameGender(name) { tally[name, default: 0] += gender == .female ? 5 : -5 }
         }
         genders = tally.compactMapValues { $0 > 0 ? .female : $0 < 0 ? .male : nil }
+        reporters = Set(mentions.filter { $0.reports && $0.inNarration }.map { fullName($0.name) })
+    }
+
+    /// Whether a reporting clause somewhere names the person ("Abu Anas Al Saud told El Saife").
+    func hasReported(_ name: String) -> Bool {
+        reporters.contains(name)
     }
 
     /// The fullest form of a name: "Trump" → "Donald Trump", "Hua" → "Hua Chunying", "SZ" →

@@ -193,10 +193,11 @@ struct QuoteAttribution {
     }
 
     /// Someone the article shows to be a person: named in full and again, or a person's name
-    /// that speaks or that pronouns follow.
+    /// that speaks, here or anywhere, or that pronouns follow.
     private func isPerson(_ referent: Salience.Referent) -> Bool {
         referent.description != nil || !Self.isCompanyName(referent.name)
-            && (names.isKnownPerson(referent.name) || names.isPerson(referent.name) && (referent.speaks || names.gender(of: referent.name) != nil))
+            && (names.isKnownPerson(referent.name) || names.isPerson(referent.name)
+                && (referent.speaks || names.hasReported(referent.name) || names.gender(of: referent.name) != nil))
     }
 
     /// "Lewis did a great job" names Lewis Hamilton; "Tommy Johnson was the kindest boy" does not
