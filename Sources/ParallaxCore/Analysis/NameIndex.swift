@@ -288,9 +288,11 @@ struct NameIndex {
 
     /// "Model Chrissy Teigen", "Physicist David Wright": a word before a full name the article
     /// also uses alone is a title or an adjective, not a given name.
+    /// Not "Craig Le Clair", whose surname opens with a particle.
     private func nameAfterModifier(_ name: String) -> String? {
         guard let space = name.firstIndex(of: " ") else { return nil }
         let rest = String(name[name.index(after: space)...])
+        guard let restFirst = rest.split(separator: " ").first, !Lexicon.surnameParticles.contains(restFirst.lowercased()) else { return nil }
         return rest.isSeveralWords && fullNames.contains(rest) ? rest : nil
     }
 
