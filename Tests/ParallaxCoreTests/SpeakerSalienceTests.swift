@@ -448,4 +448,17 @@ import Testing
         """
         #expect(try Fixtures.quotes(text).map(\.speaker) == ["Abu Anas Al Saud", "Abu Anas Al Saud"])
     }
+
+    @Test func aListNumberSetAgainstTheFirstWordIsNoPartOfIt() throws {
+        let text = """
+        Donald Trump spoke in Michigan.
+
+        1He said any supportive comments he made about the war came “long before” the war began.
+
+        Apple sold 3D glasses and 4K screens.
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Donald Trump"])
+        let scalars = Array("3D glasses, 4K and 13In".unicodeScalars)
+        #expect(Tokenizer.tokens(scalars, in: 0..<scalars.count).map(\.text) == ["3D", "glasses", ",", "4K", "and", "13", "In"])
+    }
 }

@@ -108,8 +108,11 @@ enum Tokenizer {
                 continue
             }
             var j = i + 1
+            // "1He said …", "13In the primaries": a list's number set against the item's first word.
+            let numbered = s.isDigit
             while j < end {
                 let c = scalars[j]
+                if numbered, c.isUpper, j + 1 < end, scalars[j + 1].isLetter, !scalars[j + 1].isUpper, scalars[i..<j].allSatisfy(\.isDigit) { break }
                 if c.isWordScalar { j += 1; continue }
                 // "S_AND_YY": a user name's underscores keep it one word.
                 // "Kelce‘s mom": some outlets set an opening single quote for the apostrophe.
