@@ -461,4 +461,17 @@ import Testing
         let scalars = Array("3D glasses, 4K and 13In".unicodeScalars)
         #expect(Tokenizer.tokens(scalars, in: 0..<scalars.count).map(\.text) == ["3D", "glasses", ",", "4K", "and", "13", "In"])
     }
+
+    @Test func aRelativeClauseAboutTheSpeakerSaysNothingOfTheQuotation() throws {
+        let text = """
+        A comment piece in the People’s Daily suggested Beijing would not be cowed.
+
+        “It is difficult to understand him,” wrote Hua Yiwen, whom the paper described as an expert. “But China shouldn’t guess what he is thinking.”
+
+        “It is difficult to understand him,” wrote Bill Bishop, whom the newsletter described as an expert.
+
+        “China shouldn’t guess what he is thinking.”
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Hua Yiwen", "Hua Yiwen", "Bill Bishop", "Bill Bishop"])
+    }
 }

@@ -279,7 +279,9 @@ enum ReportingClauses {
                 // a relative one that closes before the quotation only vouches for a detail; the
                 // sentence's own verb reports the quotation — but not in "which she said would allow “…”", nor
                 // when the comma only introduces the quotation ("billboards in which people say, “…”").
-                if isInsideRelativeClause(phrase, in: before), before[verb..<(before.count - 1)].contains(where: { $0.text == "," }) { continue }
+                // A sentence that has ended before the quotation closes the clause too ("…, whom the paper described as an expert. “…”").
+                if isInsideRelativeClause(phrase, in: before),
+                   before[verb..<(before.count - 1)].contains(where: { $0.text == "," }) || before[verb...].contains(where: { $0.text == "." }) { continue }
                 return phrase
             }
             // "Added Haynes, “…”": the speaker after the verb, closing the clause — but "telling
@@ -372,7 +374,8 @@ enum ReportingClauses {
             // "…, said Mayor Masaki Ohnishi" — but whoever is told or asked listens.
             if verb > 0, sentence[verb - 1].text == ",", !Lexicon.listenerVerbs.contains(sentence[verb].lower),
                let phrase = SpeakerPhrases.noun(sentence, from: verb + 1) { return phrase }
-            return SpeakerPhrases.subject(sentence, verb: verb)
+            // "wrote Hua Yiwen, whom the paper described as an expert": a clause about someone says nothing of the quotation.
+            return SpeakerPhrases.subject(sentence, verb: verb).flatMap { isInsideRelativeClause($0, in: sentence) ? nil : $0 }
         }
     }
 }
