@@ -105,4 +105,15 @@ import Testing
         ]
         #expect(try texts.map { try Fixtures.quotes($0).first?.speaker } == ["Buckingham Palace", "a Sussex spokesperson", "a Sussex spokesperson"])
     }
+
+    @Test func courtPapersSpeakOneOrMany() throws {
+        let text = """
+        Police filed the papers on Friday.
+
+        "When they got down they heard a noise in the bushes, and the tiger jumped on him (Paul Dhaliwal)," the documents said.
+
+        "The emails have been transmitted through other accounts," the affidavit said.
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["the documents", "the affidavit"])
+    }
 }

@@ -187,6 +187,7 @@ enum Lexicon {
         "post", "posting", "posts", "statement", "tweet", "tweets", "message", "letter", "remarks", "speech",
         "comments", "account", "note", "memo", "release", "order", "proclamation", "announcement", "video",
         "interview", "op-ed", "column", "essay", "book", "filing", "lawsuit", "complaint", "report", "resolution",
+        "document", "affidavit", "transcript", "indictment", "ruling",
     ]
 
     /// Where an organisation publishes its words: "according to its website".
@@ -209,7 +210,9 @@ enum Lexicon {
 
     /// Things that bear words: what people issue, where they publish it, and what is put up to be read.
     static func isWrittenThing(_ noun: String) -> Bool {
+        // "the documents said": several of one kind speak as one does.
         utteranceNouns.contains(noun) || siteNouns.contains(noun) || inscriptions.contains(noun)
+            || noun.hasSuffix("s") && utteranceNouns.contains(String(noun.dropLast()))
     }
 
     private static let inscriptions: Set<String> = [
