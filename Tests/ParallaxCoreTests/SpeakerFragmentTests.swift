@@ -122,4 +122,13 @@ import Testing
         let text = "Catherine Connolly was asked about Trump.\n\n“Genocide was enabled by American money,” Connolly began, before being asked again."
         #expect(try Fixtures.quotes(text).first?.speaker == "Catherine Connolly")
     }
+
+    @Test func aNounBeforeOfIsNoVerbAndADayOwnsNoWords() throws {
+        let text = """
+        Alverson summed up the journey from a wooden boat in the Bering Sea to the fish counter of a grocery store: “It’s Seattle old school meets Seattle new school.”
+
+        The visitor wrote reports on each congregation, and Tuesday’s report was the synthesis. The report concluded: “Women religious have courageously been in the forefront.”
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == [nil, "the report"])
+    }
 }

@@ -254,8 +254,8 @@ enum ReportingClauses {
         // A capitalised word inside a sentence is a name ("the United States"), not a verb.
         for verb in before.indices.reversed() where before[verb].isWord && Lexicon.reportingVerbs.contains(before[verb].lower)
             && (verb == 0 || !before[verb].isCapitalized) {
-            // "Editor’s note:", "the HR warning", "a chorus of groans": after a possessive, an article
-            // for a word in -ing, or "of", the word is a noun.
+            // "Editor’s note:", "the HR warning", "a chorus of groans", "the fish counter of a store": after a
+            // possessive, an article for a word in -ing or one "of" follows, or "of", the word is a noun.
             // "praised by one of the city’s papers as an “…”": the agent of a passive verb says it.
             if SpeakerPhrases.isPassive(before, verb: verb), verb + 2 < before.count, before[verb + 1].lower == "by",
                let end = before[(verb + 2)...].firstIndex(where: { !$0.isWord || $0.lower == "as" }), end - verb - 2 <= 7,
@@ -266,7 +266,7 @@ enum ReportingClauses {
             }
             if continuesAction(before, verb) || givesNoWords(before, verb) { continue }
             if SpeakerPhrases.isPassive(before, verb: verb) || verb > 0 && before[verb - 1].isPossessive
-                || before[verb].lower.hasSuffix("ing") && SpeakerPhrases.isNoun(before, at: verb)
+                || (before[verb].lower.hasSuffix("ing") || verb + 1 < before.count && before[verb + 1].lower == "of") && SpeakerPhrases.isNoun(before, at: verb)
                 || SpeakerPhrases.isNounAfterOf(before, at: verb) || SpeakerPhrases.isPluralAfterNoun(before, at: verb) { continue }
             let participle = before[verb].lower.hasSuffix("ing")
             // "He recalled the pilot telling them: “…”": the noun right before a participle does it.

@@ -467,7 +467,8 @@ enum SpeakerPhrases {
         // "…,” another said": one of the people the story has just been quoting.
         if phrase.count == 1, Lexicon.unnamedOthers.contains(last.lower) { return phrase }
         if describesSomeone(phrase) { return phrase }
-        if phrase.contains(where: { $0.isCapitalized && !Lexicon.determiners.contains($0.lower) && !Lexicon.notNames.contains($0.lower) }),
+        // "Tuesday’s" owns nothing that speaks.
+        if phrase.contains(where: { $0.isCapitalized && !Lexicon.determiners.contains($0.lower) && !Lexicon.notNames.contains($0.withoutPossessive.lowercased()) }),
            last.isCapitalized || Lexicon.isSpeakerNoun(last.lower) || Lexicon.isWrittenThing(last.lower) {
             return phrase
         }
