@@ -265,4 +265,15 @@ import Testing
         let text = "In a report, Michele Kelemen quotes spokesman John Kirby as saying, \"We will answer the requests.\""
         #expect(try Fixtures.quotes(text).first?.speaker == "John Kirby")
     }
+
+    @Test func aStoryOpeningOnSomeoneDescribedNamesThemNext() throws {
+        let text = """
+        ALBANY, N.Y. - A businessman who co-chaired the Trump campaign in New York state said Tuesday his remarks were nevertheless “inappropriate” and a “mistake.”
+
+        Carl Paladino said he intended his response to go only to a couple of friends.
+
+        A spokesman for the board said the remarks were “reprehensible.”
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Carl Paladino", "Carl Paladino", "a spokesman for the board"])
+    }
 }

@@ -310,6 +310,10 @@ struct QuoteAttribution {
         let text = words.map(\.text).joined(separator: " ")
         let ownArticle = phrase.first.map { Lexicon.determiners.contains($0.lower) ? $0.lower + " " : "" } ?? ""
         // "a representative for Moore", "a man in the crowd": a description that says which one.
+        if ["a", "an"].contains(phrase[0].lower), !head.isCapitalized,
+           let named = salience.namedAfterLead(position, isPerson: { names.isPerson($0) && !isNamedInQuotation($0) }) {
+            return named
+        }
         if SpeakerPhrases.describesSomeone(words) { return ownArticle + text }
         // "Police said" opening a sentence is "the police": the body whose name holds the word.
         if words.count == 1, head.isCapitalized, !head.isAcronym, Lexicon.speakerNouns.contains(head.lower),

@@ -88,6 +88,14 @@ struct Salience {
         return name
     }
 
+    /// "A businessman who co-chaired the campaign said … / Carl Paladino said …": a story that opens on
+    /// someone described names them as the next sentence's subject. The person's name, for a position
+    /// in the story's first sentence.
+    func namedAfterLead(_ position: Int, isPerson: (String) -> Bool) -> String? {
+        guard sentences.count > 1, sentences[0].range.contains(position) else { return nil }
+        return sentences[1].referents.first.flatMap { $0.leads && $0.description == nil && isPerson($0.name) ? $0.name : nil }
+    }
+
     /// The most salient referent before `position` for which `fits` holds: from the latest
     /// sentence that has one, the subject of its reporting verb or else the first named. In the
     /// sentence of `position` itself only one that leads it counts: "Citing a deal Mr. Netanyahu
