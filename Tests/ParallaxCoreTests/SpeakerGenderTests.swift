@@ -93,4 +93,15 @@ import Testing
         """
         #expect(try Fixtures.quotes(text).first?.speaker == "Barry Hoffman")
     }
+
+    @Test func aTitlesGenderPicksThePersonOfASharedSurname() throws {
+        let text = """
+        President Barack Obama accused Republican nominee Donald Trump of praising Putin.
+
+        And as news hit, Melania Trump made her first public comments.
+
+        In an interview, Mrs. Trump said she believes the accusations were coordinated: “They want to damage the presidency of my husband.”
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "Melania Trump")
+    }
 }

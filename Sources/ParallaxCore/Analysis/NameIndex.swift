@@ -348,6 +348,10 @@ struct NameIndex {
         }
         if let link = Self.affiliationLink(in: run[...]) { run.removeSubrange(link...) }
         guard let first = run.first, !["of", "for"].contains(first.text), let name = Self.name(from: run) else { return nil }
+        if !name.isSeveralWords, let gender = run.lazy.compactMap({ Gender(role: $0.lower) }).first,
+           let fitting = fullName(name, fitting: gender) {
+            return fitting
+        }
         // "the US Ambassador to the United Nations" is a description, not the body it is sent to; "U.S.
         // Ambassador to the UN Samantha Power" goes on to the person.
         if let at = phrase.firstIndex(where: { $0.range == first.range }), at >= 1, Lexicon.followsEnvoysTo(phrase, determiner: at - 1), !Self.looksLikePerson(name) {
@@ -356,6 +360,13 @@ struct NameIndex {
             return person.flatMap(Self.name(from:)).map(fullName)
         }
         return fullName(name)
+    }
+
+    /// "Mrs. Trump" where the surname points to Donald Trump: the person of that surname the
+    /// title's gender fits, named first.
+    private func fullName(_ surname: String, fitting gender: Gender) -> String? {
+        guard self.gender(of: fullName(surname)) != gender else { return nil }
+        return mentions.lazy.map(\.name).first { $0.isSeveralWords && $0.hasSuffix(" " + surname) && self.gender(of: $0) == gender }
     }
 
     /// "Rabbi Jacob Luski of Congregation B’nai Israel": where a person's name ends and the body
