@@ -276,4 +276,15 @@ import Testing
         """
         #expect(try Fixtures.quotes(text).map(\.speaker) == ["Carl Paladino", "Carl Paladino", "a spokesman for the board"])
     }
+
+    @Test func aRoundUpNamesEachVoiceBeforeAColon() throws {
+        let text = """
+        Gerald F. Seib, The Wall Street Journal: "It looked for a while as if Donald Trump was going to be a more sedate candidate."
+
+        Windsor Mann, editor of The Quotable Hitchens: "Clinton has convinced more voters that Trump is unfit."
+
+        Ticket prices, bookings and tours: "Prices rose all year."
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Gerald F. Seib", "Windsor Mann", nil])
+    }
 }
