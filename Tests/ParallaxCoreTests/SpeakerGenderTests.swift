@@ -104,4 +104,15 @@ import Testing
         """
         #expect(try Fixtures.quotes(text).first?.speaker == "Melania Trump")
     }
+
+    @Test func aPlaceBesideItsAdjectiveIsNeverShe() throws {
+        let text = """
+        Alta Schutte grew up in a South African mining town. She now heads a team from South Africa’s North-West University.
+
+        In Africa, 46 percent of people over 25 have hypertension, she said. Legislation passed by South Africa will require less salt.
+
+        “It’s very relevant now,” to focus on this silent killer, she said.
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "Alta Schutte")
+    }
 }

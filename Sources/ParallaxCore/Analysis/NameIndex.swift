@@ -60,6 +60,8 @@ struct NameIndex {
     private var quotedWholes: Set<String> = []
     /// Adjectives of places the article names ("North Korean" beside "North Korea"): never a person.
     private var placeAdjectives: Set<String> = []
+    /// Places of several words whose adjective the article uses too: "South Africa" beside "South African".
+    private var placeNames: Set<String> = []
     /// The initials of each name of several words → the name ("ICIJ" → "International Consortium of …").
     private var acronyms: [String: String] = [:]
     /// What the pronouns and titles around each person say of their gender, where they agree.
@@ -219,8 +221,11 @@ struct NameIndex {
         for vote in votes { tally[fullName(vote.name), default: 0] += vote.gender == .female ? 1 : -1 }
         mentionsByPosition = mentions.indices.sorted { (mentions[$0].position, $0) < (mentions[$1].position, $1) }
         articled = Set(theNames.map(fullName))
-        placeAdjectives = Self.adjectives(among: Set(mentions.map(\.name)))
-        people.subtract(articled.union(quotedWholes).union(placeAdjectives))
+        let mentionNames = Set(mentions.map(\.name))
+        placeAdjectives = Self.adjectives(among: mentionNames)
+        // "South Africa" beside "South African": the place is no person either.
+        placeNames = mentionNames.filter { $0.isSeveralWords && Self.adjectiveForms(of: $0).contains(where: placeAdjectives.contains) }
+        people.subtract(articled.union(quotedWholes).union(placeAdjectives).union(placeNames))
         titledSingles = Set(mentions.filter { !$0.name.isSeveralWords && !$0.roles.isDisjoint(with: Lexicon.personalTitles) }.map(\.name))
         genderedSingles = Set(tally.filter { abs($0.value) >= 4 && !$0.key.isSeveralWords && !isInstitution($0.key)
             && !Lexicon.institutionWords.contains($0.key.lowercased()) }.keys)
@@ -381,7 +386,8 @@ struct NameIndex {
     /// A name the article gives a person in full (two to four words, none an institution's), or
     /// one word after a personal title ("Mr. Tan").
     func isPerson(_ name: String) -> Bool {
-        !articled.contains(name) && !quotedWholes.contains(name) && !placeAdjectives.contains(name) && (name.isSeveralWords ? Self.looksLikePerson(name)
+        !articled.contains(name) && !quotedWholes.contains(name) && !placeAdjectives.contains(name) && !placeNames.contains(name)
+            && (name.isSeveralWords ? Self.looksLikePerson(name)
             : titledSingles.contains(name) || genderedSingles.contains(name) || givenNameGender(name) != nil)
     }
 
