@@ -131,4 +131,19 @@ import Testing
         """
         #expect(try Fixtures.quotes(text).map(\.speaker) == [nil, "the report"])
     }
+
+    @Test func wordsInsideWhatSomeoneClaimedAreTheirs() throws {
+        let text = """
+        US President Donald Trump spoke in Ohio, and Hillary Clinton in Iowa.
+
+        The candidate has continued his warnings that the election is “rigged,” angering Democrats.
+
+        Trump’s comments carried echoes of Clinton’s allegations of a “vast right-wing conspiracy” against her husband.
+
+        Barack Obama said Trump’s claim that the vote was “rigged beyond belief” is false.
+
+        Shinzo Abe spoke to Trump. He added that the US President reiterated his assertion that the United States “stands with Japan 100 per cent”.
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Donald Trump", "Hillary Clinton", "Donald Trump", "Donald Trump"])
+    }
 }

@@ -112,6 +112,12 @@ enum Lexicon {
     /// "its campaign pledges", "his statement": the owner's word before a noun.
     static let possessiveDeterminers: Set<String> = ["his", "her", "their", "its", "our", "my", "your"]
 
+    /// What someone said, named by its kind: "his warnings that …", "Clinton’s allegations of …".
+    static let claimNouns: Set<String> = [
+        "claim", "claims", "warning", "warnings", "allegation", "allegations", "assertion", "assertions",
+        "accusation", "accusations", "insistence", "promise", "promises", "pledge", "vow", "boast", "charge", "charges",
+    ]
+
     static let determiners: Set<String> = [
         "the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "another", "one",
     ]

@@ -231,6 +231,7 @@ enum ReportingClauses {
             if let phrase = SpeakerPhrases.noun(before, from: i + 2),
                !before[(i + 2 + phrase.count)...].contains(where: SpeakerPhrases.isFiniteReportingVerb) { return phrase }
         }
+        if let owner = claimOwner(before) { return owner }
         if let thing = inscription(before) { return thing }
         if let sender = sender(before) { return sender }
         // "quoting him as saying “…”", "citing the agency", "Michele quotes Kirby as saying": the one quoted speaks.
@@ -302,6 +303,26 @@ enum ReportingClauses {
         }
         // "…, saying: “…”", "…, and last month threatened to “…”": the verb shares the sentence's subject.
         return subjectless.flatMap { SpeakerPhrases.sentenceSubject(Array(before[..<$0])) } ?? openingNameBeforeColon(before)
+    }
+
+    /// "The candidate has continued his warnings that the election is “rigged,”", "Clinton’s allegations of
+    /// a “vast right-wing conspiracy”": words inside what someone claimed or warned are the owner's — the
+    /// nearest such noun, with no reporting verb after it.
+    private static func claimOwner(_ before: [Token]) -> [Token]? {
+        for i in before.indices.reversed().prefix(14) {
+            // "claims" is a verb as well, but not after its owner.
+            let owner = i > 0 ? before[i - 1] : nil
+            let pronoun = owner.flatMap { ["his": "he", "her": "she", "their": "they"][$0.lower] }
+            guard Lexicon.claimNouns.contains(before[i].lower), let owner, owner.isPossessive && owner.isCapitalized || pronoun != nil else {
+                if SpeakerPhrases.isFiniteReportingVerb(before[i]) { return nil }
+                continue
+            }
+            guard let pronoun else { return [owner] }
+            // "the US President reiterated his assertion that …": the owner is the subject of the verb before.
+            if i >= 3, before[i - 2].isWord, !before[i - 2].isCapitalized, let subject = SpeakerPhrases.subject(before, verb: i - 2) { return subject }
+            return [Token(kind: .word, range: owner.range, text: pronoun)]
+        }
+        return nil
     }
 
     /// "to ICIJ" before "saying": the phrase is the object of "to".
