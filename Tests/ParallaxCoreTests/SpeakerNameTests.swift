@@ -656,4 +656,15 @@ import Testing
         """
         #expect(try Fixtures.quotes(text).map(\.speaker) == ["Saikat Ray", "Craig Le Clair"])
     }
+
+    @Test func rarerReportingVerbsReport() throws {
+        let text = """
+        Justice Samuel Alito questioned Elizabeth Prelogar.
+
+        “Then why were you talking about corporate America,” he rejoined.
+
+        “It is a fair question,” Prelogar murmured.
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Samuel Alito", "Elizabeth Prelogar"])
+    }
 }

@@ -17,6 +17,7 @@ enum Lexicon {
             "underline", "underscore", "vent", "venture", "apologise", "apologize", "inform", "denounce", "reemphasise",
             "reemphasize", "reaffirm", "quote", "clarify", "groan", "sigh", "fume", "gush", "snap", "tease", "rant", "assure",
             "caption", "characterise", "characterize", "remember", "reject", "confide", "marvel", "reflect", "utter", "congratulate", "indicate", "growl",
+            "rejoin", "interject", "opine", "murmur", "mutter", "posit", "surmise",
         ]
         var forms: Set<String> = ["said", "says", "say", "told", "tells", "tell", "wrote", "writes", "write",
                                   "spoke", "speaks", "added", "according", "telling", "saying", "writing"]
