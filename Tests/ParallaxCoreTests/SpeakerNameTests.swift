@@ -667,4 +667,15 @@ import Testing
         """
         #expect(try Fixtures.quotes(text).map(\.speaker) == ["Samuel Alito", "Elizabeth Prelogar"])
     }
+
+    @Test func aPartyBeforeANameIsNoneOfIt() throws {
+        let text = """
+        President Barack Obama accused Republican Donald Trump of praising Putin.
+
+        Trump called it “one of the great miscarriages of justice” in history.
+
+        The Republican National Committee said it was “a disgrace.”
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Donald Trump", "the Republican National Committee"])
+    }
 }

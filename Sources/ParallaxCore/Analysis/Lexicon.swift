@@ -113,6 +113,11 @@ enum Lexicon {
     /// "its campaign pledges", "his statement": the owner's word before a noun.
     static let possessiveDeterminers: Set<String> = ["his", "her", "their", "its", "our", "my", "your"]
 
+    /// Parties and their members, set before a name: "Republican Donald Trump".
+    static let partyWords: Set<String> = [
+        "republican", "democrat", "democratic", "conservative", "labour", "liberal", "socialist", "independent", "tory",
+    ]
+
     /// What someone said, named by its kind: "his warnings that …", "Clinton’s allegations of …".
     static let claimNouns: Set<String> = [
         "claim", "claims", "warning", "warnings", "allegation", "allegations", "assertion", "assertions",

@@ -610,6 +610,10 @@ struct NameIndex {
         while let credit = Lexicon.photoCredits.first(where: { words.count > $0.count && words.starts(with: $0) }) {
             words.removeFirst(credit.count)
         }
+        // "Republican Donald Trump", "Independent Bernie Sanders": a party before a person's name is none of it.
+        if words.count >= 3, Lexicon.partyWords.contains(words[0].lowercased()), looksLikePerson(words.dropFirst().joined(separator: " ")) {
+            words.removeFirst()
+        }
         // "California-based Aerospace Corporation": a hyphenated adjective opens no name.
         if words.count > 1, let hyphen = words[0].lastIndex(of: "-"), words[0][words[0].index(after: hyphen)...].first?.isLowercase == true {
             words.removeFirst()
