@@ -287,4 +287,17 @@ import Testing
         """
         #expect(try Fixtures.quotes(text).map(\.speaker) == ["Gerald F. Seib", "Windsor Mann", nil])
     }
+
+    @Test func aRoleMeansWhoeverOpenedASentenceSinceTheLastQuotation() throws {
+        let text = """
+        J.C. Chandor cast Oscar Isaac in the lead.
+
+        “The tension that J.C. creates plays with the audience’s expectations,” Isaac told Fox News Latino.
+
+        For this internal battle, Chandor asked his leading man to pick a time in Latin America that the character had lived through.
+
+        “Scripts are vague on back-story,” the director said.
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Oscar Isaac", "J.C. Chandor"])
+    }
 }
