@@ -399,12 +399,13 @@ struct QuoteAttribution {
         // Tarantino's words is not Uma Thurman, named since in passing (an age is whoever was named).
         // But one who has opened a sentence since is whom the story goes on about ("Chandor asked his leading
         // man … “…,” the director said").
+        let roleGender = Gender(role: head.lower)
         if refersBack, Lexicon.personRoles.contains(head.lower), let speaker = lastSpeaker, names.isPerson(speaker),
-           Gender(role: head.lower).map({ fits(speaker, $0) }) ?? true {
-            let subject = salience.latest(before: position) { $0.leads && $0.description == nil && isPerson($0) && fits($0, Gender(role: head.lower)) }
+           roleGender.map({ fits(speaker, $0) }) ?? true {
+            let subject = salience.latest(before: position) { $0.leads && $0.description == nil && isPerson($0) && fits($0, roleGender) }
             return subject.flatMap { $0.position > (lastSpeakerPosition ?? -1) && $0.name != speaker ? $0.name : nil } ?? speaker
         }
-        if refersBack, let mention = names.lastPersonMention(before: position, gender: Gender(role: head.lower)),
+        if refersBack, let mention = names.lastPersonMention(before: position, gender: roleGender),
            names.isPerson(names.fullName(mention.name)) || names.isKnownPerson(mention.name) {
             return names.fullName(mention.name)
         }

@@ -101,12 +101,11 @@ enum SpeakerPhrases {
         // "Sen. Jeanne Shaheen, D-N.H., who serves …, said": the lawmaker, not the party and state after her.
         if i >= 2, tokens[i].isPartyTag, tokens[i - 1].text == "," { i -= 2 }
         guard i >= 0, tokens[i].isWord else { return nil }
-        // "Neil Portnow, who said", "The New York Times, which reports:": the one the relative clause is
-        // about — but "Con Edison, which maintains 90,000 miles of cable" says nothing, unlike "the group,
-        // which says on its site that …".
-        let introduces = verb + 1 >= tokens.count || [":", ","].contains(tokens[verb + 1].text)
-            || tokens[(verb + 1)...].prefix(6).contains { $0.lower == "that" }
-        if tokens[i].lower == "who" || tokens[i].lower == "which" && introduces && i > 1 && tokens[i - 1].text == "," && tokens[i - 2].isCapitalized, i > 0 {
+        // "Neil Portnow, who said": the one the relative clause is about.
+        if tokens[i].lower == "who", i > 0 { return subjectBefore(who: i, in: tokens) }
+        // "The New York Times, which reports:", "the group, which says on its site that …": a body — but
+        // "Con Edison, which maintains 90,000 miles of cable" says nothing.
+        if tokens[i].lower == "which", i > 1, tokens[i - 1].text == ",", tokens[i - 2].isCapitalized, introducesWords(tokens, after: verb) {
             return subjectBefore(who: i, in: tokens)
         }
         if tokens.isPronoun(at: i) { return [tokens[i]] }
@@ -176,6 +175,11 @@ enum SpeakerPhrases {
         }
         if let name = unclosedAppositiveSubject(tokens, preposition: start) { return name }
         return accept(Array(tokens[(employerLinkStart(tokens, before: start + 1) ?? start + 1)...i]))
+    }
+
+    /// "reports:", "says on its site that": a verb whose words follow, not its object.
+    private static func introducesWords(_ tokens: [Token], after verb: Int) -> Bool {
+        verb + 1 >= tokens.count || [":", ","].contains(tokens[verb + 1].text) || tokens[(verb + 1)...].prefix(6).contains { $0.lower == "that" }
     }
 
     /// "One man who was leaving the Pasteur Hospital told": the phrase before the verb is the object
@@ -342,7 +346,7 @@ enum SpeakerPhrases {
                 // "the International Committee of the Red Cross": a body's name may go on with "of the".
                 let bodyGoesOn = article == 0 || token.text == "of" && Lexicon.institutionWords.contains(phrase.last?.lower ?? "")
                 // "U.S. Ambassador to the UN Samantha Power": an envoy's "to the" goes on with the phrase.
-                let envoyTo = token.text == "to" && article == 1 && Lexicon.envoys.contains(phrase.last?.lower ?? "")
+                let envoyTo = article == 1 && Lexicon.followsEnvoysTo(tokens, determiner: end + 1)
                 let connects = beforeName && (["of", "for"].contains(token.text) && (phrase.last?.isCapitalized ?? false) && bodyGoesOn || worksFor || envoyTo)
                     || token.text == "and" && NameIndex.continuesName(tokens, at: end)
                 // "a spokesman for the company", "a publicist for the actress": a body or person the text describes.

@@ -38,9 +38,9 @@ struct Token: Equatable {
     var isUserName: Bool { isCapitalized && Self.isUserName(text) }
     private static func isUserName(_ text: String) -> Bool {
         let bytes = text.utf8
-        guard let mark = bytes.firstIndex(where: { $0 == UInt8(ascii: "_") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }),
-              bytes.distance(from: bytes.startIndex, to: mark) >= 3 else { return false }
-        return bytes.allSatisfy { $0 == UInt8(ascii: "_") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }
+        let isMark = { (byte: UInt8) in byte == UInt8(ascii: "_") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+        guard let mark = bytes.firstIndex(where: isMark), bytes.distance(from: bytes.startIndex, to: mark) >= 3 else { return false }
+        return bytes.allSatisfy { isMark($0) || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }
     }
 
     /// "al-Adnani", "bin-Salman": an Arabic name's particle in lower case joined to the capitalised rest.
