@@ -14,6 +14,11 @@ enum Fixtures {
         try article(text).quotations
     }
 
+    /// The speaker of each text's first quotation: one rule checked on several sentences.
+    static func firstSpeakers(_ texts: [String]) throws -> [String?] {
+        try texts.map { try quotes($0).first?.speaker }
+    }
+
     /// A news report with front matter, its id `id`.
     static func story(_ id: String, outlet: String, date: String?, title: String, url: String? = nil, _ body: String) throws -> Article {
         let dateLine = date.map { "date: \($0)\n" } ?? ""

@@ -630,7 +630,7 @@ import Testing
             "Novelist Jo Watson said the panel was “not my vibe” at first.",
             "“It could reach Guam,” Physicist David Wright wrote.",
         ]
-        #expect(try texts.map { try Fixtures.quotes($0).first?.speaker } == ["Jo Watson", "David Wright"])
+        #expect(try Fixtures.firstSpeakers(texts) == ["Jo Watson", "David Wright"])
     }
 
     @Test func aGivenNameUsedAloneStartsThePersonInsideAFirmsName() throws {

@@ -113,6 +113,9 @@ enum Lexicon {
     /// "its campaign pledges", "his statement": the owner's word before a noun.
     static let possessiveDeterminers: Set<String> = ["his", "her", "their", "its", "our", "my", "your"]
 
+    /// The one an owner's pronoun stands for, as a subject: "his post" is what "he" wrote.
+    static let ownersAsSubjects: [String: String] = ["his": "he", "her": "she", "their": "they", "its": "it"]
+
     /// Parties and their members, set before a name: "Republican Donald Trump".
     static let partyWords: Set<String> = [
         "republican", "democrat", "democratic", "conservative", "labour", "liberal", "socialist", "independent", "tory",

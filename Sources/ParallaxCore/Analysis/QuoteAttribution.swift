@@ -350,7 +350,7 @@ struct QuoteAttribution {
         if Lexicon.utteranceNouns.contains(head.lower) || Lexicon.siteNouns.contains(head.lower) {
             // "his Twitter post": the platform is only where the owner wrote.
             let ownedOnly = words.dropLast().allSatisfy { Lexicon.platforms.contains($0.lower) }
-            let pronoun = ownedOnly ? ["its": "it", "his": "he", "her": "she"][phrase[0].lower] : nil
+            let pronoun = ownedOnly && phrase[0].lower != "their" ? Lexicon.ownersAsSubjects[phrase[0].lower] : nil
             let owner: [Token]? = pronoun.map { [Token(kind: .word, range: phrase[0].range, text: $0)] }
                 ?? (words.count == 2 && hadArticle && words[0].isPossessive && !words[0].isCapitalized
                     ? [phrase[0], Token(kind: .word, range: words[0].range, text: words[0].withoutPossessive)] : nil)

@@ -312,7 +312,7 @@ enum ReportingClauses {
         for i in before.indices.reversed().prefix(14) {
             // "claims" is a verb as well, but not after its owner.
             let owner = i > 0 ? before[i - 1] : nil
-            let pronoun = owner.flatMap { ["his": "he", "her": "she", "their": "they"][$0.lower] }
+            let pronoun = owner.flatMap { Lexicon.ownersAsSubjects[$0.lower] }
             guard Lexicon.claimNouns.contains(before[i].lower), let owner, owner.isPossessive && owner.isCapitalized || pronoun != nil else {
                 if SpeakerPhrases.isFiniteReportingVerb(before[i]) { return nil }
                 continue
