@@ -668,6 +668,21 @@ import Testing
         #expect(try Fixtures.quotes(text).map(\.speaker) == ["Samuel Alito", "Elizabeth Prelogar"])
     }
 
+    @Test func verbsWhoseOtherFormsAreNounsReportInThePast() throws {
+        let text = """
+        Hundreds of people marched to the Capitol with Jane Moss.
+
+        Bob Smith answered, “Absolutely not.”
+
+        “It is a fair question,” Moss replies.
+
+        “Let her speak,” Moss chanted.
+        """
+        let quotes = try Fixtures.quotes(text)
+        #expect(quotes.map(\.kind) == [.quote, .quote, .quote])
+        #expect(quotes.map(\.speaker) == ["Bob Smith", "Jane Moss", "Jane Moss"])
+    }
+
     @Test func aPartyBeforeANameIsNoneOfIt() throws {
         let text = """
         President Barack Obama accused Republican Donald Trump of praising Putin.

@@ -17,18 +17,28 @@ enum Lexicon {
             "underline", "underscore", "vent", "venture", "apologise", "apologize", "inform", "denounce", "reemphasise",
             "reemphasize", "reaffirm", "quote", "clarify", "groan", "sigh", "fume", "gush", "snap", "tease", "rant", "assure",
             "caption", "characterise", "characterize", "remember", "reject", "confide", "marvel", "reflect", "utter", "congratulate", "indicate", "growl",
-            "rejoin", "interject", "opine", "murmur", "mutter", "posit", "surmise",
+            "rejoin", "interject", "opine", "murmur", "mutter", "posit", "surmise", "recite", "inquire", "enquire",
+            "summarise", "summarize", "confess", "bellow", "holler",
         ]
         var forms: Set<String> = ["said", "says", "say", "told", "tells", "tell", "wrote", "writes", "write",
-                                  "spoke", "speaks", "added", "according", "telling", "saying", "writing"]
+                                  "spoke", "speaks", "added", "according", "telling", "saying", "writing", "sang"]
+        // Verbs whose other forms are nouns too ("the answer", "a chant"), so only these report.
+        forms.formUnion(["answered", "answering", "chanted", "chanting", "cried", "laughed", "shrugged", "begged",
+                         "gasped", "hissed", "sneered", "snarled", "sobbed", "protested"])
         for verb in regular {
             forms.insert(verb)
-            forms.insert(verb.hasSuffix("s") || verb.hasSuffix("sh") || verb.hasSuffix("ch") || verb.hasSuffix("x") ? verb + "es" : verb + "s")
+            forms.insert(thirdPerson(verb))
             forms.insert(pastTense(verb))
             forms.insert(verb.hasSuffix("e") ? String(verb.dropLast()) + "ing" : stem(verb) + "ing")
         }
         return forms
     }()
+
+    private static func thirdPerson(_ verb: String) -> String {
+        if ["s", "sh", "ch", "x", "o"].contains(where: verb.hasSuffix) { return verb + "es" }
+        if verb.hasSuffix("y"), let before = verb.dropLast().last, !"aeiou".contains(before) { return verb.dropLast() + "ies" }
+        return verb + "s"
+    }
 
     private static func pastTense(_ verb: String) -> String {
         if verb.hasSuffix("e") { return verb + "d" }

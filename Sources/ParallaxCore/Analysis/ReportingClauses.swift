@@ -66,7 +66,7 @@ enum ReportingClauses {
         var heard = j
         while heard < tokens.count, Lexicon.beForms.contains(tokens[heard].lower) { heard += 1 }
         if heard + 1 < tokens.count, tokens[heard].lower == "heard", tokens[heard + 1].isWord, tokens[heard + 1].lower.hasSuffix("ing"),
-           Lexicon.reportingVerbs.contains(tokens[heard + 1].lower) || ["shouting", "yelling", "screaming", "chanting"].contains(tokens[heard + 1].lower) {
+           Lexicon.reportingVerbs.contains(tokens[heard + 1].lower) {
             return phrase
         }
         if participleAfterVerb(tokens, from: j) { return phrase }
