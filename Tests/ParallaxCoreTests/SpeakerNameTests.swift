@@ -683,6 +683,24 @@ import Testing
         #expect(quotes.map(\.speaker) == ["Bob Smith", "Jane Moss", "Jane Moss"])
     }
 
+    @Test func anyVerbEndingTheClauseAfterACutOffQuotationReports() throws {
+        let text = """
+        Jane Moss met Bob Smith in Paris on Monday.
+
+        “Nothing works,” Smith fretted.
+
+        “It is not,” Moss shot back.
+
+        “It is over,” Smith went on.
+
+        “Wait,” Moss interrupted sharply.
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Bob Smith", "Jane Moss", "Bob Smith", "Jane Moss"])
+        // Words not cut off by their own comma are not handed over to the clause after them.
+        let reform = try Fixtures.quotes("Voters in Paris saw the “reform” Smith planned.")
+        #expect(reform.map(\.kind) == [.term])
+    }
+
     @Test func aPartyBeforeANameIsNoneOfIt() throws {
         let text = """
         President Barack Obama accused Republican Donald Trump of praising Putin.

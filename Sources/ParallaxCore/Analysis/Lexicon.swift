@@ -109,8 +109,14 @@ enum Lexicon {
         "found", "gave", "got", "grew", "heard", "held", "kept", "knew", "led", "left", "lost", "made", "meant",
         "met", "paid", "ran", "rose", "sat", "saw", "sent", "shook", "sold", "sought", "spent", "spoke", "stood",
         "struck", "swore", "taught", "thought", "threw", "told", "took", "won", "wore", "wrote",
-        "bought", "broke", "fled", "flew", "forgot", "hid", "quit", "slept", "stole", "understood", "withdrew", "woke",
+        "bought", "broke", "fled", "flew", "forgot", "hid", "quit", "slept", "stole", "understood", "withdrew", "woke", "went",
     ]
+
+    /// Particles that finish a verb of speaking: "went on", "shot back", "chimed in".
+    static let verbParticles: Set<String> = ["on", "in", "back", "up", "out"]
+
+    /// Pasts that are other words too ("a shot", "a hit"), so they speak only with a particle: "shot back".
+    static let pastsBeforeParticles: Set<String> = ["shot", "hit", "cut"]
 
     /// Pronouns that only ever stand as a person's subject: "her" may be a possessive, "it" a placeholder.
     static let subjectPronouns: Set<String> = ["he", "she", "they", "i", "we"]

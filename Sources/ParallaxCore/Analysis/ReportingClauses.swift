@@ -2,8 +2,10 @@
 /// quotation, closing its sentence, or before it.
 enum ReportingClauses {
     /// A reporting clause right after the quotation: "…,” Trump said", "…,” said the spokesman",
-    /// "…,” according to officials", "…,” Saeb Erekat, the PLO's secretary general, said".
-    static func after(_ after: ArraySlice<Token>) -> [Token]? {
+    /// "…,” according to officials", "…,” Saeb Erekat, the PLO's secretary general, said". After words
+    /// the writer cut off with their comma, question or exclamation mark (`handedOver`), any verb that
+    /// ends the clause says how they were said: "…,” Smith fretted", "…?” Moss shot back".
+    static func after(_ after: ArraySlice<Token>, handedOver: Bool = false) -> [Token]? {
         let tokens = Array(after)
         var i = 0
         while i < tokens.count, i < 2, [",", ";", "—", "–", "-"].contains(tokens[i].text) { i += 1 }
@@ -72,7 +74,8 @@ enum ReportingClauses {
         if participleAfterVerb(tokens, from: j) { return phrase }
         // "…,” Connolly began, before being asked again": words one opens with.
         let opens = j < tokens.count && ["began", "begins"].contains(tokens[j].lower) && (j + 1 == tokens.count || [",", "."].contains(tokens[j + 1].text))
-        guard j < tokens.count, SpeakerPhrases.isFiniteReportingVerb(tokens[j]) || written && SpeakerPhrases.isInscriptionVerb(tokens[j]) || opens else { return nil }
+        guard j < tokens.count, SpeakerPhrases.isFiniteReportingVerb(tokens[j]) || written && SpeakerPhrases.isInscriptionVerb(tokens[j]) || opens
+                || handedOver && endsClause(tokens, verb: j) else { return nil }
         if let cited = citedSource(tokens, verb: j) { return cited }
         // "Bruce Steinberg's sister, Tamara Steinberg Jacobson, wrote", "a spokesman for the Foreign
         // Ministry, Geng Shuang, said": the name, not the description.
@@ -83,6 +86,19 @@ enum ReportingClauses {
             return appositive
         }
         return phrase
+    }
+
+    /// A verb in the past, with nothing after it but a particle or an adverb in -ly before the clause
+    /// ends: "fretted", "went on", "shot back", "interrupted sharply".
+    private static func endsClause(_ tokens: [Token], verb: Int) -> Bool {
+        let word = tokens[verb]
+        guard word.isWord, !word.isCapitalized, !Lexicon.functionWords.contains(word.lower) else { return false }
+        var k = verb + 1
+        let particle = k < tokens.count && Lexicon.verbParticles.contains(tokens[k].lower)
+        guard Lexicon.isPastTense(word.lower) || particle && Lexicon.pastsBeforeParticles.contains(word.lower) else { return false }
+        if particle { k += 1 }
+        if k < tokens.count, tokens[k].isWord, tokens[k].lower.hasSuffix("ly") { k += 1 }
+        return k == tokens.count || [",", ".", "!", "?", ";"].contains(tokens[k].text)
     }
 
     /// "Saeb Erekat, the secretary general of the PLO, said", "Alex Trouteaud, director of research at
@@ -110,7 +126,7 @@ enum ReportingClauses {
     private static func participleAfterVerb(_ tokens: [Token], from verb: Int) -> Bool {
         guard verb < tokens.count, tokens[verb].isWord, !tokens[verb].isCapitalized, Lexicon.isPastTense(tokens[verb].lower) else { return false }
         var comma = verb + 1
-        if comma < tokens.count, ["in", "up", "back", "on"].contains(tokens[comma].lower) { comma += 1 }
+        if comma < tokens.count, Lexicon.verbParticles.contains(tokens[comma].lower) { comma += 1 }
         guard comma + 1 < tokens.count, tokens[comma].text == "," else { return false }
         let participle = tokens[comma + 1]
         return participle.isWord && participle.lower.hasSuffix("ing") && Lexicon.reportingVerbs.contains(participle.lower)

@@ -365,7 +365,8 @@ enum SpeakerPhrases {
                 // no "NK" that states.
                 if let last = phrase.last, last.isCapitalized && !last.isCapitalizedFunctionWord || Lexicon.isSpeakerNoun(last.lower),
                    !last.isPossessive, Lexicon.isPastTense(token.lower) || isFiniteReportingVerb(token) && token.lower.hasSuffix("s")
-                    || isInscriptionVerb(token) || token.lower.hasSuffix("ing") && token.lower.count > 5,
+                    || isInscriptionVerb(token) || token.lower.hasSuffix("ing") && token.lower.count > 5
+                    || Lexicon.pastsBeforeParticles.contains(token.lower) && end + 1 < tokens.count && Lexicon.verbParticles.contains(tokens[end + 1].lower),
                    !["named", "called"].contains(token.lower) { break }
                 // "JPL scientist and study co-author Michael Malaska": two roles of the one name that follows.
                 if token.lower == "and", let last = phrase.last, !last.isCapitalized,
