@@ -694,8 +694,10 @@ import Testing
         “It is over,” Smith went on.
 
         “Wait,” Moss interrupted sharply.
+
+        “We are ready”, Smith frowned.
         """
-        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Bob Smith", "Jane Moss", "Bob Smith", "Jane Moss"])
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Bob Smith", "Jane Moss", "Bob Smith", "Jane Moss", "Bob Smith"])
         // Words not cut off by their own comma are not handed over to the clause after them.
         let reform = try Fixtures.quotes("Voters in Paris saw the “reform” Smith planned.")
         #expect(reform.map(\.kind) == [.term])

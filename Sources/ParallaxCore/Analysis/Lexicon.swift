@@ -283,7 +283,11 @@ enum Lexicon {
         // Bodies a story names before it says "the center wrote" or "the bank said".
         "center", "centre", "institute", "foundation", "bank", "service", "commission", "authority", "bureau",
         "regulator", "watchdog", "association", "charity", "society", "laboratory", "insurer", "retailer",
-        "manufacturer", "maker", "startup", "publication",
+        "manufacturer", "maker", "startup", "publication", "city", "county", "town", "state", "province", "district",
+        "municipality", "museum", "league", "federation", "publisher", "studio", "label", "band", "church", "diocese",
+        "coalition", "alliance", "panel", "tribunal", "utility", "nonprofit", "brand", "unit", "division", "consulate",
+        "cabinet", "palace", "prison", "jail", "academy", "lab", "clinic", "festival", "fund", "trust",
+        "insider", "insiders", "supporter", "supporters", "opponent", "opponents", "observer", "observers", "critic",
         "spectator", "spectators", "onlooker", "onlookers", "bystander", "bystanders", "passenger", "passengers", "viewer", "viewers",
         // People as stories describe them before or instead of naming them.
         "resident", "eyewitness", "eyewitnesses", "fan", "survivor", "survivors", "victim", "victims", "driver", "tourist",

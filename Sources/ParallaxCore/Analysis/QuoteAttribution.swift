@@ -108,7 +108,8 @@ struct QuoteAttribution {
     static func ownClause(_ context: Context, closingClause: Bool) -> [Token]? {
         let reportedBefore = ReportingClauses.before(context.before)
         let before = reportedBefore ?? ReportingClauses.subjectOfQuotedPredicate(context.before, inside: context.inside)
-        let handedOver = context.inside.last.map { [",", "?", "!"].contains($0.text) } ?? false
+        // "…,” Smith fretted", or in British style "…”, Smith fretted".
+        let handedOver = context.inside.last.map { [",", "?", "!"].contains($0.text) } ?? false || context.after.first?.text == ","
         let rightAfter = ReportingClauses.after(context.after[...], handedOver: handedOver)
         // "An officer was directing people, shouting “Go quickly!” in French, Phillips said": the one
         // heard saying the words speaks; the clause closing the sentence names a witness.
