@@ -703,6 +703,16 @@ import Testing
         #expect(reform.map(\.kind) == [.term])
     }
 
+    @Test func verbsOfJudgingAndVoicingReport() throws {
+        let texts = [
+            "After the accord was signed, Ann Hale labeled it “a fraud” in an interview.",
+            "Tom Reed voiced opposition to the plan, calling it “another costly mistake.”",
+            "Sam Kerr speculated that voters were mourning “the culture of violence” in the country.",
+            "Prime Minister Ito branded the launch a “most serious and grave” threat.",
+        ]
+        #expect(try Fixtures.firstSpeakers(texts) == ["Ann Hale", "Tom Reed", "Sam Kerr", "Ito"])
+    }
+
     @Test func aPartyBeforeANameIsNoneOfIt() throws {
         let text = """
         President Barack Obama accused Republican Donald Trump of praising Putin.

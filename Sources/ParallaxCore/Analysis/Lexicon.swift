@@ -18,13 +18,16 @@ enum Lexicon {
             "reemphasize", "reaffirm", "quote", "clarify", "groan", "sigh", "fume", "gush", "snap", "tease", "rant", "assure",
             "caption", "characterise", "characterize", "remember", "reject", "confide", "marvel", "reflect", "utter", "congratulate", "indicate", "growl",
             "rejoin", "interject", "opine", "murmur", "mutter", "posit", "surmise", "recite", "inquire", "enquire",
-            "summarise", "summarize", "confess", "bellow", "holler",
+            "summarise", "summarize", "confess", "bellow", "holler", "speculate", "theorize", "theorise", "lambast",
+            "ridicule", "tout", "bemoan", "deplore", "rebut", "refute", "castigate", "excoriate", "chastise", "scold", "berate",
+            "implore", "fret", "interrupt", "enthuse", "gloat",
         ]
         var forms: Set<String> = ["said", "says", "say", "told", "tells", "tell", "wrote", "writes", "write",
                                   "spoke", "speaks", "added", "according", "telling", "saying", "writing", "sang"]
         // Verbs whose other forms are nouns too ("the answer", "a chant"), so only these report.
         forms.formUnion(["answered", "answering", "chanted", "chanting", "cried", "laughed", "shrugged", "begged",
-                         "gasped", "hissed", "sneered", "snarled", "sobbed", "protested"])
+                         "gasped", "hissed", "sneered", "snarled", "sobbed", "protested", "labeled", "labelled", "branded", "termed",
+                         "hailed", "voiced", "advocated", "trumpeted", "queried", "crowed", "raved", "objected", "griped"])
         for verb in regular {
             forms.insert(verb)
             forms.insert(thirdPerson(verb))
@@ -48,7 +51,7 @@ enum Lexicon {
 
     /// "admitted", "referring", "bragged": a stressed last syllable doubles its consonant.
     private static func stem(_ verb: String) -> String {
-        ["admit", "slam", "quip", "refer", "brag", "snap"].contains(verb) ? verb + String(verb.last!) : verb
+        ["admit", "slam", "quip", "refer", "brag", "snap", "fret", "rebut"].contains(verb) ? verb + String(verb.last!) : verb
     }
 
     /// Reporting verbs that are never nouns, so a quotation followed by one is never a modifier.
