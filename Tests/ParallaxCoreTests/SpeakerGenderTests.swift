@@ -4,6 +4,21 @@ import Testing
 /// "She said" is never a man's words: what the given name says of a person counts with what
 /// the article's pronouns and titles say.
 @Suite struct SpeakerGenderTests {
+    @Test func theyAreTheGroupTheSentenceBeforeIsAbout() throws {
+        let text = """
+        On Monday, hundreds of protesters converged on the Capitol. “Let her speak,” they chanted.
+
+        The workers walked out at noon. “We want fair pay,” they said.
+
+        Acme cut 500 jobs on Tuesday. “We regret the decision,” it said.
+        """
+        // "It" is never people: no body has spoken, so it stays unknown.
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["protesters", "the workers", nil])
+        // Nor is "he" a group.
+        let he = "Tom Hale runs the plant.\n\nThe workers walked out at noon. “It is a shame,” he said."
+        #expect(try Fixtures.quotes(he).first?.speaker == "Tom Hale")
+    }
+
     @Test func aGivenNameKeepsASheFromAMan() throws {
         let text = """
         Rihanna is mourning the death of her cousin.

@@ -121,6 +121,14 @@ enum Lexicon {
     /// Pasts that are other words too ("a shot", "a hit"), so they speak only with a particle: "shot back".
     static let pastsBeforeParticles: Set<String> = ["shot", "hit", "cut"]
 
+    /// "workers", "protesters": a word for people in the plural, as written inside a sentence.
+    static func isGroupOfPeople(_ word: Substring) -> Bool {
+        word.first?.isLowercase == true && word.hasSuffix("s") && isSpeakerNoun(String(word))
+    }
+
+    /// Words that count people: "Hundreds of protesters".
+    static let quantities: Set<String> = ["hundreds", "thousands", "dozens", "scores", "millions", "tens", "many", "some", "several", "most", "all"]
+
     /// Pronouns that only ever stand as a person's subject: "her" may be a possessive, "it" a placeholder.
     static let subjectPronouns: Set<String> = ["he", "she", "they", "i", "we"]
 

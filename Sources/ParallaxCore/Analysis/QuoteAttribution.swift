@@ -197,9 +197,9 @@ struct QuoteAttribution {
     /// Someone the article shows to be a person: named in full and again, or a person's name
     /// that speaks, here or anywhere, or that pronouns follow.
     private func isPerson(_ referent: Salience.Referent) -> Bool {
-        referent.description != nil || !Self.isCompanyName(referent.name)
+        !referent.isGroup && (referent.description != nil || !Self.isCompanyName(referent.name)
             && (names.isKnownPerson(referent.name) || names.isPerson(referent.name)
-                && (referent.speaks || names.hasReported(referent.name) || names.gender(of: referent.name) != nil))
+                && (referent.speaks || names.hasReported(referent.name) || names.gender(of: referent.name) != nil)))
     }
 
     /// "Lewis did a great job" names Lewis Hamilton; "Tommy Johnson was the kindest boy" does not
@@ -293,9 +293,9 @@ struct QuoteAttribution {
                     return resolve(description, at: described.position)
                 }
                 return lastSpeaker
-            // "It added": the institution that spoke last.
+            // "It added": the institution that spoke last — never people ("the workers").
             case "it":
-                let institution = lastSpeaker.flatMap { names.isPerson($0) ? nil : $0 }
+                let institution = lastSpeaker.flatMap { names.isPerson($0) || $0.split(separator: " ").last.map(Lexicon.isGroupOfPeople) == true ? nil : $0 }
                 // "Equifax said …. It added": a body whose name has no word like "agency" in it.
                 guard let mention = names.lastInstitutionMention(before: position) else { return institution ?? lastSpeakingBody(before: position) }
                 if let institution, let spoke = lastSpeakerPosition, spoke > mention.position { return institution }

@@ -13,6 +13,8 @@ struct Salience {
         let leads: Bool
         /// The words of a reporting clause's speaker the article does not name: "A Downing Street spokesman".
         var description: [Token]? = nil
+        /// True for a group of people the sentence is about ("Hundreds of protesters gathered"): "they", never "he".
+        var isGroup = false
     }
 
     /// Each sentence's referents, and the gender of "he" or "she" when one is its subject.
@@ -50,6 +52,9 @@ struct Salience {
                 let named = Self.nameInApposition(to: phrase, in: tokens, names: names)
                 referents.append(Referent(position: phrase[0].range.lowerBound, name: named ?? phrase.map(\.text).joined(separator: " "),
                                           speaks: true, leads: true, description: named == nil ? phrase : nil))
+            } else if let group = Self.groupSubject(tokens) {
+                referents.append(Referent(position: group[0].range.lowerBound, name: group.map(\.text).joined(separator: " "),
+                                          speaks: false, leads: true, description: group, isGroup: true))
             }
             // An owner ("all of Apatow's other films … puts Wiig in the zone") is seldom whom the sentence
             // is about, nor is one named in a clause before the main one ("After Lily Miyazaki won her
@@ -73,6 +78,16 @@ struct Salience {
     private static func describesOnePerson(_ phrase: [Token]) -> Bool {
         guard let head = SpeakerPhrases.head(phrase), head.isWord, !head.isCapitalized, !Lexicon.pronouns.contains(head.lower) else { return false }
         return Lexicon.titles.contains(head.lower) || Lexicon.personRoles.contains(head.lower) || ["official", "source", "aide", "officer"].contains(head.lower)
+    }
+
+    /// "The workers walked out", "Hundreds of protesters gathered": people the sentence is about, as a
+    /// group that "they" goes on about. A number of them is the people themselves.
+    private static func groupSubject(_ tokens: [Token]) -> [Token]? {
+        // "On Monday, hundreds of protesters converged": the count may follow an opening phrase.
+        let counted = tokens.indices.prefix(6).first { $0 + 2 < tokens.count && Lexicon.quantities.contains(tokens[$0].lower) && tokens[$0 + 1].lower == "of" }
+        guard let phrase = counted.map({ SpeakerPhrases.noun(tokens, from: $0 + 2) }) ?? SpeakerPhrases.sentenceSubject(tokens),
+              let head = phrase.last, head.isWord, Lexicon.isGroupOfPeople(Substring(head.text)) else { return nil }
+        return phrase
     }
 
     /// ", a California lawyer" right after "Anita Taff-Rice".
