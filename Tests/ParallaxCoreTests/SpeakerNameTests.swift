@@ -713,6 +713,15 @@ import Testing
         #expect(try Fixtures.firstSpeakers(texts) == ["Ann Hale", "Tom Reed", "Sam Kerr", "Ito"])
     }
 
+    @Test func aTitleBeforeABodysWordIsPartOfItsName() throws {
+        let texts = [
+            "“We disagree with the ruling,” the Justice Department said.",
+            "“The vote is valid,” the UN General Assembly said.",
+            "“It is a fair ruling,” Justice Ann Hale said.",
+        ]
+        #expect(try Fixtures.firstSpeakers(texts) == ["the Justice Department", "the UN General Assembly", "Ann Hale"])
+    }
+
     @Test func aPartyBeforeANameIsNoneOfIt() throws {
         let text = """
         President Barack Obama accused Republican Donald Trump of praising Putin.

@@ -593,7 +593,9 @@ struct NameIndex {
                 : i > 0 && Lexicon.surnameTitles.contains(words[i].lowercased()) && !isTitle(words[i - 1])
                     && !Lexicon.officeWords.contains(words[i - 1].lowercased()) && !Lexicon.institutionWords.contains(words[i - 1].lowercased())
         }
-        if let lastTitle = words.indices.last(where: { isTitle(words[$0]) && !isSurname($0) }) {
+        // "Justice Department", "UN General Assembly": a title before a body's word is part of the body's name.
+        let namesBody = { (i: Int) in i + 1 < words.count && words[(i + 1)...].allSatisfy { Lexicon.institutionWords.contains($0.lowercased()) } }
+        if let lastTitle = words.indices.last(where: { isTitle(words[$0]) && !isSurname($0) }), !namesBody(lastTitle) {
             words.removeSubrange(...lastTitle)
             // "Mayor of London Sadiq Khan", "Secretary of State Rex Tillerson": the office's place
             // goes with the title; without one, "White House" and "State Department" are names.
