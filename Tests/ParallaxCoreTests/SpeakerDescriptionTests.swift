@@ -11,6 +11,10 @@ import Testing
             "“It is a fair deal,” supporters said.",
         ]
         #expect(try Fixtures.firstSpeakers(texts) == ["the city", "the county", "the league", "supporters"])
+        // The kind of business a story goes on calling a firm it named ("the carmaker") is that firm.
+        let carmaker = "Tesla said on Monday that sales rose. “Demand is robust,” the carmaker said."
+        #expect(try Fixtures.quotes(carmaker).first?.speaker == "Tesla")
+        #expect(try Fixtures.quotes("“We will appeal,” the rebels said.").first?.speaker == "the rebels")
     }
 
     @Test func aRoleInAnAppositiveEndsBeforeItsParticiple() throws {

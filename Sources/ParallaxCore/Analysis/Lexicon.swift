@@ -298,6 +298,7 @@ enum Lexicon {
         "municipality", "museum", "league", "federation", "publisher", "studio", "label", "band", "church", "diocese",
         "coalition", "alliance", "panel", "tribunal", "utility", "nonprofit", "brand", "unit", "division", "consulate",
         "cabinet", "palace", "prison", "jail", "academy", "lab", "clinic", "festival", "fund", "trust",
+        "rebels", "militants", "junta", "opposition", "presidency", "monarchy",
         "insider", "insiders", "supporter", "supporters", "opponent", "opponents", "observer", "observers", "critic",
         "spectator", "spectators", "onlooker", "onlookers", "bystander", "bystanders", "passenger", "passengers", "viewer", "viewers",
         // People as stories describe them before or instead of naming them.
@@ -310,7 +311,10 @@ enum Lexicon {
     /// Words for a business or a publication, which an article names before it says "the firm".
     static let bodyNouns: Set<String> = [
         "company", "firm", "carrier", "airline", "newspaper", "paper", "broadcaster", "publication", "network",
-        "outlet", "website", "retailer", "bank", "insurer", "manufacturer", "maker", "startup", "developer",
+        "outlet", "website", "retailer", "bank", "insurer", "manufacturer", "maker", "startup",
+        "carmaker", "automaker", "chipmaker", "drugmaker", "giant", "lender", "conglomerate", "chain", "platform",
+        "miner", "supplier", "exporter", "streamer", "provider", "exchange", "business", "consultancy", "brewer",
+        "grocer", "supermarket", "railway", "app",
     ]
 
     /// "Jr.", "III": a suffix that ends a person's name and tells one generation from another.
@@ -437,7 +441,7 @@ enum Lexicon {
     ]).union(sentenceAdverbs)
 
     static func isSpeakerNoun(_ word: String) -> Bool {
-        speakerNouns.contains(word) || titles.contains(word) || pairNouns.contains(word) || isAge(word)
+        speakerNouns.contains(word) || bodyNouns.contains(word) || titles.contains(word) || pairNouns.contains(word) || isAge(word)
     }
 
     /// Someone the story does not name, standing alone as a speaker: "another said".
