@@ -722,6 +722,24 @@ import Testing
         #expect(try Fixtures.firstSpeakers(texts) == ["the Justice Department", "the UN General Assembly", "Ann Hale"])
     }
 
+    @Test func aClausesOpeningWordIsNoOne() throws {
+        let text = "Jane Moss met Bob Smith.\n\nWhen asked about the vote, Moss declined to comment: “We’ll see.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "Jane Moss")
+    }
+
+    @Test func aReplyOrResponseIsItsOwners() throws {
+        let text = """
+        Jane Moss met Bob Smith.
+
+        “Never,” was Smith’s reply.
+
+        Moss issued an apology for her comments – “I was wrong.”
+
+        Despite Smith’s response, the girls were flying on “buddy passes.”
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Bob Smith", "Jane Moss", nil])
+    }
+
     @Test func aPartyBeforeANameIsNoneOfIt() throws {
         let text = """
         President Barack Obama accused Republican Donald Trump of praising Putin.

@@ -152,6 +152,8 @@ enum Lexicon {
     static let claimNouns: Set<String> = [
         "claim", "claims", "warning", "warnings", "allegation", "allegations", "assertion", "assertions",
         "accusation", "accusations", "insistence", "promise", "promises", "pledge", "vow", "boast", "charge", "charges",
+        "reply", "response", "answer", "message", "verdict", "advice", "retort", "explanation", "argument", "plea",
+        "demand", "demands", "call", "appeal", "remark", "remarks", "comment", "comments", "suggestion", "prediction",
     ]
 
     static let determiners: Set<String> = [

@@ -14,6 +14,8 @@ enum ReportingClauses {
             return SpeakerPhrases.noun(tokens, from: i + 2)
         }
         if let wording = wordingClause(tokens, from: i) { return wording }
+        // "“Never,” was Smith’s reply".
+        if ["was", "is", "came"].contains(tokens[i].lower), i + 2 < tokens.count, let owner = claimant(tokens, noun: i + 2) { return owner }
         // "“Do you believe in miracles?” read one fan’s sign".
         if SpeakerPhrases.isInscriptionVerb(tokens[i]), let thing = SpeakerPhrases.noun(tokens, from: i + 1), Lexicon.isWrittenThing(thing.last!.lower) {
             return thing
@@ -323,22 +325,30 @@ enum ReportingClauses {
 
     /// "The candidate has continued his warnings that the election is “rigged,”", "Clinton’s allegations of
     /// a “vast right-wing conspiracy”": words inside what someone claimed or warned are the owner's — the
-    /// nearest such noun, with no reporting verb after it.
+    /// nearest such noun, with no reporting verb after it and in the same clause: "despite United's
+    /// response, the girls were flying on “buddy passes”" gives the words to no one.
     private static func claimOwner(_ before: [Token]) -> [Token]? {
         for i in before.indices.reversed().prefix(14) {
+            if before[i].text == "," { return nil }
             // "claims" is a verb as well, but not after its owner.
-            let owner = i > 0 ? before[i - 1] : nil
-            let pronoun = owner.flatMap { Lexicon.ownersAsSubjects[$0.lower] }
-            guard Lexicon.claimNouns.contains(before[i].lower), let owner, owner.isPossessive && owner.isCapitalized || pronoun != nil else {
+            guard let owner = claimant(before, noun: i) else {
                 if SpeakerPhrases.isFiniteReportingVerb(before[i]) { return nil }
                 continue
             }
-            guard let pronoun else { return [owner] }
             // "the US President reiterated his assertion that …": the owner is the subject of the verb before.
-            if i >= 3, before[i - 2].isWord, !before[i - 2].isCapitalized, let subject = SpeakerPhrases.subject(before, verb: i - 2) { return subject }
-            return [Token(kind: .word, range: owner.range, text: pronoun)]
+            if !before[i - 1].isCapitalized, i >= 3, before[i - 2].isWord, !before[i - 2].isCapitalized,
+               let subject = SpeakerPhrases.subject(before, verb: i - 2) { return subject }
+            return owner
         }
         return nil
+    }
+
+    /// Whose claim, reply or warning the noun at `noun` is: "Clinton’s allegations", "his reply" (as "he").
+    private static func claimant(_ tokens: [Token], noun: Int) -> [Token]? {
+        guard noun > 0, Lexicon.claimNouns.contains(tokens[noun].lower) else { return nil }
+        let owner = tokens[noun - 1]
+        if owner.isPossessive && owner.isCapitalized { return [owner] }
+        return Lexicon.ownersAsSubjects[owner.lower].map { [Token(kind: .word, range: owner.range, text: $0)] }
     }
 
     /// "to ICIJ" before "saying": the phrase is the object of "to".

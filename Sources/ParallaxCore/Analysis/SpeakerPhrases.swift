@@ -100,7 +100,8 @@ enum SpeakerPhrases {
         }
         // "Sen. Jeanne Shaheen, D-N.H., who serves …, said": the lawmaker, not the party and state after her.
         if i >= 2, tokens[i].isPartyTag, tokens[i - 1].text == "," { i -= 2 }
-        guard i >= 0, tokens[i].isWord else { return nil }
+        // "When asked about the vote, Moss declined": a clause's opening word is no one.
+        guard i >= 0, tokens[i].isWord, !Lexicon.subordinators.contains(tokens[i].lower) else { return nil }
         // "Neil Portnow, who said": the one the relative clause is about.
         if tokens[i].lower == "who", i > 0 { return subjectBefore(who: i, in: tokens) }
         // "The New York Times, which reports:", "the group, which says on its site that …": a body — but
