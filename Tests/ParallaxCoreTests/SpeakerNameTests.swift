@@ -740,6 +740,17 @@ import Testing
         #expect(try Fixtures.quotes(text).map(\.speaker) == ["Bob Smith", "Jane Moss", nil])
     }
 
+    @Test func aVerbInsideWhatAnotherReportsReportsNothing() throws {
+        let text = """
+        Jane Moss is the mayor of Springfield.
+
+        She added that the state had not replied.
+
+        “Nobody has called us back.”
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "Jane Moss")
+    }
+
     @Test func aPartyBeforeANameIsNoneOfIt() throws {
         let text = """
         President Barack Obama accused Republican Donald Trump of praising Putin.

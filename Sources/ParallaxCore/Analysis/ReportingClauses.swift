@@ -420,8 +420,13 @@ enum ReportingClauses {
 
     /// The speaker of each finite reporting verb of a sentence, the last verb's first.
     static func speakers(in sentence: [Token]) -> [[Token]] {
-        sentence.indices.reversed().compactMap { verb in
-            guard SpeakerPhrases.isFiniteReportingVerb(sentence[verb]), !SpeakerPhrases.isNoun(sentence, at: verb),
+        // "She added that the state had not replied": a verb inside what another reports reports nothing itself.
+        let reportedFrom = sentence.indices.first { k in
+            k > 0 && sentence[k].lower == "that" && SpeakerPhrases.isFiniteReportingVerb(sentence[k - 1]) && !SpeakerPhrases.isNoun(sentence, at: k - 1)
+        }
+        return sentence.indices.reversed().compactMap { verb in
+            guard reportedFrom.map({ verb < $0 }) ?? true,
+                  SpeakerPhrases.isFiniteReportingVerb(sentence[verb]), !SpeakerPhrases.isNoun(sentence, at: verb),
                   !continuesAction(sentence, verb), !givesNoWords(sentence, verb),
                   verb == 0 || !SpeakerPhrases.isIssuingParticiple(sentence[verb], after: sentence[verb - 1])
             else { return nil }
