@@ -3,6 +3,22 @@ import Testing
 
 /// Descriptions, unattributed paragraphs and relayed reports resolve to whom the article means.
 @Suite struct SpeakerDescriptionTests {
+    @Test func anAgeInAppositionIsWhomTheAgeRefersBackTo() throws {
+        let text = """
+        Jane Moss, 52, met Bob Smith, a teacher, on Monday.
+
+        “It is early,” Smith said.
+
+        “It is late,” the 52-year-old said.
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Bob Smith", "Jane Moss"])
+    }
+
+    @Test func twoNamesTogetherSpeakTogether() throws {
+        let text = "Jane Moss met Bob Smith on Monday.\n\n“It is over,” Moss and Smith said in a joint statement."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Jane Moss and Bob Smith")
+    }
+
     @Test func bodiesAndPeopleAStoryDescribesSpeak() throws {
         let texts = [
             "The city said it was “deeply saddened” by the news.",

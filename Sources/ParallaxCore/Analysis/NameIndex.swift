@@ -106,6 +106,7 @@ struct NameIndex {
                     if !followsPreposition {
                         roles.formUnion(Self.appositiveRoles(tokens, after: end))
                     }
+                    if let age = Self.appositiveAge(tokens, after: end) { roles.insert(age) }
                     let position = tokens[start].range.lowerBound
                     let isQuoted = quoted.holds(position)
                     let isCredit = (end + 1 < tokens.count && tokens[end + 1].text == "/") || (start > 0 && tokens[start - 1].text == "/")
@@ -726,6 +727,13 @@ struct NameIndex {
         // "… violation of the Political Funds Control Law, the ruling party has vowed": a verb's subject too.
         if i < tokens.count, Lexicon.beForms.contains(tokens[i].lower) || ["has", "have", "had", "will", "would"].contains(tokens[i].lower) { return [] }
         return last.map { [$0] } ?? []
+    }
+
+    /// "Jane Moss, 52, said": the age a story later refers back by ("the 52-year-old").
+    private static func appositiveAge(_ tokens: [Token], after end: Int) -> String? {
+        guard end + 3 < tokens.count, tokens[end + 1].text == ",", [",", ")", "."].contains(tokens[end + 3].text),
+              let age = Int(tokens[end + 2].text), (1...120).contains(age) else { return nil }
+        return "\(age)-year-old"
     }
 
     /// "A spokesperson for the US State Department": a role, then the name it works for.

@@ -303,6 +303,12 @@ struct QuoteAttribution {
             default: return nil
             }
         }
+        // "Moss and Smith said in a joint statement": two people, each by the name the article gives.
+        if let and = phrase.firstIndex(where: { $0.lower == "and" }), and > 0, phrase[and - 1].isCapitalized, and + 1 < phrase.count,
+           phrase[and + 1].isCapitalized, let first = resolve(Array(phrase[..<and]), at: quotePosition),
+           let second = resolve(Array(phrase[(and + 1)...]), at: quotePosition) {
+            return first + " and " + second
+        }
         let hadArticle = phrase.first?.lower == "the"
         var words = phrase
         while let first = words.first, Lexicon.determiners.contains(first.lower) { words.removeFirst() }

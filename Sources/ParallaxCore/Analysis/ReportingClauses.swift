@@ -45,6 +45,12 @@ enum ReportingClauses {
             phrase = Array(tokens[i..<verb])
         }
         var j = i + phrase.count
+        // "…,” Moss and Smith said": two names together.
+        if j + 1 < tokens.count, tokens[j].lower == "and", phrase.last?.isCapitalized == true, tokens[j + 1].isCapitalized,
+           let other = SpeakerPhrases.noun(tokens, from: j + 1), other.allSatisfy(\.isCapitalized) {
+            phrase += [tokens[j]] + other
+            j += 1 + other.count
+        }
         // "Ilan Gilon of the Meretz party said": the person's party or employer is passed over.
         if j < tokens.count, Lexicon.affiliationLinks.contains(tokens[j].lower), phrase.last?.isCapitalized == true,
            let body = SpeakerPhrases.noun(tokens, from: j + 1) {
