@@ -129,7 +129,7 @@ import Testing
 
         The visitor wrote reports on each congregation, and Tuesday’s report was the synthesis. The report concluded: “Women religious have courageously been in the forefront.”
         """
-        #expect(try Fixtures.quotes(text).map(\.speaker) == [nil, "the report"])
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Alverson", "the report"])
     }
 
     @Test func wordsInsideWhatSomeoneClaimedAreTheirs() throws {

@@ -751,6 +751,19 @@ import Testing
         #expect(try Fixtures.quotes(text).first?.speaker == "Jane Moss")
     }
 
+    @Test func oneNameBeforeAColonSpeaks() throws {
+        let text = """
+        Jane Moss met Bob Smith on Monday.
+
+        Moss summed it up: “It is over.”
+
+        Smith: “It is not.”
+
+        Screenshot: “springfield-vote.com”
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Jane Moss", "Bob Smith", nil])
+    }
+
     @Test func aPartyBeforeANameIsNoneOfIt() throws {
         let text = """
         President Barack Obama accused Republican Donald Trump of praising Putin.

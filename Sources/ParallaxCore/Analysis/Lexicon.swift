@@ -126,6 +126,13 @@ enum Lexicon {
         word.first?.isLowercase == true && word.hasSuffix("s") && isSpeakerNoun(String(word))
     }
 
+    /// Labels a page sets before a colon, which are no one speaking: "Screenshot: “…”".
+    static let mediaLabels: Set<String> = [
+        "screenshot", "photo", "photograph", "image", "picture", "video", "audio", "watch", "listen", "read", "related",
+        "update", "updated", "note", "source", "sources", "caption", "credit", "correction", "warning", "headline",
+        "quote", "question", "answer", "q", "a", "title", "subject", "re", "fw", "tags", "topics", "summary",
+    ]
+
     /// Words that count people: "Hundreds of protesters".
     static let quantities: Set<String> = ["hundreds", "thousands", "dozens", "scores", "millions", "tens", "many", "some", "several", "most", "all"]
 
@@ -263,6 +270,7 @@ enum Lexicon {
         "sign", "signs", "marquee", "banner", "banners", "placard", "placards", "poster", "billboard", "headline",
         "caption", "text", "email", "e-mail", "label", "notice", "plaque", "inscription", "card", "page", "screen",
         "petition", "document", "alert", "messages", "letters", "statements", "t-shirt", "shirt", "sticker", "graffiti",
+        "poem", "verse", "lyrics", "song",
     ]
 
     /// Words that name a quoted expression rather than report speech: the “No Kings” protests are called that.

@@ -395,9 +395,21 @@ enum ReportingClauses {
            before[(comma + 1)..<(before.count - 1)].allSatisfy({ $0.isWord && !SpeakerPhrases.isFiniteReportingVerb($0) && !Lexicon.isPastTense($0.lower) }) {
             return Array(name)
         }
-        guard let name = SpeakerPhrases.leadingName(before, from: 0),
-              NameIndex.looksLikePerson(name.map(\.text).joined(separator: " ")) else { return nil }
-        return name
+        if let name = SpeakerPhrases.leadingName(before, from: 0), NameIndex.looksLikePerson(name.map(\.text).joined(separator: " ")) { return name }
+        // "Prelogar: “…”": a transcript gives each turn its speaker's name alone — not a label ("Screenshot:").
+        if before.count == 2, before[0].isWord, before[0].isCapitalized, !before[0].isCapitalizedFunctionWord,
+           !Lexicon.mediaLabels.contains(before[0].lower) {
+            return [before[0]]
+        }
+        // "Moss summed it up:": one name whose verb plainly is one, with nothing written that it passes on.
+        // "It explained:", "They wrote:" too — but what "It read:" is, the sentences before say.
+        guard let subject = SpeakerPhrases.sentenceSubject(before), subject.count == 1, subject[0].isCapitalized,
+              !subject[0].isPossessive, !subject[0].isCapitalizedFunctionWord || before.isPronoun(at: 0),
+              let at = before.firstIndex(where: { $0.range == subject[0].range }),
+              let verb = before[(at + 1)...].first(where: { !SpeakerPhrases.isModifier($0) }), !SpeakerPhrases.isInscriptionVerb(verb),
+              verb.isWord, !verb.isCapitalized, Lexicon.isPastTense(verb.lower) || SpeakerPhrases.isFiniteReportingVerb(verb),
+              !before.contains(where: { Lexicon.isWrittenThing($0.lower) }) else { return nil }
+        return subject
     }
 
     /// "Tunisia “forcefully” condemned the attack", "The UN leader “condemns the launch”": words
