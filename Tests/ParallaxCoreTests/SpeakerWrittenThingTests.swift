@@ -4,6 +4,11 @@ import Testing
 /// Signs, statements and posts give their words themselves ("the sign reads"), and a written
 /// thing's issuer or place comes between it and its verb.
 @Suite struct SpeakerWrittenThingTests {
+    @Test func aPoemBearsWords() throws {
+        let text = "Lorde wore a dress with a poem by Jenny Holzer on it.\n\n“Rejoice! Our times are intolerable,” the poem reads."
+        #expect(try Fixtures.quotes(text).first?.speaker == "the poem")
+    }
+
     @Test func whoeverSentTheWrittenThingSpeaks() throws {
         let text = """
         A spokesman for Microsoft emailed Newsweek the following statement: “Microsoft has a long history of cooperation.”
