@@ -4,6 +4,14 @@ import Testing
 /// A fragment quoted inside a sentence takes the subject of the verb that reports it, whatever
 /// words the story uses for that subject or that verb.
 @Suite struct SpeakerFragmentTests {
+    @Test func castingSomeoneAsTheWordsSaysThem() throws {
+        let text = "Chris Christie challenged Trump.\n\nChristie identified the former president as “a one-man crime wave,” and went on."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Chris Christie")
+        // Without "as", casting is not saying: the actor who portrayed “Batman” on screen.
+        let role = "Adam West portrayed “Batman” on television for years."
+        #expect(try Fixtures.quotes(role).first?.speaker == nil)
+    }
+
     @Test func theOneWhoseWordingItIsSpeaks() throws {
         let text = """
         Rainer Wendt spoke on Monday. He said it could lead to the “end of equality, freedom and self-determination,” in Germany, as Wendt phrased it.

@@ -126,6 +126,12 @@ enum Lexicon {
         word.first?.isLowercase == true && word.hasSuffix("s") && isSpeakerNoun(String(word))
     }
 
+    /// Verbs that cast someone as something, which report the words only with "as": "portrayed him as".
+    static let castingVerbs: Set<String> = [
+        "identified", "identifies", "portrayed", "portrays", "painted", "paints", "cast", "casts", "depicted", "depicts",
+        "framed", "frames", "hailed", "hails", "touted", "touts", "billed", "bills", "presented", "presents",
+    ]
+
     /// Labels a page sets before a colon, which are no one speaking: "Screenshot: “…”".
     static let mediaLabels: Set<String> = [
         "screenshot", "photo", "photograph", "image", "picture", "video", "audio", "watch", "listen", "read", "related",

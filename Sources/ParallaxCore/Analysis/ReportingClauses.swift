@@ -277,7 +277,7 @@ enum ReportingClauses {
         }
         var subjectless: Int?
         // A capitalised word inside a sentence is a name ("the United States"), not a verb.
-        for verb in before.indices.reversed() where before[verb].isWord && Lexicon.reportingVerbs.contains(before[verb].lower)
+        for verb in before.indices.reversed() where before[verb].isWord && (Lexicon.reportingVerbs.contains(before[verb].lower) || castsAs(before, verb))
             && (verb == 0 || !before[verb].isCapitalized) {
             // "Editor’s note:", "the HR warning", "a chorus of groans", "the fish counter of a store": after a
             // possessive, an article for a word in -ing or one "of" follows, or "of", the word is a noun.
@@ -347,6 +347,12 @@ enum ReportingClauses {
             return owner
         }
         return nil
+    }
+
+    /// "identified the former president as “a one-man crime wave”", "portrayed him as an “international
+    /// moneyman of mystery”": casting someone as the quoted words says them.
+    private static func castsAs(_ tokens: [Token], _ verb: Int) -> Bool {
+        Lexicon.castingVerbs.contains(tokens[verb].lower) && tokens[(verb + 1)...].prefix(8).contains { $0.lower == "as" }
     }
 
     /// Whose claim, reply or warning the noun at `noun` is: "Clinton’s allegations", "his reply" (as "he").
