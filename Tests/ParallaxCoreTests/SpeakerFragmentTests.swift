@@ -4,6 +4,15 @@ import Testing
 /// A fragment quoted inside a sentence takes the subject of the verb that reports it, whatever
 /// words the story uses for that subject or that verb.
 @Suite struct SpeakerFragmentTests {
+    @Test func asSomeonePutItBeforeTheWordsIsTheirs() throws {
+        let texts = [
+            "Bob Enslin runs the unit.\n\nThe tool lets anyone — as Enslin puts it — “bring the power of automation to anyone.”",
+            "Tanner Fischer drives for UPS.\n\nThen there is subcontracting, or, as Fischer put it, “giving away good union jobs.”",
+            "Tyler Cowen is an economist.\n\nThere are, in Cowen’s phrase, “markets in everything.”",
+        ]
+        #expect(try Fixtures.firstSpeakers(texts) == ["Bob Enslin", "Tanner Fischer", "Tyler Cowen"])
+    }
+
     @Test func castingSomeoneAsTheWordsSaysThem() throws {
         let text = "Chris Christie challenged Trump.\n\nChristie identified the former president as “a one-man crime wave,” and went on."
         #expect(try Fixtures.quotes(text).first?.speaker == "Chris Christie")

@@ -269,8 +269,10 @@ enum ReportingClauses {
             }
             if let phrase = SpeakerPhrases.noun(before, from: i + 1) { return phrase }
         }
-        // "in Milioti’s words: “…”", "In Dr. Shadlen's words, “…”".
-        if let words = before.lastIndex(where: { $0.lower == "words" }), words >= 2,
+        // "as Enslin puts it — “…”", "or, as Fischer put it, “…”": whose wording the quotation is.
+        if let wording = before.indices.reversed().lazy.compactMap({ wordingClause(before, from: $0) }).first { return wording }
+        // "in Milioti’s words: “…”", "In Dr. Shadlen's words, “…”", "in Tyler Cowen’s phrase".
+        if let words = before.lastIndex(where: { ["words", "phrase"].contains($0.lower) }), words >= 2,
            before[words - 1].isPossessive, before[words - 1].isCapitalized,
            case let owner = NameIndex.isTitle(before[words - 2].text) ? words - 2 : words - 1, owner >= 1, before[owner - 1].lower == "in" {
             return Array(before[owner..<words])
