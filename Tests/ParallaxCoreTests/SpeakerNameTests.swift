@@ -736,8 +736,10 @@ import Testing
         Moss issued an apology for her comments – “I was wrong.”
 
         Despite Smith’s response, the girls were flying on “buddy passes.”
+
+        Moss, though, said Smith’s comments stand as “the most false assertion of all.”
         """
-        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Bob Smith", "Jane Moss", nil])
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Bob Smith", "Jane Moss", nil, "Jane Moss"])
     }
 
     @Test func aVerbInsideWhatAnotherReportsReportsNothing() throws {

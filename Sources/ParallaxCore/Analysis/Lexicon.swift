@@ -132,6 +132,9 @@ enum Lexicon {
         "framed", "frames", "hailed", "hails", "touted", "touts", "billed", "bills", "presented", "presents",
     ]
 
+    /// What opens the content of a claim: "his warnings that …", "allegations of …", "his comments – “…”".
+    static let claimContentLinks: Set<String> = ["that", "of", "about", "against", "—", "–", "-", ":"]
+
     /// Labels a page sets before a colon, which are no one speaking: "Screenshot: “…”".
     static let mediaLabels: Set<String> = [
         "screenshot", "photo", "photograph", "image", "picture", "video", "audio", "watch", "listen", "read", "related",

@@ -338,8 +338,9 @@ enum ReportingClauses {
     private static func claimOwner(_ before: [Token]) -> [Token]? {
         for i in before.indices.reversed().prefix(14) {
             if before[i].text == "," { return nil }
-            // "claims" is a verb as well, but not after its owner.
-            guard let owner = claimant(before, noun: i) else {
+            // "claims" is a verb as well, but not after its owner. The words are the claim's own only when
+            // they say what it was: "Lew's comments stand as “…”" says something of the comments.
+            guard let owner = claimant(before, noun: i), i + 1 == before.count || Lexicon.claimContentLinks.contains(before[i + 1].lower) else {
                 if SpeakerPhrases.isFiniteReportingVerb(before[i]) { return nil }
                 continue
             }
