@@ -766,6 +766,22 @@ import Testing
         #expect(try Fixtures.quotes(text).map(\.speaker) == ["Jane Moss", "Bob Smith", nil])
     }
 
+    @Test func aContractionIsNoName() throws {
+        let text = "The survey was released on Tuesday.\n\nThat's because graduates who said they had a “mentor who encouraged me,” are happier."
+        #expect(try Fixtures.quotes(text).first?.speaker == nil)
+    }
+
+    @Test func aNameInASentencesOpeningPhraseHoldsNoRoleAfterIt() throws {
+        let text = """
+        President Barack Obama spoke on Thursday.
+
+        In a statement from his vacation home on Martha's Vineyard, the president, however, refrained from criticism.
+
+        The president continued: “America cannot determine the future of Egypt.”
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "Barack Obama")
+    }
+
     @Test func aPartyBeforeANameIsNoneOfIt() throws {
         let text = """
         President Barack Obama accused Republican Donald Trump of praising Putin.

@@ -135,6 +135,9 @@ enum Lexicon {
     /// What opens the content of a claim: "his warnings that …", "allegations of …", "his comments – “…”".
     static let claimContentLinks: Set<String> = ["that", "of", "about", "against", "—", "–", "-", ":"]
 
+    /// Words whose "’s" is "is" or "has", never an owner's: "That's", "It's", "Here's".
+    static let contractingWords: Set<String> = ["that", "it", "there", "here", "what", "who", "where", "how", "let", "he", "she", "this"]
+
     /// Labels a page sets before a colon, which are no one speaking: "Screenshot: “…”".
     static let mediaLabels: Set<String> = [
         "screenshot", "photo", "photograph", "image", "picture", "video", "audio", "watch", "listen", "read", "related",

@@ -102,7 +102,10 @@ struct NameIndex {
                     roles.formUnion(Self.rolesBefore(tokens, start))
                     // "Speaking to CNN, the deputy governor said": after a preposition the name is
                     // the phrase's object, and what follows the comma is the sentence's subject.
-                    let followsPreposition = start > 0 && Lexicon.prepositions.contains(tokens[start - 1].lower)
+                    // So does a name anywhere in a sentence's opening phrase: "In a statement from his home on
+                    // Martha's Vineyard, the president refrained" gives the island no title.
+                    let opensWithPhrase = Lexicon.prepositions.contains(tokens[0].lower) && !tokens[..<start].contains { $0.text == "," }
+                    let followsPreposition = start > 0 && Lexicon.prepositions.contains(tokens[start - 1].lower) || opensWithPhrase
                     if !followsPreposition {
                         roles.formUnion(Self.appositiveRoles(tokens, after: end))
                     }

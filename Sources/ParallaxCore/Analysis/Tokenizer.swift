@@ -73,8 +73,10 @@ struct Token: Equatable {
     static func isAcronym(_ text: String) -> Bool { text.unicodeScalars.count >= 2 && text.unicodeScalars.allSatisfy { $0.isUpper || $0 == "." } }
     /// A capitalised word that is only a function word at a sentence's start ("The", "And");
     /// a lone capital ("A" in "George A Lopez") is taken for an initial.
+    /// "The", "After" — and "That's", "It's" (but "May's" may be Theresa May's).
     var isCapitalizedFunctionWord: Bool {
-        isCapitalized && !isAcronym && text.unicodeScalars.count > 1 && Lexicon.functionWords.contains(lower)
+        isCapitalized && !isAcronym && text.unicodeScalars.count > 1
+            && (Lexicon.functionWords.contains(lower) || isPossessive && Lexicon.contractingWords.contains(withoutPossessive.lowercased()))
     }
 }
 
