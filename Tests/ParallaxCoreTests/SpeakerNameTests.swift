@@ -762,8 +762,10 @@ import Testing
         Smith: “It is not.”
 
         Screenshot: “springfield-vote.com”
+
+        In his speech on Saturday, Moss compared Smith to the press: “They do the same thing.”
         """
-        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Jane Moss", "Bob Smith", nil])
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Jane Moss", "Bob Smith", nil, "Jane Moss"])
     }
 
     @Test func aContractionIsNoName() throws {

@@ -417,7 +417,7 @@ enum ReportingClauses {
               let at = before.firstIndex(where: { $0.range == subject[0].range }),
               let verb = before[(at + 1)...].first(where: { !SpeakerPhrases.isModifier($0) }), !SpeakerPhrases.isInscriptionVerb(verb),
               verb.isWord, !verb.isCapitalized, Lexicon.isPastTense(verb.lower) || SpeakerPhrases.isFiniteReportingVerb(verb),
-              !before.contains(where: { Lexicon.isWrittenThing($0.lower) }) else { return nil }
+              !before[at...].contains(where: { Lexicon.isWrittenThing($0.lower) }) else { return nil }
         return subject
     }
 
