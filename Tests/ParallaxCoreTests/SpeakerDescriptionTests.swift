@@ -3,6 +3,15 @@ import Testing
 
 /// Descriptions, unattributed paragraphs and relayed reports resolve to whom the article means.
 @Suite struct SpeakerDescriptionTests {
+    @Test func aDescriptionBesideANameSpeaksForTheName() throws {
+        let text = """
+        Robert Mueller led the investigation.
+
+        But his work is countered by Andrew McCarthy, a fantasist who describes Rosenstein as a “weasel,” and worse.
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "Andrew McCarthy")
+    }
+
     @Test func anAgeInAppositionIsWhomTheAgeRefersBackTo() throws {
         let text = """
         Jane Moss, 52, met Bob Smith, a teacher, on Monday.

@@ -196,7 +196,12 @@ enum SpeakerPhrases {
 
     /// The one a relative clause opening at `who` is about: "Neil Portnow" in "Neil Portnow, who".
     private static func subjectBefore(who: Int, in tokens: [Token]) -> [Token]? {
-        subject(tokens, verb: tokens[who - 1].text == "," ? who - 1 : who)
+        if let one = subject(tokens, verb: tokens[who - 1].text == "," ? who - 1 : who) { return one }
+        // "Andrew McCarthy, a fantasist who describes …": a description no one speaks as stands beside a name.
+        guard let article = tokens[..<who].lastIndex(where: { ["a", "an", "the"].contains($0.lower) }), who - article <= 4, article >= 2,
+              tokens[article - 1].text == ",", tokens[article - 2].isCapitalized,
+              tokens[(article + 1)..<who].allSatisfy({ $0.isWord && !$0.isCapitalized }) else { return nil }
+        return subject(tokens, verb: article - 1)
     }
 
     /// "Tong Zhao, a fellow at the Carnegie-Tsinghua Center in Beijing told", "David Anderson, the
