@@ -316,6 +316,25 @@ import Testing
         #expect(try Fixtures.quotes(text).map(\.speaker) == ["Carl Paladino", "Carl Paladino", "a spokesman for the board"])
     }
 
+    @Test func aRoundUpCreditsEachViewOnTheLineAfterIt() throws {
+        let text = """
+        From the Left
+
+        “Sanders appears ready to draw real contrasts with his fellow candidates.”
+
+        Chris Cillizza, CNN
+
+        Some caution that “in months of debates, Sanders was unable to take down Hillary Clinton.”
+
+        Jennifer Rubin, Washington Post
+
+        “Turnout will decide it,” Bernie Sanders said.
+
+        Mary Jones, CNN
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Chris Cillizza", "Jennifer Rubin", "Bernie Sanders"])
+    }
+
     @Test func aRoundUpNamesEachVoiceBeforeAColon() throws {
         let text = """
         Gerald F. Seib, The Wall Street Journal: "It looked for a while as if Donald Trump was going to be a more sedate candidate."

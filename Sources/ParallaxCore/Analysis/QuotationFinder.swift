@@ -110,6 +110,10 @@ enum QuotationFinder {
         let last = lastBlock.range.last { !scalars[$0].isSpace }
         let fills = first == span.open && (last == close || (last.map { $0 <= close + 1 } ?? false))
         var context = QuoteAttribution.Context(before: before, after: after, inside: inside, next: next, fillsParagraph: fills)
+        let endsParagraph = lastBlock.range.last { !scalars[$0].isSpace && !"”\".".unicodeScalars.contains(scalars[$0]) }.map { $0 < close } ?? true
+        if endsParagraph, span.lastBlock + 1 < blocks.count, !spans.contains(where: { $0.firstBlock == span.lastBlock + 1 }) {
+            context.nextParagraph = tokens[span.lastBlock + 1]
+        }
         if before.isEmpty {
             if let previous = firstBlock.sentences.last(where: { $0.upperBound <= sentenceStart }) {
                 context.previousSentence = unquotedTokens(tokens[span.firstBlock], in: previous, spans: spans)

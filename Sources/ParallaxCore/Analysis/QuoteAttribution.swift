@@ -24,6 +24,8 @@ struct QuoteAttribution {
         var previousSentence: [Token]?
         /// The last sentence of the previous paragraph, when this one opens with the quotation.
         var previousParagraphEnd: [Token]?
+        /// The next paragraph, when the quotation ends its own: a round-up's credit ("Harry Enten, CNN").
+        var nextParagraph: [Token]?
     }
 
     let names: NameIndex
@@ -64,6 +66,10 @@ struct QuoteAttribution {
         // A short phrase nobody is said to have said is a term, and so is a title ("Take Me Out
         // to the Ball Game"); one a sentence reports is a quote.
         if speaker == nil && ownPhrase == nil && phraseLike { return (.term, nil) }
+        // A round-up credits each view on the line after it: "“…” / Harry Enten, CNN" — over "Some caution that “…”".
+        if speaker == nil || ownPhrase.map(Self.isVagueGroup) == true, let credit = context.nextParagraph.flatMap(Self.creditedName) {
+            speaker = names.fullName(credit)
+        }
         if let speaker {
             lastSpeaker = speaker
             lastSpeakerPosition = position
@@ -126,6 +132,20 @@ struct QuoteAttribution {
         let reported = context.after.contains { ["reported", "reports"].contains($0.lower) }
         let told = context.after.contains { $0.lower == "told" } && reportedBefore?.last.map { $0.isCapitalized && !Lexicon.pronouns.contains($0.lower) } == true
         return (reported || told) && before != nil ? before : after
+    }
+
+    /// "Some", "Others": people the text does not say which.
+    private static func isVagueGroup(_ phrase: [Token]) -> Bool {
+        phrase.count == 1 && ["some", "others", "many", "several", "most"].contains(phrase[0].lower)
+    }
+
+    /// "Harry Enten, CNN", "Jennifer Rubin, Washington Post": a line that is only a person's name and where they write.
+    private static func creditedName(_ line: [Token]) -> String? {
+        guard (3...10).contains(line.count), let comma = line.firstIndex(where: { $0.text == "," }), comma >= 2,
+              line.allSatisfy({ $0.isWord && ($0.isCapitalized || Lexicon.titleSmallWords.contains($0.lower)) || $0.text == "," }),
+              line.filter({ $0.text == "," }).count == 1, case let name = line[..<comma].map(\.text).joined(separator: " "),
+              NameIndex.looksLikePerson(name) else { return nil }
+        return name
     }
 
     /// "the director": a person's role alone, which means one person all through an article.
