@@ -111,7 +111,8 @@ enum QuotationFinder {
         let fills = first == span.open && (last == close || (last.map { $0 <= close + 1 } ?? false))
         var context = QuoteAttribution.Context(before: before, after: after, inside: inside, next: next, fillsParagraph: fills)
         let endsParagraph = lastBlock.range.last { !scalars[$0].isSpace && !"”\".".unicodeScalars.contains(scalars[$0]) }.map { $0 < close } ?? true
-        if endsParagraph, span.lastBlock + 1 < blocks.count, !spans.contains(where: { $0.firstBlock == span.lastBlock + 1 }) {
+        // Spans come in order: only the next can open in the next paragraph.
+        if endsParagraph, span.lastBlock + 1 < blocks.count, index + 1 == spans.count || spans[index + 1].firstBlock != span.lastBlock + 1 {
             context.nextParagraph = tokens[span.lastBlock + 1]
         }
         if before.isEmpty {

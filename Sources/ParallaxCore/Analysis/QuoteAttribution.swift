@@ -134,9 +134,9 @@ struct QuoteAttribution {
         return (reported || told) && before != nil ? before : after
     }
 
-    /// "Some", "Others": people the text does not say which.
+    /// "Some", "Many", "Others": people the text does not say which.
     private static func isVagueGroup(_ phrase: [Token]) -> Bool {
-        phrase.count == 1 && ["some", "others", "many", "several", "most"].contains(phrase[0].lower)
+        phrase.count == 1 && (Lexicon.quantities.contains(phrase[0].lower) || phrase[0].lower == "others")
     }
 
     /// "Harry Enten, CNN", "Jennifer Rubin, Washington Post": a line that is only a person's name and where they write.

@@ -71,9 +71,9 @@ struct Token: Equatable {
     /// "US", "ICE", "NATO": capitals throughout, never the function word they may spell.
     var isAcronym: Bool { Self.isAcronym(text) }
     static func isAcronym(_ text: String) -> Bool { text.unicodeScalars.count >= 2 && text.unicodeScalars.allSatisfy { $0.isUpper || $0 == "." } }
-    /// A capitalised word that is only a function word at a sentence's start ("The", "And");
-    /// a lone capital ("A" in "George A Lopez") is taken for an initial.
-    /// "The", "After" — and "That's", "It's" (but "May's" may be Theresa May's).
+    /// A capitalised word that is only a function word at a sentence's start ("The", "And", and
+    /// contractions such as "That's" — but "May's" may be Theresa May's); a lone capital ("A" in
+    /// "George A Lopez") is taken for an initial.
     var isCapitalizedFunctionWord: Bool {
         isCapitalized && !isAcronym && text.unicodeScalars.count > 1
             && (Lexicon.functionWords.contains(lower) || isPossessive && Lexicon.contractingWords.contains(withoutPossessive.lowercased()))
