@@ -3,6 +3,15 @@ import Testing
 
 /// Descriptions, unattributed paragraphs and relayed reports resolve to whom the article means.
 @Suite struct SpeakerDescriptionTests {
+    @Test func itMeansTheBodyOpeningTheSentenceBefore() throws {
+        let text = """
+        The Weekly Standard has been more careful, its editor said.
+
+        The Federalist led the push to fire Rosenstein. It has claimed, over and over again, that Mueller is leading a partisan “witch hunt.”
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "the Federalist")
+    }
+
     @Test func aDescriptionBesideANameSpeaksForTheName() throws {
         let text = """
         Robert Mueller led the investigation.

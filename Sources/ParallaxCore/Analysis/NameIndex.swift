@@ -526,7 +526,9 @@ struct NameIndex {
         mentions.last { mention in
             mention.position < position && mention.inNarration && (mention.reports || mention.opensSentence) && !isPerson(fullName(mention.name))
                 && (mention.name.split(separator: " ").contains { Lexicon.institutionWords.contains($0.lowercased()) }
-                    || mention.reports && mention.opensSentence && !genderedSingles.contains(mention.name) && !titledSingles.contains(mention.name))
+                    || mention.reports && mention.opensSentence && !genderedSingles.contains(mention.name) && !titledSingles.contains(mention.name)
+                    // "The Federalist led the push …. It has claimed": a name the article writes after "the".
+                    || mention.opensSentence && articled.contains(mention.name))
         }
     }
 
