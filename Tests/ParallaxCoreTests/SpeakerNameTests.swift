@@ -709,8 +709,9 @@ import Testing
             "Tom Reed voiced opposition to the plan, calling it “another costly mistake.”",
             "Sam Kerr speculated that voters were mourning “the culture of violence” in the country.",
             "Prime Minister Ito branded the launch a “most serious and grave” threat.",
+            "At the rally, Jane Moss denigrated the “Hollywood actors and Washington media” in the crowd.",
         ]
-        #expect(try Fixtures.firstSpeakers(texts) == ["Ann Hale", "Tom Reed", "Sam Kerr", "Ito"])
+        #expect(try Fixtures.firstSpeakers(texts) == ["Ann Hale", "Tom Reed", "Sam Kerr", "Ito", "Jane Moss"])
     }
 
     @Test func aTitleBeforeABodysWordIsPartOfItsName() throws {
