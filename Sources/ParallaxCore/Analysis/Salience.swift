@@ -41,18 +41,20 @@ struct Salience {
             let named = phrases.lazy.filter { !describesName($0) }.compactMap { phrase in
                 worksFor(phrase) ? (phrase, nil) : names.name(of: phrase).map { (phrase, $0) }
             }
+            // Worked out once: several of the rules below ask for it.
+            let subject = SpeakerPhrases.sentenceSubject(tokens)
             if let (phrase, name) = named.first {
                 referents.append(Referent(position: phrase[0].range.lowerBound, name: name ?? phrase.map(\.text).joined(separator: " "),
                                           speaks: true, leads: true, description: name == nil ? phrase : nil))
             } else if case let isDescribed = { (phrase: [Token]) in Self.describesOnePerson(phrase) && !Self.isAppositiveOfName(phrase, in: tokens) },
-                      let phrase = phrases.first(where: isDescribed) ?? SpeakerPhrases.sentenceSubject(tokens).flatMap({ isDescribed($0) ? $0 : nil }) {
+                      let phrase = phrases.first(where: isDescribed) ?? subject.flatMap({ isDescribed($0) ? $0 : nil }) {
                 // "A Downing Street spokesman said … He stressed: “…”", "an officer on the scene sounds the
                 // alarm. “…,” he says": the one "he" goes on about — but "Anita Taff-Rice, a California lawyer" is the
                 // name's, and so is "Steenburgen’s son, filmmaker Charlie McDowell".
                 let named = Self.nameInApposition(to: phrase, in: tokens, names: names)
                 referents.append(Referent(position: phrase[0].range.lowerBound, name: named ?? phrase.map(\.text).joined(separator: " "),
                                           speaks: true, leads: true, description: named == nil ? phrase : nil))
-            } else if let group = Self.groupSubject(tokens) {
+            } else if let group = Self.groupSubject(tokens, subject: subject) {
                 referents.append(Referent(position: group[0].range.lowerBound, name: group.map(\.text).joined(separator: " "),
                                           speaks: false, leads: true, description: group, isGroup: true))
             }
@@ -69,7 +71,7 @@ struct Salience {
             // "He …", "But he …", "However, she …" — but in "While Kim is keen …, he is unlikely to …, said
             // Scott LaFoy" the sentence is the analyst's.
             let pronoun = { (phrase: [Token]) in phrase.count == 1 ? Gender(pronoun: phrase[0].lower) : nil }
-            let pronounSubject = phrases.allSatisfy { pronoun($0) != nil } ? SpeakerPhrases.sentenceSubject(tokens).flatMap(pronoun) : nil
+            let pronounSubject = phrases.allSatisfy { pronoun($0) != nil } ? subject.flatMap(pronoun) : nil
             self.sentences.append((range, referents, pronounSubject))
         }
     }
@@ -82,10 +84,10 @@ struct Salience {
 
     /// "The workers walked out", "Hundreds of protesters gathered": people the sentence is about, as a
     /// group that "they" goes on about. A number of them is the people themselves.
-    private static func groupSubject(_ tokens: [Token]) -> [Token]? {
+    private static func groupSubject(_ tokens: [Token], subject: [Token]?) -> [Token]? {
         // "On Monday, hundreds of protesters converged": the count may follow an opening phrase.
         let counted = tokens.indices.prefix(6).first { $0 + 2 < tokens.count && Lexicon.quantities.contains(tokens[$0].lower) && tokens[$0 + 1].lower == "of" }
-        guard let phrase = counted.map({ SpeakerPhrases.noun(tokens, from: $0 + 2) }) ?? SpeakerPhrases.sentenceSubject(tokens),
+        guard let phrase = counted.map({ SpeakerPhrases.noun(tokens, from: $0 + 2) }) ?? subject,
               let head = phrase.last, head.isWord, Lexicon.isGroupOfPeople(Substring(head.text)) else { return nil }
         return phrase
     }
