@@ -81,6 +81,15 @@ import Testing
         #expect(names.gender(of: "Thomas") == nil)
     }
 
+    @Test func anOwnerOpeningASentenceIsNotWhomItsPronounsFollow() {
+        // The sentence is about the claims: "He" after it is no vote for Giuffre, nor for whoever led before it.
+        let text = "Lior Giuffre sued the estate. She won. Giuffre's claims were heard by the court. No charges were brought against Brunel. He killed himself. He was 75."
+        let scalars = Array(text.unicodeScalars)
+        let tokens = Tokenizer.tokens(scalars, in: 0..<scalars.count)
+        let names = NameIndex(sentences: tokens.split { $0.text == "." }.map(Array.init), lowercaseWords: ["sued", "won", "claims", "killed"])
+        #expect(names.gender(of: "Lior Giuffre") == .female)
+    }
+
     @Test func aBrandIsNeverSheOrHe() throws {
         // "SeaWorld" stands nearest the pronouns, but a capital inside a word makes it a brand.
         let text = """

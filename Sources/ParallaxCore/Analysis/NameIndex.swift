@@ -148,7 +148,10 @@ struct NameIndex {
             // before it ("Hollywood legend Bill Murray was overcome as he saw …"), never the object of a
             // preposition ("In an interview with Deadline Hollywood, the director said he …").
             // "Hollywood legend Bill Murray was overcome as he saw …": the person, not the word before the role.
-            let subject = mentions[firstMention...].first { $0.opensSentence && $0.inNarration && Self.looksLikePerson($0.name) }?.name
+            // An owner opening the sentence leaves it no one's: "Giuffre's allegations have been investigated ….
+            // He killed himself" is not Giuffre, nor whoever the sentence before was about.
+            let opensWithOwner = mentions.count > firstMention && mentions[firstMention].opensSentence && mentions[firstMention].isPossessive
+            let subject = opensWithOwner ? nil : mentions[firstMention...].first { $0.opensSentence && $0.inNarration && Self.looksLikePerson($0.name) }?.name
                 ?? (mentions.count > firstMention && mentions[firstMention].opensSentence && mentions[firstMention].inNarration
                     ? mentions[firstMention].name : nil)
             for (index, token) in tokens.enumerated() where !quoted.holds(token.range.lowerBound) {
@@ -160,7 +163,7 @@ struct NameIndex {
             for mention in mentions[firstMention...] {
                 if let gender = mention.roles.lazy.compactMap(Gender.init(role:)).first { votes.append((mention.name, gender)) }
             }
-            previousSubject = subject ?? previousSubject
+            previousSubject = opensWithOwner ? nil : subject ?? previousSubject
         }
         // A person is named in full and then by surname or with a title ("Chapman said", "Mr Moon").
         let standaloneCounts = mentions.reduce(into: [String: Int]()) { if !$1.name.isSeveralWords { $0[$1.name, default: 0] += 1 } }
