@@ -23,6 +23,18 @@ import Testing
         #expect(try Fixtures.quotes(text).map(\.speaker) == ["Martin Luther King Jr.", "Cal Ripken Jr.", "Patrick Paddock II"])
     }
 
+    @Test func aLoneCapitalInsideANameIsAnInitial() throws {
+        // Written without its full stop, the initial is no acronym: "Kelly L Clarke" is a person, whom "she" goes on about.
+        let text = """
+        Writer Qarnita Loxton said the genre was growing. “Readers are here,” she said.
+
+        Kelly L Clarke said the conference brought local readers together.
+
+        “We had a wonderful, engaged crowd,” she said.
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Qarnita Loxton", "Kelly L Clarke"])
+    }
+
     @Test func aPronounBeforeANameIsASurname() throws {
         let text = """
         The study was led by Tom Hale of Peking University. “We were surprised,” Hale said.

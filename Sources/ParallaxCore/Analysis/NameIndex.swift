@@ -495,7 +495,8 @@ struct NameIndex {
             // "Theresa May": the modal is a surname after a given name; "He Jianxiong": the pronoun before one.
             let surname = lower == "may" && word != words[0] || Lexicon.mayBeSurname(lower) && word == words[0]
             return Lexicon.institutionWords.contains(lower) || Lexicon.functionWords.contains(lower) && !surname
-                || word.allSatisfy { $0.isUppercase } && !Lexicon.isNameSuffix(String(word))
+                // "Kelly L Clarke": a lone capital is an initial, not an acronym.
+                || word.count > 1 && word.allSatisfy { $0.isUppercase } && !Lexicon.isNameSuffix(String(word))
                 || isBrandShaped(word)
         }
     }
