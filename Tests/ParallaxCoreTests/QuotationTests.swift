@@ -204,6 +204,11 @@ import Testing
         #expect(quotes.first?.speaker == "Wang Jianxiong")
     }
 
+    @Test func aNameAndItsVerbAfterAQuestionStillReportWhereOrWhenFollows() throws {
+        let quotes = try Fixtures.quotes("Prelogar spoke. “What is your best example of an agency that has all the features that the CFPB has?” Alito asked in one of his series of queries.")
+        #expect(quotes.first?.speaker == "Alito")
+    }
+
     @Test func aShortSentenceStandingAloneGoesOnFromTheQuotationBefore() throws {
         let quotes = try Fixtures.quotes("The door gave way. “Hands! Let me see your hands!” an officer ordered. “Step out.”")
         #expect(quotes.map(\.kind) == [.quote, .quote])
@@ -238,6 +243,11 @@ import Testing
     @Test func thePersonsPartyIsPassedOver() throws {
         let quotes = try Fixtures.quotes("“Likud laid the groundwork,” Ilan Gilon of the Meretz party said. “The public is fed up.”")
         #expect(quotes.map(\.speaker) == ["Ilan Gilon", "Ilan Gilon"])
+    }
+
+    @Test func theBodyAPersonIsWithIsPassedOver() throws {
+        let quotes = try Fixtures.quotes("Winds rose. “We will decide -- the police department, the commander -- whether the balloons fly,” Chief James Hall with the New York Police Department said.")
+        #expect(quotes.first?.speaker == "James Hall")
     }
 
     @Test func anIndefiniteRoleIsSomeoneNew() throws {

@@ -97,7 +97,10 @@ enum QuotationFinder {
             // "“… in Houston.” Chao said, adding that …": a careless full stop for the comma — but
             // "Sarah Silverman clarified, “No fight.”" introduces the next quotation.
             let nameSaidThenComma = nameEnd.map { $0 > 0 && $0 + 2 < clause.count && SpeakerPhrases.isFiniteReportingVerb(clause[$0]) && clause[$0 + 1].text == "," } ?? false
-            if !quotes && (clause.filter(\.isWord).count <= 6 || nameThenAppositive) || nameSaidThenComma,
+            // "“… the CFPB has …” Alito asked in one of his series of queries.": a name and its verb, then only where or when.
+            let nameSaidThenPhrase = nameEnd.map { $0 > 0 && $0 + 1 < clause.count && SpeakerPhrases.isFiniteReportingVerb(clause[$0])
+                && Lexicon.prepositions.contains(clause[$0 + 1].lower) } ?? false
+            if !quotes && (clause.filter(\.isWord).count <= 6 || nameThenAppositive || nameSaidThenPhrase) || nameSaidThenComma,
                ReportingClauses.after(clause[...]) != nil { after = clause }
         }
         let inside = span.pieces.enumerated().flatMap { offset, piece in

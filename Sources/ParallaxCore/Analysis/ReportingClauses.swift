@@ -51,8 +51,10 @@ enum ReportingClauses {
             phrase += [tokens[j]] + other
             j += 1 + other.count
         }
-        // "Ilan Gilon of the Meretz party said": the person's party or employer is passed over.
-        if j < tokens.count, Lexicon.affiliationLinks.contains(tokens[j].lower), phrase.last?.isCapitalized == true,
+        // "Ilan Gilon of the Meretz party said", "James Hall with the New York Police Department said":
+        // the person's party or employer is passed over.
+        let worksWith = j + 2 < tokens.count && tokens[j].lower == "with" && tokens[j + 1].lower == "the" && tokens[j + 2].isCapitalized
+        if j < tokens.count, Lexicon.affiliationLinks.contains(tokens[j].lower) || worksWith, phrase.last?.isCapitalized == true,
            let body = SpeakerPhrases.noun(tokens, from: j + 1) {
             j += 1 + body.count
         }
