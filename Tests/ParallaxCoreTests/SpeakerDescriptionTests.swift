@@ -43,8 +43,9 @@ import Testing
             "“It is over,” the county said.",
             "“We will appeal,” the league said.",
             "“It is a fair deal,” supporters said.",
+            "The Clinton camp says Comey's “intrusion” was “utterly unjustified.”",
         ]
-        #expect(try Fixtures.firstSpeakers(texts) == ["the city", "the county", "the league", "supporters"])
+        #expect(try Fixtures.firstSpeakers(texts) == ["the city", "the county", "the league", "supporters", "the Clinton camp"])
         // The kind of business a story goes on calling a firm it named ("the carmaker") is that firm.
         let carmaker = "Tesla said on Monday that sales rose. “Demand is robust,” the carmaker said."
         #expect(try Fixtures.quotes(carmaker).first?.speaker == "Tesla")

@@ -320,7 +320,7 @@ enum Lexicon {
         "municipality", "museum", "league", "federation", "publisher", "studio", "label", "band", "church", "diocese",
         "coalition", "alliance", "panel", "tribunal", "utility", "nonprofit", "brand", "unit", "division", "consulate",
         "cabinet", "palace", "prison", "jail", "academy", "lab", "clinic", "festival", "fund", "trust",
-        "rebels", "militants", "junta", "opposition", "presidency", "monarchy",
+        "rebels", "militants", "junta", "opposition", "presidency", "monarchy", "camp",
         "insider", "insiders", "supporter", "supporters", "opponent", "opponents", "observer", "observers", "critic",
         "spectator", "spectators", "onlooker", "onlookers", "bystander", "bystanders", "passenger", "passengers", "viewer", "viewers",
         // People as stories describe them before or instead of naming them.
