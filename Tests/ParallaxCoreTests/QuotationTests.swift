@@ -131,6 +131,15 @@ import Testing
         #expect(quotes[0].speaker == "Jane Park")
     }
 
+    @Test func whatSomeoneCallsAThingAndWhatItIsCalledAreNames() throws {
+        let text = """
+        Strava is backing what it calls a “family plan” to win sign-ups. Oman is often called the “Switzerland of the Middle East,” and hosts talks. Indonesian President Joko “Jokowi” Widodo ordered a review. Education Minister Naftali Bennett “welcomed” Likud’s call.
+        """
+        let quotes = try Fixtures.quotes(text)
+        #expect(quotes.map(\.kind) == [.term, .term, .term, .quote])
+        #expect(quotes.last?.speaker == "Naftali Bennett")
+    }
+
     @Test func titlesOfWorksAreTerms() throws {
         let quotes = try Fixtures.quotes("The band played “I Would Die 4 U” and then “Take Me Out to the Ball Game” at the park.")
         #expect(quotes.map(\.kind) == [.term, .term])

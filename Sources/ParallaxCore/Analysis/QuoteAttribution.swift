@@ -201,13 +201,18 @@ struct QuoteAttribution {
            !next.lower.hasSuffix("ing"), !next.lower.hasSuffix("ed"), !next.lower.hasSuffix("ly") {
             return true
         }
+        // "Joko “Jokowi” Widodo": a nickname inside a name.
+        if context.inside.first?.isCapitalized == true, context.before.last?.isCapitalized == true,
+           let next = context.next, next.isCapitalized, !next.isPossessive { return true }
         var tokens = Array(context.before.suffix(4))
         // "nicknamed the “Big F--king Rocket”": the cue may have an article after it.
         if let last = tokens.last, ["the", "a", "an"].contains(last.lower), tokens.count > 1 { tokens.removeLast() }
         let before = tokens.map(\.lower)
-        // "a group called “…”" and "what are called “…”" name it; "Prince himself once called “…”" says it.
-        if before.last == "called", tokens.count > 1, let doer = tokens.dropLast().last,
-           !["is", "are", "was", "were", "be", "been", "being"].contains(doer.lower),
+        // "what it calls a “family plan”", "what Reddit might call “misandry”": the thing it names.
+        if let call = before.lastIndex(where: { ["call", "calls", "called", "calling"].contains($0) }), before[..<call].contains("what") { return true }
+        // "a group called “…”", "what are called “…”" and "Oman is often called the “…”" name it; "Prince himself once called “…”" says it.
+        if before.last == "called", let doer = tokens.dropLast().last(where: { !SpeakerPhrases.isModifier($0) }) ?? tokens.dropLast().last,
+           !Lexicon.beForms.contains(doer.lower),
            SpeakerPhrases.isModifier(doer) || Lexicon.pronouns.contains(doer.lower) || doer.isCapitalized {
             return false
         }
