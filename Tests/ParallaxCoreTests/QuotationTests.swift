@@ -140,6 +140,15 @@ import Testing
         #expect(quotes.last?.speaker == "Naftali Bennett")
     }
 
+    @Test func aTitleAfterItsOwnerOrItsKindIsATermWhoeverSpeaks() throws {
+        let text = """
+        “It was down for four years,” Maley said on CNBC’s “Trading Nation” on Monday.
+
+        In her book “A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster” Rebecca Solnit wrote about crowds.
+        """
+        #expect(try Fixtures.quotes(text).map(\.kind) == [.quote, .term, .term])
+    }
+
     @Test func titlesOfWorksAreTerms() throws {
         let quotes = try Fixtures.quotes("The band played “I Would Die 4 U” and then “Take Me Out to the Ball Game” at the park.")
         #expect(quotes.map(\.kind) == [.term, .term])

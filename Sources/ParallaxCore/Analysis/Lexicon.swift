@@ -291,9 +291,10 @@ enum Lexicon {
         ["billed", "as"], ["branded"], ["labelled"], ["labeled"], ["the", "word"], ["the", "term"],
         ["the", "phrase"], ["the", "hashtag"], ["the", "slogan"], ["the", "motto"], ["a", "movement", "called"],
         ["called"], ["headlined"], ["the", "title"],
-        // A work's title: "the book “iGen”", "the Showtime series “Masters of Sex”".
-        ["book"], ["film"], ["movie"], ["song"], ["album"], ["series"], ["novel"], ["episode"], ["documentary"], ["sitcom"],
-    ]
+    ] + workNouns.sorted().map { [$0] }
+
+    /// Kinds of work whose title follows them: "the book “iGen”", "the Showtime series “Masters of Sex”".
+    static let workNouns: Set<String> = ["book", "film", "movie", "song", "album", "series", "novel", "episode", "documentary", "sitcom"]
 
     /// Nouns for people or bodies who speak, beyond the titles: "officials said", "the agency said".
     static let speakerNouns: Set<String> = [

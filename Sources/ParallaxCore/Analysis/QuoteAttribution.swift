@@ -182,11 +182,17 @@ struct QuoteAttribution {
     private func isNamedTitle(_ context: Context) -> Bool {
         let words = context.inside.filter(\.isWord)
         let oneWord = words.count == 1 && !Lexicon.functionWords.contains(words[0].lower)
+        // "In her book “A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster”": named by its kind.
+        if words.first?.isCapitalized == true, let last = context.before.last, Lexicon.workNouns.contains(last.lower) { return true }
         guard isTitle(context.inside) || oneWord, words.first?.isCapitalized == true else { return false }
         if let last = context.before.last, last.isWord, Lexicon.prepositions.contains(last.lower) || last.lower == "of" { return true }
-        let before = context.before.last.map { $0.isWord && ["and", "or"].contains($0.lower) || $0.text == "," ? context.before.dropLast() : context.before[...] }
+        // "on CNBC's “Trading Nation”": a work named by its owner.
+        let before = context.before
+        if before.count >= 2, before[before.count - 1].isPossessive, before[before.count - 1].isCapitalized,
+           Lexicon.prepositions.contains(before[before.count - 2].lower) { return true }
+        let listed = context.before.last.map { $0.isWord && ["and", "or"].contains($0.lower) || $0.text == "," ? context.before.dropLast() : context.before[...] }
         let after = context.after.first.map { $0.isWord && ["and", "or"].contains($0.lower) || $0.text == "," ? context.after.dropFirst() : context.after[...] }
-        return before?.last?.isMaskedQuotation == true || after?.first?.isMaskedQuotation == true
+        return listed?.last?.isMaskedQuotation == true || after?.first?.isMaskedQuotation == true
     }
 
     /// Names and scare quotes: a capitalised short phrase used as a modifier (“No Kings”
