@@ -145,8 +145,10 @@ import Testing
         “It was down for four years,” Maley said on CNBC’s “Trading Nation” on Monday.
 
         In her book “A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster” Rebecca Solnit wrote about crowds.
+
+        “Very dishonest,” Trump said, in front of a banner with the president’s campaign slogan, “Make America Great Again.”
         """
-        #expect(try Fixtures.quotes(text).map(\.kind) == [.quote, .term, .term])
+        #expect(try Fixtures.quotes(text).map(\.kind) == [.quote, .term, .term, .quote, .term])
     }
 
     @Test func titlesOfWorksAreTerms() throws {

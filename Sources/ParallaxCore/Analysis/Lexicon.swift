@@ -296,6 +296,9 @@ enum Lexicon {
     /// Kinds of work whose title follows them: "the book “iGen”", "the Showtime series “Masters of Sex”".
     static let workNouns: Set<String> = ["book", "film", "movie", "song", "album", "series", "novel", "episode", "documentary", "sitcom"]
 
+    /// Words for a label whose words follow them: "the campaign slogan, “Make America Great Again.”"
+    static let labelNouns: Set<String> = ["slogan", "motto", "tagline", "hashtag"]
+
     /// Nouns for people or bodies who speak, beyond the titles: "officials said", "the agency said".
     static let speakerNouns: Set<String> = [
         "official", "officials", "source", "sources", "expert", "experts", "police", "residents", "people", "witness",

@@ -182,8 +182,10 @@ struct QuoteAttribution {
     private func isNamedTitle(_ context: Context) -> Bool {
         let words = context.inside.filter(\.isWord)
         let oneWord = words.count == 1 && !Lexicon.functionWords.contains(words[0].lower)
-        // "In her book “A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster”": named by its kind.
-        if words.first?.isCapitalized == true, let last = context.before.last, Lexicon.workNouns.contains(last.lower) { return true }
+        // "In her book “A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster”",
+        // "the campaign slogan, “Make America Great Again.”": named by its kind.
+        if words.first?.isCapitalized == true, let last = context.before.last(where: { $0.text != "," }),
+           Lexicon.workNouns.contains(last.lower) || Lexicon.labelNouns.contains(last.lower) { return true }
         guard isTitle(context.inside) || oneWord, words.first?.isCapitalized == true else { return false }
         if let last = context.before.last, last.isWord, Lexicon.prepositions.contains(last.lower) || last.lower == "of" { return true }
         // "on CNBC's “Trading Nation”": a work named by its owner.
