@@ -37,6 +37,17 @@ import Testing
         #expect(try Fixtures.quotes(text).first?.speaker == "Jane Moss and Bob Smith")
     }
 
+    @Test func aDescriptionOpeningTheNextSentenceIsThePersonBefore() throws {
+        let text = """
+        Matt Hasselbeck has been named to three Pro Bowls. The Seattle Seahawks quarterback led his team to the Super Bowl.
+
+        Dan Moss watched from the stands.
+
+        “We want the ball and we’re going to score,” the quarterback told reporters.
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "Matt Hasselbeck")
+    }
+
     @Test func bodiesAndPeopleAStoryDescribesSpeak() throws {
         let texts = [
             "The city said it was “deeply saddened” by the news.",

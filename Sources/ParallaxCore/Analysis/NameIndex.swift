@@ -29,6 +29,9 @@ struct NameIndex {
         let head: String
         /// "the Adams spokeswoman" for "An Adams spokeswoman".
         let text: String
+        /// Whom it stands for: "Matt Hasselbeck has been named to three Pro Bowls. The Seattle Seahawks
+        /// quarterback led his team …" goes on about the person the sentence before was about.
+        var holder: String? = nil
     }
 
     private(set) var mentions: [Mention] = []
@@ -138,7 +141,8 @@ struct NameIndex {
                     if start > 1, Lexicon.outletNouns.contains(tokens[start - 1].lower),
                        tokens[max(0, start - 4)..<(start - 1)].contains(where: { ["the", "a"].contains($0.lower) }) { theNames.insert(name) }
                 }
-                if let description = Self.description(tokens, start: start, end: end) {
+                if var description = Self.description(tokens, start: start, end: end) {
+                    if start == 1, let person = previousSubject, Self.looksLikePerson(person) { description.holder = person }
                     descriptions.append(description)
                 }
                 i = end + 1
@@ -554,7 +558,7 @@ struct NameIndex {
     }
 
     func description(head: String, before position: Int) -> String? {
-        descriptions.last { $0.position < position && $0.head == head }?.text
+        descriptions.last { $0.position < position && $0.head == head }.map { description in description.holder.map(fullName) ?? description.text }
     }
 
     // MARK: Building
