@@ -46,6 +46,9 @@ import Testing
         “We want the ball and we’re going to score,” the quarterback told reporters.
         """
         #expect(try Fixtures.quotes(text).first?.speaker == "Matt Hasselbeck")
+        // A body is nobody's description.
+        let body = "Jim Acosta has his press pass back. The Trump administration stood down on Monday.\n\n“Failure to abide,” the administration warned."
+        #expect(try Fixtures.quotes(body).first?.speaker != "Jim Acosta")
     }
 
     @Test func aRoleWithWhereItBelongsIsWhomTheLatestSentenceLedWith() throws {

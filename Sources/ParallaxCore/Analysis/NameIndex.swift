@@ -142,7 +142,9 @@ struct NameIndex {
                        tokens[max(0, start - 4)..<(start - 1)].contains(where: { ["the", "a"].contains($0.lower) }) { theNames.insert(name) }
                 }
                 if var description = Self.description(tokens, start: start, end: end) {
-                    if start == 1, let person = previousSubject, Self.looksLikePerson(person) { description.holder = person }
+                    // A person's role only: "Jim Acosta has his press pass back. The Trump administration stood down" is no one's.
+                    if start == 1, let person = previousSubject, Self.looksLikePerson(person),
+                       Lexicon.refersBackToPerson(description.head) || Lexicon.titles.contains(description.head) { description.holder = person }
                     descriptions.append(description)
                 }
                 i = end + 1
