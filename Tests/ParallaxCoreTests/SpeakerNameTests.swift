@@ -23,6 +23,14 @@ import Testing
         #expect(try Fixtures.quotes(text).map(\.speaker) == ["Martin Luther King Jr.", "Cal Ripken Jr.", "Patrick Paddock II"])
     }
 
+    @Test func aRoleAfterAnOwnerBeforeTheNameIsDropped() throws {
+        let texts = [
+            "After the incident, his lawyer Martin Singer said: “The paparazzi provoked the altercation.”",
+            "“The paparazzi provoked it,” her lawyer Martin Singer said.",
+        ]
+        #expect(try Fixtures.firstSpeakers(texts) == ["Martin Singer", "Martin Singer"])
+    }
+
     @Test func aLoneCapitalInsideANameIsAnInitial() throws {
         // Written without its full stop, the initial is no acronym: "Kelly L Clarke" is a person, whom "she" goes on about.
         let text = """

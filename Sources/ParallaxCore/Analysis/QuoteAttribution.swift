@@ -371,6 +371,12 @@ struct QuoteAttribution {
            let person = names.name(of: Array(words[start..<link])), names.isPerson(person) {
             return person
         }
+        // "his lawyer Martin Singer", "Louis’ lawyer Martin Singer": the person, not the role before the name.
+        if head.isCapitalized, let name = words.firstIndex(where: \.isCapitalized), name > 0,
+           words[..<name].allSatisfy({ $0.isWord && Lexicon.isSpeakerNoun($0.lower) }),
+           NameIndex.looksLikePerson(words[name...].map(\.text).joined(separator: " ")) {
+            return resolve(Array(words[name...]), at: quotePosition)
+        }
         if head.isCapitalized {
             // "the president of Argentina", "Common Sense’s CEO": the description is the speaker —
             // but "the US President" is whoever the article gave that title.
