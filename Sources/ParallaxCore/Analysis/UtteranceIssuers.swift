@@ -31,7 +31,9 @@ struct UtteranceIssuers {
                 // already mentioned, whose issuer only an agent ("the letter from X") names again.
                 let mentionedBefore = i > 0 && tokens[i - 1].lower == "the"
                 let issuingSubject = Self.issuingSubject(tokens, noun: i).flatMap { Lexicon.pronouns.contains($0[0].lower) ? nil : $0 }
-                guard let issuer = Self.agent(tokens, after: i) ?? (mentionedBefore ? nil : issuingSubject ?? Self.speaker(of: tokens))
+                // "Martin Mubanga received a letter": whoever got it did not write it.
+                let received = tokens[max(0, i - 4)..<i].contains { Self.receivingVerbs.contains($0.lower) }
+                guard let issuer = Self.agent(tokens, after: i) ?? (mentionedBefore || received ? nil : issuingSubject ?? Self.speaker(of: tokens))
                 else { continue }
                 issues.append(Issue(position: token.range.lowerBound, noun: token.lower, issuer: issuer))
             }
@@ -48,10 +50,13 @@ struct UtteranceIssuers {
         issues.first { $0.position == position }?.issuer
     }
 
-    /// "a statement issued by X", "a letter from X": the agent right after the noun or a verb
-    /// of issuing — but "a letter obtained by the Times" was not the Times's.
+    private static let receivingVerbs: Set<String> = ["received", "receive", "receives", "receiving", "got", "gets", "obtained", "obtains"]
+
+    /// "a statement issued by X", "a letter from X", "The letter, from the Home Office,": the agent right
+    /// after the noun or a verb of issuing — but "a letter obtained by the Times" was not the Times's.
     private static func agent(_ tokens: [Token], after noun: Int) -> [Token]? {
-        guard let qualifier = SpeakerPhrases.qualifier(tokens, from: noun + 1), ["by", "from"].contains(qualifier.link) else { return nil }
+        let start = noun + 1 < tokens.count && tokens[noun + 1].text == "," ? noun + 2 : noun + 1
+        guard let qualifier = SpeakerPhrases.qualifier(tokens, from: start), ["by", "from"].contains(qualifier.link) else { return nil }
         return qualifier.noun
     }
 
