@@ -434,14 +434,6 @@ struct QuoteAttribution {
         if words.contains(where: { $0.isPossessive && $0.isCapitalized }) { return hadArticle ? "the " + text : text }
         // "the four-times champion", like "the champion", refers back to someone named.
         let refersBack = hadArticle && Lexicon.refersBackToPerson(head.lower) && !words.contains(where: \.isCapitalized)
-        // "Trump, appearing after Clinton, cited problems …. “We need change,” the New York businessman said": a role
-        // with where it belongs, which the article gives no one, goes on about whom the latest sentence led with.
-        if hadArticle, words.count > 1, Lexicon.personRoles.contains(head.lower), words.dropLast().contains(where: \.isCapitalized),
-           !words.contains(where: \.isPossessive), names.description(head: head.lower, before: position) == nil,
-           let subject = salience.latest(before: position, where: { $0.leads && $0.description == nil && isPerson($0) && fits($0, Gender(role: head.lower)) }),
-           subject.position > (lastSpeakerPosition ?? -1) || subject.name == lastSpeaker {
-            return subject.name
-        }
         if words.count > 1, !refersBack { return ownArticle + text }
         // A bare "the spokeswoman" refers back to the fuller description the article gave before;
         // "an official" is someone new.
