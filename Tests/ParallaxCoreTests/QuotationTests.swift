@@ -138,6 +138,9 @@ import Testing
         let quotes = try Fixtures.quotes(text)
         #expect(quotes.map(\.kind) == [.term, .term, .term, .quote])
         #expect(quotes.last?.speaker == "Naftali Bennett")
+        // What a person called something in the past is their own words.
+        let called = try Fixtures.quotes("Joe Biden spoke on Monday. Biden condemned what he called “un-American” attacks.")
+        #expect(called.map(\.speaker) == ["Joe Biden"])
     }
 
     @Test func aTitleAfterItsOwnerOrItsKindIsATermWhoeverSpeaks() throws {
@@ -149,6 +152,9 @@ import Testing
         “Very dishonest,” Trump said, in front of a banner with the president’s campaign slogan, “Make America Great Again.”
         """
         #expect(try Fixtures.quotes(text).map(\.kind) == [.quote, .term, .term, .quote, .term])
+        // Words that do not read as a title are the speaker's, whatever work the sentence names.
+        let said = try Fixtures.quotes("Asked about the film, “It was the hardest role I ever played,” Smith said.")
+        #expect(said.map(\.kind) == [.quote])
     }
 
     @Test func titlesOfWorksAreTerms() throws {
@@ -227,6 +233,9 @@ import Testing
     @Test func aNameAndItsVerbAfterAQuestionStillReportWhereOrWhenFollows() throws {
         let quotes = try Fixtures.quotes("Prelogar spoke. “What is your best example of an agency that has all the features that the CFPB has?” Alito asked in one of his series of queries.")
         #expect(quotes.first?.speaker == "Alito")
+        // A sentence that goes on to say something of its own is no clause of the quotation.
+        let statement = try Fixtures.quotes("Protesters chanted “Where is our money?” Officials said on Tuesday the funds were delayed.")
+        #expect(statement.first?.speaker != "Officials")
     }
 
     @Test func aShortSentenceStandingAloneGoesOnFromTheQuotationBefore() throws {

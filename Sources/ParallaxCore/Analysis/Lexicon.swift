@@ -289,15 +289,20 @@ enum Lexicon {
     static let namingCues: [[String]] = [
         ["so-called"], ["dubbed"], ["known", "as"], ["nicknamed"], ["titled"], ["entitled"], ["named"],
         ["billed", "as"], ["branded"], ["labelled"], ["labeled"], ["the", "word"], ["the", "term"],
-        ["the", "phrase"], ["the", "hashtag"], ["the", "slogan"], ["the", "motto"], ["a", "movement", "called"],
-        ["called"], ["headlined"], ["the", "title"],
-    ] + workNouns.sorted().map { [$0] }
+        ["the", "phrase"], ["a", "movement", "called"], ["called"], ["headlined"], ["the", "title"],
+    ] + workNouns.union(labelNouns).sorted().map { [$0] }
 
     /// Kinds of work whose title follows them: "the book “iGen”", "the Showtime series “Masters of Sex”".
     static let workNouns: Set<String> = ["book", "film", "movie", "song", "album", "series", "novel", "episode", "documentary", "sitcom"]
 
     /// Words for a label whose words follow them: "the campaign slogan, “Make America Great Again.”"
     static let labelNouns: Set<String> = ["slogan", "motto", "tagline", "hashtag"]
+
+    /// Words between a form of "be" and its participle: "is widely known", "is often called".
+    static let passiveAdverbs: Set<String> = ["often", "also", "sometimes", "still", "now", "once", "even", "never", "not"]
+
+    /// Verbs that carry another: "the funds were delayed", "had run out".
+    static let auxiliaries: Set<String> = ["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "did", "does"]
 
     /// Nouns for people or bodies who speak, beyond the titles: "officials said", "the agency said".
     static let speakerNouns: Set<String> = [

@@ -143,7 +143,9 @@ struct NameIndex {
                 }
                 if var description = Self.description(tokens, start: start, end: end) {
                     // A person's role only: "Jim Acosta has his press pass back. The Trump administration stood down" is no one's.
-                    if start == 1, let person = previousSubject, Self.looksLikePerson(person),
+                    // Nor one a name follows: "The Patriots coach, Bill Belichick, praised him" is Belichick.
+                    let named = end + 3 < tokens.count && tokens[end + 2].text == "," && tokens[end + 3].isCapitalized
+                    if start == 1, !named, let person = previousSubject, Self.looksLikePerson(person),
                        Lexicon.refersBackToPerson(description.head) || Lexicon.titles.contains(description.head) { description.holder = person }
                     descriptions.append(description)
                 }
@@ -501,8 +503,8 @@ struct NameIndex {
             // "Theresa May": the modal is a surname after a given name; "He Jianxiong": the pronoun before one.
             let surname = lower == "may" && word != words[0] || Lexicon.mayBeSurname(lower) && word == words[0]
             return Lexicon.institutionWords.contains(lower) || Lexicon.functionWords.contains(lower) && !surname
-                // "Kelly L Clarke": a lone capital is an initial, not an acronym.
-                || word.count > 1 && word.allSatisfy { $0.isUppercase } && !Lexicon.isNameSuffix(String(word))
+                // "Kelly L Clarke": a lone capital inside a name is an initial, not an acronym; "Plan B" is no one.
+                || (word.count > 1 || word == words.last) && word.allSatisfy { $0.isUppercase } && !Lexicon.isNameSuffix(String(word))
                 || isBrandShaped(word)
         }
     }

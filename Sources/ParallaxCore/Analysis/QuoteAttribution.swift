@@ -182,16 +182,17 @@ struct QuoteAttribution {
     private func isNamedTitle(_ context: Context) -> Bool {
         let words = context.inside.filter(\.isWord)
         let oneWord = words.count == 1 && !Lexicon.functionWords.contains(words[0].lower)
-        // "In her book “A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster”",
-        // "the campaign slogan, “Make America Great Again.”": named by its kind.
-        if words.first?.isCapitalized == true, let last = context.before.last(where: { $0.text != "," }),
-           Lexicon.workNouns.contains(last.lower) || Lexicon.labelNouns.contains(last.lower) { return true }
-        guard isTitle(context.inside) || oneWord, words.first?.isCapitalized == true else { return false }
-        if let last = context.before.last, last.isWord, Lexicon.prepositions.contains(last.lower) || last.lower == "of" { return true }
-        // "on CNBC's “Trading Nation”": a work named by its owner.
-        let before = context.before
-        if before.count >= 2, before[before.count - 1].isPossessive, before[before.count - 1].isCapitalized,
-           Lexicon.prepositions.contains(before[before.count - 2].lower) { return true }
+        // "A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster": a subtitle need not look like one.
+        let mainTitle = Array(context.inside.prefix { $0.text != ":" })
+        guard isTitle(context.inside) || isTitle(mainTitle) || oneWord, words.first?.isCapitalized == true else { return false }
+        // "the campaign slogan, “Make America Great Again.”", "in his book, “The Quarterback Whisperer,”": named by its kind.
+        if let last = context.before.last(where: { $0.text != "," }), Lexicon.workNouns.contains(last.lower) || Lexicon.labelNouns.contains(last.lower) {
+            return true
+        }
+        // "who starred in “Fargo,”", "said on CNBC’s “Trading Nation”": after a preposition, the owner's possessive between or not.
+        let owned = context.before.last.map { $0.isPossessive && $0.isCapitalized } ?? false
+        if let cue = owned ? context.before.dropLast().last : context.before.last, cue.isWord,
+           Lexicon.prepositions.contains(cue.lower) || cue.lower == "of" { return true }
         let listed = context.before.last.map { $0.isWord && ["and", "or"].contains($0.lower) || $0.text == "," ? context.before.dropLast() : context.before[...] }
         let after = context.after.first.map { $0.isWord && ["and", "or"].contains($0.lower) || $0.text == "," ? context.after.dropFirst() : context.after[...] }
         return listed?.last?.isMaskedQuotation == true || after?.first?.isMaskedQuotation == true
@@ -209,18 +210,19 @@ struct QuoteAttribution {
            !next.lower.hasSuffix("ing"), !next.lower.hasSuffix("ed"), !next.lower.hasSuffix("ly") {
             return true
         }
-        // "Joko “Jokowi” Widodo": a nickname inside a name.
-        if context.inside.first?.isCapitalized == true, context.before.last?.isCapitalized == true,
-           let next = context.next, next.isCapitalized, !next.isPossessive { return true }
+        // "Joko “Jokowi” Widodo": a nickname inside a person's name.
+        if context.inside.first?.isCapitalized == true, context.inside.last?.isWord == true, let previous = context.before.last, previous.isCapitalized,
+           let next = context.next, next.isCapitalized, NameIndex.looksLikePerson(previous.text + " " + next.text) { return true }
         var tokens = Array(context.before.suffix(4))
         // "nicknamed the “Big F--king Rocket”": the cue may have an article after it.
         if let last = tokens.last, ["the", "a", "an"].contains(last.lower), tokens.count > 1 { tokens.removeLast() }
         let before = tokens.map(\.lower)
-        // "what it calls a “family plan”", "what Reddit might call “misandry”": the thing it names.
-        if let call = before.lastIndex(where: { ["call", "calls", "called", "calling"].contains($0) }), before[..<call].contains("what") { return true }
-        // "a group called “…”", "what are called “…”" and "Oman is often called the “…”" name it; "Prince himself once called “…”" says it.
-        if before.last == "called", let doer = tokens.dropLast().last(where: { !SpeakerPhrases.isModifier($0) }) ?? tokens.dropLast().last,
-           !Lexicon.beForms.contains(doer.lower),
+        // "what it calls a “family plan”", "what Reddit might call “misandry”": the thing it names — but "what he
+        // called “un-American” attacks" are his words, as the doer's "called" below says.
+        if let call = before.lastIndex(where: { ["call", "calls", "calling"].contains($0) }), before[..<call].contains("what") { return true }
+        // "a group called “…”" and "what are called “…”" name it; "Prince himself once called “…”" says it.
+        if before.last == "called", tokens.count > 1, let doer = tokens.dropLast().last,
+           !["is", "are", "was", "were", "be", "been", "being"].contains(doer.lower),
            SpeakerPhrases.isModifier(doer) || Lexicon.pronouns.contains(doer.lower) || doer.isCapitalized {
             return false
         }
@@ -357,7 +359,8 @@ struct QuoteAttribution {
         }
         if SpeakerPhrases.describesSomeone(words) { return ownArticle + text }
         // "Police said" opening a sentence is "the police": the body whose name holds the word.
-        if words.count == 1, head.isCapitalized, !head.isAcronym, Lexicon.speakerNouns.contains(head.lower),
+        // But "Camp said" after "Rep. Dave Camp" is the congressman.
+        if words.count == 1, head.isCapitalized, !head.isAcronym, Lexicon.speakerNouns.contains(head.lower), !names.isPerson(names.fullName(head.text)),
            let name = names.institution(holding: [head.lower], before: position) {
             return name
         }
@@ -372,8 +375,9 @@ struct QuoteAttribution {
             return person
         }
         // "his lawyer Martin Singer", "Louis’ lawyer Martin Singer": the person, not the role before the name.
-        if head.isCapitalized, let name = words.firstIndex(where: \.isCapitalized), name > 0,
-           words[..<name].allSatisfy({ $0.isWord && Lexicon.isSpeakerNoun($0.lower) }),
+        let owner = words.first.map { $0.isPossessive && $0.isCapitalized } == true ? 1 : 0
+        if head.isCapitalized, let name = words.dropFirst(owner).firstIndex(where: \.isCapitalized), name > owner,
+           words[owner..<name].allSatisfy({ $0.isWord && Lexicon.isSpeakerNoun($0.lower) }),
            NameIndex.looksLikePerson(words[name...].map(\.text).joined(separator: " ")) {
             return resolve(Array(words[name...]), at: quotePosition)
         }

@@ -40,8 +40,7 @@ enum SpeakerPhrases {
     static func isPassive(_ tokens: [Token], verb: Int) -> Bool {
         guard !tokens[verb].lower.hasSuffix("ing") else { return false }
         var i = verb - 1
-        // "is widely known", "is often called".
-        while i >= 0, tokens[i].isWord, tokens[i].lower.hasSuffix("ly") || ["often", "also", "sometimes", "still", "now", "once", "even", "never", "not"].contains(tokens[i].lower) { i -= 1 }
+        while i >= 0, tokens[i].isWord, tokens[i].lower.hasSuffix("ly") || Lexicon.passiveAdverbs.contains(tokens[i].lower) { i -= 1 }
         return i >= 0 && Lexicon.beForms.contains(tokens[i].lower)
     }
 
