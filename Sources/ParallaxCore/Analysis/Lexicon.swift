@@ -17,7 +17,7 @@ enum Lexicon {
             "underline", "underscore", "vent", "venture", "apologise", "apologize", "inform", "denounce", "reemphasise",
             "reemphasize", "reaffirm", "quote", "clarify", "groan", "sigh", "fume", "gush", "snap", "tease", "rant", "assure",
             "caption", "characterise", "characterize", "remember", "reject", "confide", "marvel", "reflect", "utter", "congratulate", "indicate", "growl",
-            "rejoin", "interject", "opine", "murmur", "mutter", "posit", "surmise", "recite", "inquire", "enquire",
+            "rejoin", "interject", "opine", "murmur", "mutter", "posit", "surmise", "recite", "inquire", "enquire", "profess",
             "summarise", "summarize", "confess", "bellow", "holler", "speculate", "theorize", "theorise", "lambast",
             "ridicule", "tout", "bemoan", "deplore", "rebut", "refute", "castigate", "excoriate", "chastise", "scold", "berate",
             "implore", "fret", "interrupt", "enthuse", "gloat", "denigrate", "disparage", "belittle",

@@ -250,7 +250,7 @@ enum SpeakerPhrases {
             if verbFollows, Lexicon.isSpeakerNoun(tokens[i].lower) || Lexicon.pronouns.contains(tokens[i].lower),
                let phrase = subjectEnding(tokens, at: i),
                Lexicon.pronouns.contains(phrase[0].lower) || Lexicon.determiners.contains(phrase[0].lower),
-               !opensReportedClause(phrase, in: tokens) {
+               !opensReportedClause(phrase, in: tokens), !isObject(phrase, in: tokens) {
                 return phrase
             }
             // "Earlier Boris Johnson met Tillerson and vowed": a person's full name a verb follows.
@@ -262,6 +262,12 @@ enum SpeakerPhrases {
             i -= 1
         }
         return nil
+    }
+
+    /// "watched the police videos": a phrase right after a verb in the past is its object, no subject.
+    private static func isObject(_ phrase: [Token], in tokens: [Token]) -> Bool {
+        guard let start = tokens.firstIndex(where: { $0.range == phrase[0].range }), start > 0, case let before = tokens[start - 1] else { return false }
+        return before.isWord && !before.isCapitalized && Lexicon.isPastTense(before.lower)
     }
 
     /// The noun phrase that ends at `end`: a pronoun, or words back to a determiner or a name's start.
