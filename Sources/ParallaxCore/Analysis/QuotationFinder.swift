@@ -99,10 +99,11 @@ enum QuotationFinder {
             let nameSaidThenComma = nameEnd.map { $0 > 0 && $0 + 2 < clause.count && SpeakerPhrases.isFiniteReportingVerb(clause[$0]) && clause[$0 + 1].text == "," } ?? false
             // "“… the CFPB has …” Alito asked in one of his series of queries.": a name and its verb, then only where or
             // when — not "Officials said on Tuesday the funds were delayed", a statement of its own.
+            let wordCount = clause.filter(\.isWord).count
             let nameSaidThenPhrase = nameEnd.map { $0 > 0 && $0 + 1 < clause.count && SpeakerPhrases.isFiniteReportingVerb(clause[$0])
-                && Lexicon.prepositions.contains(clause[$0 + 1].lower) && clause.filter(\.isWord).count <= 10
+                && Lexicon.prepositions.contains(clause[$0 + 1].lower) && wordCount <= 10
                 && !clause[($0 + 1)...].contains { $0.lower == "that" || Lexicon.auxiliaries.contains($0.lower) || SpeakerPhrases.isFiniteReportingVerb($0) } } ?? false
-            if !quotes && (clause.filter(\.isWord).count <= 6 || nameThenAppositive || nameSaidThenPhrase) || nameSaidThenComma,
+            if !quotes && (wordCount <= 6 || nameThenAppositive || nameSaidThenPhrase) || nameSaidThenComma,
                ReportingClauses.after(clause[...]) != nil { after = clause }
         }
         let inside = span.pieces.enumerated().flatMap { offset, piece in
