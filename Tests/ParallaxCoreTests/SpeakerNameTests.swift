@@ -360,6 +360,14 @@ import Testing
         #expect(verb.first?.speaker == "the NAACP")
     }
 
+    @Test func aReportingVerbsFormAfterAPrepositionAndADeterminerIsANoun() throws {
+        let texts = [
+            "Of Friar Lawrence, Prelogar said at one point, “He just wanted to make Verona great again.”",
+            "Jane Moss said on this note: “We will be back.”",
+        ]
+        #expect(try Fixtures.firstSpeakers(texts) == ["Prelogar", "Jane Moss"])
+    }
+
     @Test func aReportingVerbsFormAfterOfIsANoun() throws {
         let text = "Back in aisle 14, Buonassissi heard a chorus of groans and “what did he say” at the news."
         #expect(try Fixtures.quotes(text).first?.speaker == nil)

@@ -296,7 +296,8 @@ enum ReportingClauses {
             if continuesAction(before, verb) || givesNoWords(before, verb) { continue }
             if SpeakerPhrases.isPassive(before, verb: verb) || verb > 0 && before[verb - 1].isPossessive
                 || (before[verb].lower.hasSuffix("ing") || verb + 1 < before.count && before[verb + 1].lower == "of") && SpeakerPhrases.isNoun(before, at: verb)
-                || SpeakerPhrases.isNounAfterOf(before, at: verb) || SpeakerPhrases.isPluralAfterNoun(before, at: verb) { continue }
+                || SpeakerPhrases.isNounAfterOf(before, at: verb) || SpeakerPhrases.isNounAfterPreposition(before, at: verb)
+                || SpeakerPhrases.isPluralAfterNoun(before, at: verb) { continue }
             let participle = before[verb].lower.hasSuffix("ing")
             // "He recalled the pilot telling them: “…”": the noun right before a participle does it.
             let nounBefore = verb > 0 && before[verb - 1].isWord && !before[verb - 1].isCapitalizedFunctionWord

@@ -8,7 +8,7 @@ enum SpeakerPhrases {
 
     /// "in a Twitter post", "the report": a verb's form used as a noun after an article.
     static func isNoun(_ tokens: [Token], at verb: Int) -> Bool {
-        if isNounAfterOf(tokens, at: verb) { return true }
+        if isNounAfterOf(tokens, at: verb) || isNounAfterPreposition(tokens, at: verb) { return true }
         // Past tenses are verbs; "one said", "another adds" are people.
         guard !tokens[verb].lower.hasSuffix("ed"), !["said", "told", "wrote", "spoke"].contains(tokens[verb].lower), verb > 0 else { return false }
         if isPluralAfterNoun(tokens, at: verb) { return true }
@@ -28,6 +28,11 @@ enum SpeakerPhrases {
               !tokens[verb - 1].isCapitalized || tokens[verb - 1].isAcronym else { return false }
         let owner = Lexicon.possessiveDeterminers.contains(tokens[verb - 2].lower) && verb > 2 ? verb - 3 : verb - 2
         return Lexicon.isPastTense(tokens[owner].lower) || Lexicon.prepositions.contains(tokens[owner].lower)
+    }
+
+    /// "said at one point", "in this post": a preposition and a determiner govern a noun.
+    static func isNounAfterPreposition(_ tokens: [Token], at verb: Int) -> Bool {
+        verb > 1 && Lexicon.prepositions.contains(tokens[verb - 2].lower) && Lexicon.determiners.contains(tokens[verb - 1].lower)
     }
 
     /// "a chorus of groans", "words of praise": no verb follows "of", unless it is one in -ing.
