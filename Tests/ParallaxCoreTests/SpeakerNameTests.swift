@@ -368,6 +368,16 @@ import Testing
         #expect(try Fixtures.firstSpeakers(texts) == ["Prelogar", "Jane Moss"])
     }
 
+    @Test func anInfinitiveAfterWhereOneWentIsTheGoersWords() throws {
+        let texts = [
+            "Peter Jones took to Twitter to say: “We will rebuild.”",
+            "Peter Jones went on Fox News to warn that the city was “in grave danger.”",
+            "Critics took to social media to call the plan “a disaster.”",
+            "Word of it emerged after Mr. Trump used an interview with The New York Times to warn of no “friendly solution” soon.",
+        ]
+        #expect(try Fixtures.firstSpeakers(texts) == ["Peter Jones", "Peter Jones", "Critics", "Trump"])
+    }
+
     @Test func aReportingVerbsFormAfterOfIsANoun() throws {
         let text = "Back in aisle 14, Buonassissi heard a chorus of groans and “what did he say” at the news."
         #expect(try Fixtures.quotes(text).first?.speaker == nil)

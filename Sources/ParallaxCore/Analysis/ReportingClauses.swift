@@ -303,8 +303,15 @@ enum ReportingClauses {
             let nounBefore = verb > 0 && before[verb - 1].isWord && !before[verb - 1].isCapitalizedFunctionWord
                 && (Lexicon.isSpeakerNoun(before[verb - 1].lower) || Lexicon.isWrittenThing(before[verb - 1].lower) || before[verb - 1].isCapitalized)
             // "sent a response to ICIJ saying": the one written to does not say it.
-            if !participle || nounBefore, let phrase = SpeakerPhrases.subject(before, verb: verb),
+            if !participle || nounBefore, var phrase = SpeakerPhrases.subject(before, verb: verb),
                !(participle && isObjectOfTo(phrase, in: before)) {
+                // "took to Twitter to say", "went on CNN to warn": where one went says nothing; the one who went
+                // does, the subject of the clause ("Word emerged after Mr. Trump used an interview with The New York Times to accuse").
+                if verb > 0, before[verb - 1].lower == "to", isObjectOfPreposition(phrase, in: before) {
+                    let clause = before[..<verb].lastIndex { Lexicon.subordinators.contains($0.lower) }.map { $0 + 1 } ?? 0
+                    guard let subject = SpeakerPhrases.sentenceSubject(Array(before[clause..<verb])) else { continue }
+                    phrase = subject
+                }
                 // "the attacker, who police said held dual citizenship, had committed …": a clause inside
                 // a relative one that closes before the quotation only vouches for a detail; the
                 // sentence's own verb reports the quotation — but not in "which she said would allow “…”", nor
@@ -371,8 +378,17 @@ enum ReportingClauses {
 
     /// "to ICIJ" before "saying": the phrase is the object of "to".
     private static func isObjectOfTo(_ phrase: [Token], in tokens: [Token]) -> Bool {
-        guard let start = tokens.firstIndex(where: { $0.range == phrase[0].range }), start > 0 else { return false }
-        return tokens[start - 1].lower == "to"
+        precedingWord(phrase, in: tokens) == "to"
+    }
+
+    /// "on CNN", "to the council": the phrase is the object of a preposition.
+    private static func isObjectOfPreposition(_ phrase: [Token], in tokens: [Token]) -> Bool {
+        precedingWord(phrase, in: tokens).map(Lexicon.prepositions.contains) ?? false
+    }
+
+    private static func precedingWord(_ phrase: [Token], in tokens: [Token]) -> String? {
+        guard let start = tokens.firstIndex(where: { $0.range == phrase[0].range }), start > 0 else { return nil }
+        return tokens[start - 1].lower
     }
 
     /// "the US will continue to pressure": "continue" before "to" goes on doing, it reports nothing.
