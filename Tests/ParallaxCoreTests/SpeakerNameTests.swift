@@ -378,6 +378,17 @@ import Testing
         #expect(try Fixtures.firstSpeakers(texts) == ["Peter Jones", "Peter Jones", "Critics", "Trump"])
     }
 
+    @Test func aPersonDescribedBeforeAColonSpeaks() throws {
+        let texts = [
+            "Peter Jones was blunt: “We will rebuild.”",
+            "Peter Jones’s message was simple: “We will rebuild.”",
+            // Someone else's words: the question put to him, the message of no one named.
+            "Peter Jones was asked: “Will you rebuild?”",
+            "The message was clear: “We will rebuild.”",
+        ]
+        #expect(try Fixtures.firstSpeakers(texts) == ["Peter Jones", "Peter Jones", nil, nil])
+    }
+
     @Test func aReportingVerbsFormAfterOfIsANoun() throws {
         let text = "Back in aisle 14, Buonassissi heard a chorus of groans and “what did he say” at the news."
         #expect(try Fixtures.quotes(text).first?.speaker == nil)

@@ -350,7 +350,8 @@ enum ReportingClauses {
             if before[i].text == "," { return nil }
             // "claims" is a verb as well, but not after its owner. The words are the claim's own only when
             // they say what it was: "Lew's comments stand as “…”" says something of the comments.
-            guard let owner = claimant(before, noun: i), i + 1 == before.count || Lexicon.claimContentLinks.contains(before[i + 1].lower) else {
+            guard let owner = claimant(before, noun: i),
+                  i + 1 == before.count || Lexicon.claimContentLinks.contains(before[i + 1].lower) || describesBeforeColon(before, from: i + 1) else {
                 if SpeakerPhrases.isFiniteReportingVerb(before[i]) { return nil }
                 continue
             }
@@ -424,6 +425,11 @@ enum ReportingClauses {
             return Array(name)
         }
         if let name = SpeakerPhrases.leadingName(before, from: 0), NameIndex.looksLikePerson(name.map(\.text).joined(separator: " ")) { return name }
+        // "Peter Jones was blunt:", "The mayor is adamant:": a person described as they speak.
+        if let subject = SpeakerPhrases.sentenceSubject(before), let end = before.firstIndex(where: { $0.range == subject[subject.count - 1].range }),
+           describesBeforeColon(before, from: end + 1), namesSomeone(subject) {
+            return subject
+        }
         // "Prelogar: “…”": a transcript gives each turn its speaker's name alone — not a label ("Screenshot:").
         if before.count == 2, before[0].isWord, before[0].isCapitalized, !before[0].isCapitalizedFunctionWord,
            !Lexicon.mediaLabels.contains(before[0].lower) {
@@ -438,6 +444,22 @@ enum ReportingClauses {
               verb.isWord, !verb.isCapitalized, Lexicon.isPastTense(verb.lower) || SpeakerPhrases.isFiniteReportingVerb(verb),
               !before[at...].contains(where: { Lexicon.isWrittenThing($0.lower) }) else { return nil }
         return subject
+    }
+
+    /// "was blunt:", "is simple:": a form of "be" and a few words saying how, then the colon that introduces
+    /// the quotation — not "was asked:" or "was told:", which someone else says.
+    private static func describesBeforeColon(_ tokens: [Token], from start: Int) -> Bool {
+        guard start < tokens.count, ["is", "was", "are", "were"].contains(tokens[start].lower), tokens.last?.text == ":" else { return false }
+        let words = tokens[(start + 1)..<(tokens.count - 1)]
+        return (1...3).contains(words.count) && words.allSatisfy { $0.isWord && !$0.isCapitalized && !Lexicon.isPastTense($0.lower) }
+    }
+
+    /// A person's name, "he" or "she", or a person's role ("the mayor") — not "the message".
+    private static func namesSomeone(_ phrase: [Token]) -> Bool {
+        if phrase.count == 1, ["he", "she"].contains(phrase[0].lower) { return true }
+        guard let head = phrase.last, head.isWord else { return false }
+        if head.isCapitalized { return !head.isCapitalizedFunctionWord && !head.isPossessive && phrase.allSatisfy { $0.isCapitalized || Lexicon.determiners.contains($0.lower) } }
+        return Lexicon.isSpeakerNoun(head.lower)
     }
 
     /// "Tunisia “forcefully” condemned the attack", "The UN leader “condemns the launch”": words
