@@ -362,6 +362,13 @@ import Testing
         #expect(quotes.map(\.speaker) == ["Trump", "Trump"])
     }
 
+    @Test func aQuotationGoesOnFromAQuotationNeverFromATitle() throws {
+        let text = "“We will rebuild,” Peter Jones said.\n\nThe band’s song “Hope” was played. “These blokes warm the benches.”"
+        let quotes = try Fixtures.quotes(text)
+        #expect(quotes.map(\.kind) == [.quote, .term, .quote])
+        #expect(quotes.map(\.speaker) == ["Peter Jones", nil, nil])
+    }
+
     @Test func possessiveOfAPostIsTheSpeaker() throws {
         let quotes = try Fixtures.quotes("President Donald Trump traveled. Trump’s post accused opponents of using “Illegal Aliens” to win.")
         #expect(quotes.first?.speaker == "Donald Trump")

@@ -48,7 +48,6 @@ struct QuoteAttribution {
     }
 
     mutating func attribute(_ context: Context, position: Int, firstBlock: Int, lastBlock: Int) -> (Quotation.Kind, String?) {
-        defer { lastQuoteEnd = (lastBlock, lastSpeaker) }
         // Not its first word, capitalised whatever it is ("“Hope is not a strategy,” she said") — unless
         // it owns something, as only a name does ("“Leslie’s insight was …,” he told me").
         let words = context.inside.filter(\.isWord)
@@ -75,6 +74,8 @@ struct QuoteAttribution {
             lastSpeakerPosition = position
             if let role = ownPhrase.flatMap(Self.bareRole), names.isPerson(speaker) { roleHolders[role] = speaker }
         }
+        // Only a quotation, never a name or a title, is one the next goes on from.
+        lastQuoteEnd = (lastBlock, lastSpeaker)
         return (.quote, speaker)
     }
 
