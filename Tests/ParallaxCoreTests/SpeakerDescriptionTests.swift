@@ -386,4 +386,14 @@ import Testing
         """
         #expect(try Fixtures.quotes(text).map(\.speaker) == ["Oscar Isaac", "J.C. Chandor"])
     }
+
+    @Test func theFormerAndTheLatterAreTheLastTwoPeopleNamed() throws {
+        let texts = [
+            "Ann Lee met Peter Jones on Friday. “We will rebuild,” the latter said.",
+            "Ann Lee met Peter Jones on Friday. “We will rebuild soon,” the former said.",
+        ]
+        #expect(try Fixtures.firstSpeakers(texts) == ["Peter Jones", "Ann Lee"])
+        // "The former president" is a role, not one of two.
+        #expect(try Fixtures.quotes("“We will rebuild,” the former president said.").first?.speaker == "the former president")
+    }
 }

@@ -478,6 +478,9 @@ enum Lexicon {
     /// Someone the story does not name, standing alone as a speaker: "another said".
     static let unnamedOthers: Set<String> = ["another", "one"]
 
+    /// "the former", "the latter": one of the last two people named, by the order they came in.
+    static let orderReferents: Set<String> = ["former", "latter"]
+
     /// Words for two people an article has named together: "the couple said".
     static let pairNouns: Set<String> = ["couple", "pair", "duo"]
 

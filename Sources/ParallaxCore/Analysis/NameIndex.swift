@@ -406,6 +406,18 @@ struct NameIndex {
             : titledSingles.contains(name) || genderedSingles.contains(name) || givenNameGender(name) != nil)
     }
 
+    /// "Ann Lee met Peter Jones": the last two people named before `position`, in the order they came.
+    func lastTwoPeople(before position: Int) -> (earlier: String, later: String)? {
+        var later: String?
+        for mention in mentions(in: 0..<position).reversed() where mention.inNarration {
+            let name = fullName(mention.name)
+            guard isPerson(name) else { continue }
+            guard let named = later else { later = name; continue }
+            if name != named { return (name, named) }
+        }
+        return nil
+    }
+
     /// "Chris Pratt and Anna Faris": the latest two people named together before `position`.
     func lastPair(before position: Int) -> (position: Int, names: String)? {
         // "Fergie and Josh Duhamel": one named in full is enough, if the other is no institution.

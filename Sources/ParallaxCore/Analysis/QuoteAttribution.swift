@@ -345,6 +345,10 @@ struct QuoteAttribution {
            let second = resolve(Array(phrase[(and + 1)...]), at: quotePosition) {
             return first + " and " + second
         }
+        // "Ann Lee met Peter Jones. “…,” the latter said": the later of the last two people named.
+        if phrase.count == 2, phrase[0].lower == "the", Lexicon.orderReferents.contains(phrase[1].lower) {
+            return names.lastTwoPeople(before: position).map { phrase[1].lower == "latter" ? $0.later : $0.earlier }
+        }
         let hadArticle = phrase.first?.lower == "the"
         var words = phrase
         while let first = words.first, Lexicon.determiners.contains(first.lower) { words.removeFirst() }

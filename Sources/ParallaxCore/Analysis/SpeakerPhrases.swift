@@ -488,6 +488,7 @@ enum SpeakerPhrases {
         guard let last = phrase.last else { return nil }
         // "…,” another said": one of the people the story has just been quoting.
         if phrase.count == 1, Lexicon.unnamedOthers.contains(last.lower) { return phrase }
+        if phrase.count == 2, phrase[0].lower == "the", Lexicon.orderReferents.contains(last.lower) { return phrase }
         if describesSomeone(phrase) { return phrase }
         // "Tuesday’s" owns nothing that speaks.
         if phrase.contains(where: { $0.isCapitalized && !Lexicon.determiners.contains($0.lower) && !Lexicon.notNames.contains($0.withoutPossessive.lowercased()) }),
