@@ -396,4 +396,16 @@ import Testing
         // "The former president" is a role, not one of two.
         #expect(try Fixtures.quotes("“We will rebuild,” the former president said.").first?.speaker == "the former president")
     }
+
+    @Test func theHeadOfABodySpeaks() throws {
+        let texts = [
+            "“We have made achievements,” the head of the agency said.",
+            "KCNA quoted the head of the national aerospace agency as saying the country made “shining achievements” in space.",
+            // "Which" is the body, never its head.
+            "Abu Amer is the head of the Palestinian Dialogue Group, which says on its site that it aims to “protect the rights of the people.”",
+        ]
+        #expect(try Fixtures.firstSpeakers(texts) == [
+            "the head of the agency", "the head of the national aerospace agency", "the Palestinian Dialogue Group",
+        ])
+    }
 }

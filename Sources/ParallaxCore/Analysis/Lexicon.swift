@@ -311,7 +311,7 @@ enum Lexicon {
         "group", "organization", "organisation", "government", "administration", "campaign", "office", "team",
         "club", "court", "military", "army", "spokesperson", "spokesman", "spokeswoman", "publicist", "statement", "lawyer",
         "lawyers", "attorney", "attorneys", "aide", "aides", "member", "members", "leaders", "leader",
-        "president", "mayor", "governor", "senator", "minister", "chief", "director", "researchers", "scientists",
+        "president", "mayor", "governor", "senator", "minister", "chief", "head", "director", "researchers", "scientists",
         "doctors", "doctor", "teacher", "student", "students", "activists", "protesters", "organizers",
         "organisers", "prosecutors", "prosecutor", "investigators", "authorities", "officers", "officer", "man",
         "woman", "mother", "father", "neighbor", "neighbour", "owner", "manager", "coach", "player", "fans",

@@ -112,7 +112,12 @@ enum SpeakerPhrases {
         // "The New York Times, which reports:", "the group, which says on its site that …": a body — but
         // "Con Edison, which maintains 90,000 miles of cable" says nothing.
         if tokens[i].lower == "which", i > 1, tokens[i - 1].text == ",", tokens[i - 2].isCapitalized, introducesWords(tokens, after: verb) {
-            return subjectBefore(who: i, in: tokens)
+            // "the head of the Palestinian Dialogue Group, which says": "which" is the body, never its head.
+            return subjectBefore(who: i, in: tokens).map { phrase in
+                guard let link = phrase.firstIndex(where: { $0.lower == "of" }), link > 0, link + 1 < phrase.count,
+                      !Lexicon.bodyNouns.contains(phrase[link - 1].lower), Lexicon.isSpeakerNoun(phrase[link - 1].lower) else { return phrase }
+                return Array(phrase[(link + 1)...])
+            }
         }
         if tokens.isPronoun(at: i) { return [tokens[i]] }
         var start = i
