@@ -408,4 +408,19 @@ import Testing
             "the head of the agency", "the head of the national aerospace agency", "the Palestinian Dialogue Group",
         ])
     }
+
+    @Test func peopleAndCompoundsSpeakAsTheyAreDescribed() throws {
+        let texts = [
+            "“Neil Portnow’s comments are not a reflection of us,” the women wrote.",
+            "“We will rebuild,” the men said.",
+            "The tech-giant also said that the roadster will “be in deep space for a billion years.”",
+            "In September, the families of the five men urged their captors to end their “torment” of being apart.",
+        ]
+        #expect(try Fixtures.firstSpeakers(texts) == ["the women", "the men", "the tech-giant", "the families of the five men"])
+    }
+
+    @Test func anAddedClauseGoesBackToWhoSaidTheClauseBefore() throws {
+        let text = "Mr. Christian Estrosi said that the families needed time to mourn, and added that it was “our duty” to support them."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Christian Estrosi")
+    }
 }

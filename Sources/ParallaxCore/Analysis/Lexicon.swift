@@ -312,12 +312,12 @@ enum Lexicon {
         "club", "court", "military", "army", "spokesperson", "spokesman", "spokeswoman", "publicist", "statement", "lawyer",
         "lawyers", "attorney", "attorneys", "aide", "aides", "member", "members", "leaders", "leader",
         "president", "mayor", "governor", "senator", "minister", "chief", "head", "director", "researchers", "scientists",
-        "doctors", "doctor", "teacher", "student", "students", "activists", "protesters", "organizers",
+        "doctors", "doctor", "teacher", "student", "students", "activists", "protesters", "organizers", "men", "women",
         "organisers", "prosecutors", "prosecutor", "investigators", "authorities", "officers", "officer", "man",
         "woman", "mother", "father", "neighbor", "neighbour", "owner", "manager", "coach", "player", "fans",
         "union", "committee", "council", "board", "party", "embassy", "report", "study",
         "media", "system", "sister", "brother", "wife", "husband", "son", "daughter", "friend", "relative",
-        "family", "parents", "champion", "captain", "pilot", "paper", "newspaper", "network", "broadcaster",
+        "family", "families", "parents", "champion", "captain", "pilot", "paper", "newspaper", "network", "broadcaster",
         "carrier", "airline", "zoo", "hospital", "school", "university", "force", "forces", "regime", "kremlin",
         "advocate", "activist", "user", "commenter", "commentator", "blogger", "journalist", "reporter", "correspondent",
         "photographer", "editor", "lawmakers", "legislators", "diplomats", "executive", "executives", "organiser", "organizer",
@@ -472,7 +472,10 @@ enum Lexicon {
     ]).union(sentenceAdverbs)
 
     static func isSpeakerNoun(_ word: String) -> Bool {
-        speakerNouns.contains(word) || bodyNouns.contains(word) || titles.contains(word) || pairNouns.contains(word) || isAge(word)
+        if speakerNouns.contains(word) || bodyNouns.contains(word) || titles.contains(word) || pairNouns.contains(word) || isAge(word) { return true }
+        // "the tech-giant", "the ex-minister": a compound is what its last part is.
+        guard let hyphen = word.lastIndex(of: "-"), case let head = word[word.index(after: hyphen)...], !head.isEmpty else { return false }
+        return isSpeakerNoun(String(head))
     }
 
     /// Someone the story does not name, standing alone as a speaker: "another said".

@@ -261,6 +261,11 @@ enum SpeakerPhrases {
                let phrase = subjectEnding(tokens, at: i),
                Lexicon.pronouns.contains(phrase[0].lower) || Lexicon.determiners.contains(phrase[0].lower),
                !opensReportedClause(phrase, in: tokens), !isObject(phrase, in: tokens) {
+                // "Estrosi said that the families needed time, and added": the one who said so goes on.
+                if let start = tokens.firstIndex(where: { $0.range == phrase[0].range }), start >= 2, tokens[start - 1].lower == "that",
+                   isFiniteReportingVerb(tokens[start - 2]) {
+                    return subject(tokens, verb: start - 2)
+                }
                 return phrase
             }
             // "Earlier Boris Johnson met Tillerson and vowed": a person's full name a verb follows.
