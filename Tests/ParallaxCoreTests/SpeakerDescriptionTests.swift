@@ -423,4 +423,13 @@ import Testing
         let text = "Mr. Christian Estrosi said that the families needed time to mourn, and added that it was “our duty” to support them."
         #expect(try Fixtures.quotes(text).first?.speaker == "Christian Estrosi")
     }
+
+    @Test func aBodyOfPeopleSpeaks() throws {
+        let texts = [
+            "In a letter, 370 economists wrote that Trump is “a dangerous, destructive choice for the country.”",
+            "“The ruling stands,” the judges wrote.",
+            "“Prices will fall,” traders said.",
+        ]
+        #expect(try Fixtures.firstSpeakers(texts) == ["370 economists", "the judges", "traders"])
+    }
 }

@@ -337,6 +337,9 @@ enum Lexicon {
         "tourists", "holidaymaker", "holidaymakers", "worker", "workers", "employee", "employees", "customer", "customers",
         "voter", "voters", "citizen", "citizens", "mum", "mom", "dad", "girl", "boy", "tyrant", "dictator", "despot",
         "strongman", "veteran", "nurse", "surgeon", "paramedic", "firefighter", "soldier", "soldiers", "guard", "players", "operator",
+        // Those a story quotes as a body of people: "370 economists signed", "traders said".
+        "economists", "academics", "scholars", "historians", "teachers", "investors", "traders", "senators", "judges",
+        "advocates", "campaigners", "demonstrators",
     ]
 
     /// Words for a business or a publication, which an article names before it says "the firm".
