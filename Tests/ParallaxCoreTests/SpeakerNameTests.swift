@@ -389,6 +389,15 @@ import Testing
         #expect(try Fixtures.firstSpeakers(texts) == ["Peter Jones", "Peter Jones", nil, nil])
     }
 
+    @Test func anAsideInParenthesesStandsApartFromTheClause() throws {
+        let texts = [
+            "“This is false,” Rep. Ann Lee (R-Ohio) said.",
+            "“This is false,” Ann Lee (R) said.",
+            "“We will fly again,” All Nippon Airways (ANA) said.",
+        ]
+        #expect(try Fixtures.firstSpeakers(texts) == ["Ann Lee", "Ann Lee", "All Nippon Airways"])
+    }
+
     @Test func aReportingVerbsFormAfterOfIsANoun() throws {
         let text = "Back in aisle 14, Buonassissi heard a chorus of groans and “what did he say” at the news."
         #expect(try Fixtures.quotes(text).first?.speaker == nil)

@@ -51,6 +51,10 @@ enum ReportingClauses {
             phrase += [tokens[j]] + other
             j += 1 + other.count
         }
+        // "Rep. Ann Lee (R-Ohio) said", "All Nippon Airways (ANA) said": a short aside in parentheses stands apart.
+        if j < tokens.count, tokens[j].text == "(", let close = tokens[j..<min(tokens.count, j + 8)].firstIndex(where: { $0.text == ")" }) {
+            j = close + 1
+        }
         // "Ilan Gilon of the Meretz party said", "James Hall with the New York Police Department said":
         // the person's party or employer is passed over.
         let worksWith = j + 2 < tokens.count && tokens[j].lower == "with" && tokens[j + 1].lower == "the" && tokens[j + 2].isCapitalized
