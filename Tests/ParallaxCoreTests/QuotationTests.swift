@@ -155,6 +155,9 @@ import Testing
         // Words that do not read as a title are the speaker's, whatever work the sentence names.
         let said = try Fixtures.quotes("Asked about the film, “It was the hardest role I ever played,” Smith said.")
         #expect(said.map(\.kind) == [.quote])
+        // Its owner's name alone may stand before it.
+        let owned = try Fixtures.quotes("“We will rebuild,” she told CNN’s “State of the Union.”")
+        #expect(owned.map(\.kind) == [.quote, .term])
     }
 
     @Test func titlesOfWorksAreTerms() throws {

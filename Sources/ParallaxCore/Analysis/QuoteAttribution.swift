@@ -194,6 +194,8 @@ struct QuoteAttribution {
         let owned = context.before.last.map { $0.isPossessive && $0.isCapitalized } ?? false
         if let cue = owned ? context.before.dropLast().last : context.before.last, cue.isWord,
            Lexicon.prepositions.contains(cue.lower) || cue.lower == "of" { return true }
+        // "she told CNN’s “State of the Union”": a title of several words its owner's name stands before.
+        if owned, isTitle(context.inside) || isTitle(mainTitle) { return true }
         let listed = context.before.last.map { $0.isWord && ["and", "or"].contains($0.lower) || $0.text == "," ? context.before.dropLast() : context.before[...] }
         let after = context.after.first.map { $0.isWord && ["and", "or"].contains($0.lower) || $0.text == "," ? context.after.dropFirst() : context.after[...] }
         return listed?.last?.isMaskedQuotation == true || after?.first?.isMaskedQuotation == true
