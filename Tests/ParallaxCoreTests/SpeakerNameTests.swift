@@ -398,6 +398,20 @@ import Testing
         #expect(try Fixtures.firstSpeakers(texts) == ["Ann Lee", "Ann Lee", "All Nippon Airways"])
     }
 
+    @Test func aPlacesWordIsASurnameAfterAGivenName() throws {
+        let text = """
+        The company’s chief executive, John Park, announced the deal on Monday.
+
+        Analysts were less sure. “The price is too high,” said Ann Lee, an analyst at Jefferies.
+
+        Park dismissed such worries. “We know what we are buying,” he said.
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Ann Lee", "John Park"])
+        let korean = "The South Korean presidential spokesman, Park Soo-hyun, agreed. “It will work,” Park said."
+        #expect(try Fixtures.quotes(korean).map(\.speaker) == ["Park Soo-hyun"])
+        #expect(!NameIndex.looksLikePerson("Hyde Park"))
+    }
+
     @Test func aReportingVerbsFormAfterOfIsANoun() throws {
         let text = "Back in aisle 14, Buonassissi heard a chorus of groans and “what did he say” at the news."
         #expect(try Fixtures.quotes(text).first?.speaker == nil)

@@ -392,6 +392,9 @@ enum Lexicon {
         "services", "forces", "institutes", "foundations", "commissions", "ministries", "departments", "universities",
     ]
 
+    /// Words of places' names that are people's surnames too: "Hyde Park" but "John Park", "Park Geun-hye".
+    static let surnamesOfPlaces: Set<String> = ["park", "lake", "river", "bay", "beach"]
+
     /// Photo agencies and sites whose credit a page glues to the caption after it: "EPA Equifax
     /// said …", "Associated Press North Korea says …", "Twitter Hundreds of people …". As written,
     /// word by word; the longer credits first, so "Associated Press" goes whole.
