@@ -139,4 +139,9 @@ import Testing
         """
         #expect(try Fixtures.quotes(text).first?.speaker == "Alta Schutte")
     }
+
+    @Test func aPronounNeverFallsBackToSomeoneOfTheOtherGender() throws {
+        let text = "“The price is too high,” said Ann Lee, an analyst at Jefferies.\n\n“We know what we are buying,” he said."
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Ann Lee", nil])
+    }
 }

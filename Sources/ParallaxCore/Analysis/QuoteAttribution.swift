@@ -260,7 +260,7 @@ struct QuoteAttribution {
         while let found = latest, passedOver(names.fullName(found.name)) || Self.isCompanyName(names.fullName(found.name)) {
             latest = names.lastPersonMention(before: found.position, gender: gender)
         }
-        guard let mention = latest else { return person }
+        guard let mention = latest else { return person.flatMap { fits($0, gender) ? $0 : nil } }
         if let lastSpeaker = person, let spoke = lastSpeakerPosition, spoke > mention.position,
            names.gender(of: lastSpeaker) == nil || names.gender(of: lastSpeaker) == gender {
             return lastSpeaker
