@@ -403,9 +403,12 @@ import Testing
             "KCNA quoted the head of the national aerospace agency as saying the country made “shining achievements” in space.",
             // "Which" is the body, never its head.
             "Abu Amer is the head of the Palestinian Dialogue Group, which says on its site that it aims to “protect the rights of the people.”",
+            // A body's own name may hold "of".
+            "The Department of Homeland Security, which said that the rule would “restore integrity,” declined to comment.",
         ]
         #expect(try Fixtures.firstSpeakers(texts) == [
             "the head of the agency", "the head of the national aerospace agency", "the Palestinian Dialogue Group",
+            "Department of Homeland Security",
         ])
     }
 
@@ -415,13 +418,23 @@ import Testing
             "“We will rebuild,” the men said.",
             "The tech-giant also said that the roadster will “be in deep space for a billion years.”",
             "In September, the families of the five men urged their captors to end their “torment” of being apart.",
+            "“He was a good man,” his sister-in-law said.",
+            "A mother-of-two told reporters: “We are scared.”",
         ]
-        #expect(try Fixtures.firstSpeakers(texts) == ["the women", "the men", "the tech-giant", "the families of the five men"])
+        #expect(try Fixtures.firstSpeakers(texts) == [
+            "the women", "the men", "the tech-giant", "the families of the five men", "his sister-in-law", "a mother-of-two",
+        ])
+        // Men and women are several people, whom "they" goes on about.
+        let they = try Fixtures.quotes("Mary Smith spoke.\n\n“We will march,” the women said. “They cannot stop us,” they added.")
+        #expect(they.map(\.speaker) == ["the women", "the women"])
     }
 
     @Test func anAddedClauseGoesBackToWhoSaidTheClauseBefore() throws {
         let text = "Mr. Christian Estrosi said that the families needed time to mourn, and added that it was “our duty” to support them."
         #expect(try Fixtures.quotes(text).first?.speaker == "Christian Estrosi")
+        // Any other verb after "and" is the clause's own subject's.
+        let shouted = try Fixtures.quotes("Witnesses said that the man entered the shop and shouted “Give me the money.”")
+        #expect(shouted.first?.speaker == "the man")
     }
 
     @Test func aBodyOfPeopleSpeaks() throws {

@@ -123,7 +123,7 @@ enum Lexicon {
 
     /// "workers", "protesters": a word for people in the plural, as written inside a sentence.
     static func isGroupOfPeople(_ word: Substring) -> Bool {
-        word.first?.isLowercase == true && word.hasSuffix("s") && isSpeakerNoun(String(word))
+        word.first?.isLowercase == true && (word.hasSuffix("s") || ["men", "women"].contains(word)) && isSpeakerNoun(String(word))
     }
 
     /// Verbs that cast someone as something, which report the words only with "as": "portrayed him as".
@@ -392,8 +392,8 @@ enum Lexicon {
         "services", "forces", "institutes", "foundations", "commissions", "ministries", "departments", "universities",
     ]
 
-    /// Words of places' names that are people's surnames too: "Hyde Park" but "John Park", "Park Geun-hye".
-    static let surnamesOfPlaces: Set<String> = ["park", "lake", "river", "bay", "beach"]
+    /// Words of places' names that are Korean surnames too: "Hyde Park" but "Park Geun-hye".
+    static let surnamesOfPlaces: Set<String> = ["park"]
 
     /// Photo agencies and sites whose credit a page glues to the caption after it: "EPA Equifax
     /// said …", "Associated Press North Korea says …", "Twitter Hundreds of people …". As written,
@@ -479,13 +479,18 @@ enum Lexicon {
 
     static func isSpeakerNoun(_ word: String) -> Bool {
         if speakerNouns.contains(word) || bodyNouns.contains(word) || titles.contains(word) || pairNouns.contains(word) || isAge(word) { return true }
-        // "the tech-giant", "the ex-minister": a compound is what its last part is.
+        // "the sister-in-law", "a mother-of-two": the person is the compound's first part.
+        if let link = word.range(of: "-in-") ?? word.range(of: "-of-") { return isSpeakerNoun(String(word[..<link.lowerBound])) }
+        // "the tech-giant", "the ex-minister": otherwise a compound is what its last part is.
         guard let hyphen = word.lastIndex(of: "-"), case let head = word[word.index(after: hyphen)...], !head.isEmpty else { return false }
         return isSpeakerNoun(String(head))
     }
 
     /// Someone the story does not name, standing alone as a speaker: "another said".
     static let unnamedOthers: Set<String> = ["another", "one"]
+
+    /// Verbs that go on from what the same speaker said before: "…, and added that".
+    static let addingVerbs: Set<String> = ["added", "adds", "add"]
 
     /// "the former", "the latter": one of the last two people named, by the order they came in.
     static let orderReferents: Set<String> = ["former", "latter"]

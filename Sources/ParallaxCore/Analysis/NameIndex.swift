@@ -514,9 +514,8 @@ struct NameIndex {
             let lower = word.lowercased()
             // "Theresa May": the modal is a surname after a given name; "He Jianxiong": the pronoun before one.
             let surname = lower == "may" && word != words[0] || Lexicon.mayBeSurname(lower) && word == words[0]
-            // "John Park", "Park Geun-hye": a place's word is a surname after a given name or before a hyphenated one.
-            let placeSurname = Lexicon.surnamesOfPlaces.contains(lower)
-                && (word == words.last && GivenNames.gender(of: String(words[0])) != nil || word == words[0] && words.count == 2 && words[1].contains("-"))
+            // "Park Geun-hye", "Park Soo-hyun": a place's word is a surname before a hyphenated given name.
+            let placeSurname = Lexicon.surnamesOfPlaces.contains(lower) && word == words[0] && words.count == 2 && words[1].contains("-")
             return Lexicon.institutionWords.contains(lower) && !placeSurname || Lexicon.functionWords.contains(lower) && !surname
                 // "Kelly L Clarke": a lone capital inside a name is an initial, not an acronym; "Plan B" is no one.
                 || (word.count > 1 || word == words.last) && word.allSatisfy { $0.isUppercase } && !Lexicon.isNameSuffix(String(word))

@@ -74,7 +74,9 @@ struct QuoteAttribution {
             lastSpeakerPosition = position
             if let role = ownPhrase.flatMap(Self.bareRole), names.isPerson(speaker) { roleHolders[role] = speaker }
         }
-        // Only a quotation, never a name or a title, is one the next goes on from.
+        // Only a quotation, never a name or a title, is one the next goes on from. It keeps the last speaker
+        // named even when it named none itself: a run of quotations goes on with whoever spoke before them
+        // (keeping only its own cost two right speakers for two wrong ones on the gold sets).
         lastQuoteEnd = (lastBlock, lastSpeaker)
         return (.quote, speaker)
     }
@@ -185,7 +187,8 @@ struct QuoteAttribution {
         let oneWord = words.count == 1 && !Lexicon.functionWords.contains(words[0].lower)
         // "A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster": a subtitle need not look like one.
         let mainTitle = Array(context.inside.prefix { $0.text != ":" })
-        guard isTitle(context.inside) || isTitle(mainTitle) || oneWord, words.first?.isCapitalized == true else { return false }
+        let titled = isTitle(context.inside) || isTitle(mainTitle)
+        guard titled || oneWord, words.first?.isCapitalized == true else { return false }
         // "the campaign slogan, “Make America Great Again.”", "in his book, “The Quarterback Whisperer,”": named by its kind.
         if let last = context.before.last(where: { $0.text != "," }), Lexicon.workNouns.contains(last.lower) || Lexicon.labelNouns.contains(last.lower) {
             return true
@@ -195,7 +198,7 @@ struct QuoteAttribution {
         if let cue = owned ? context.before.dropLast().last : context.before.last, cue.isWord,
            Lexicon.prepositions.contains(cue.lower) || cue.lower == "of" { return true }
         // "she told CNN’s “State of the Union”": a title of several words its owner's name stands before.
-        if owned, isTitle(context.inside) || isTitle(mainTitle) { return true }
+        if owned, titled { return true }
         let listed = context.before.last.map { $0.isWord && ["and", "or"].contains($0.lower) || $0.text == "," ? context.before.dropLast() : context.before[...] }
         let after = context.after.first.map { $0.isWord && ["and", "or"].contains($0.lower) || $0.text == "," ? context.after.dropFirst() : context.after[...] }
         return listed?.last?.isMaskedQuotation == true || after?.first?.isMaskedQuotation == true
@@ -249,10 +252,10 @@ struct QuoteAttribution {
     /// Whom "he" or "she" stands for: the last speaker, unless a person has opened a sentence since.
     private func personalReferent(_ gender: Gender?, before position: Int, passingOverNamed: Bool) -> String? {
         let passedOver = { (name: String) in passingOverNamed && isNamedInQuotation(name) }
-        // An institution is never "he" or "she", nor is "Broadcom Ltd.".
-        let person = lastSpeaker.flatMap { names.isPerson($0) && !Self.isCompanyName($0) && !passedOver($0) ? $0 : nil }
+        // An institution is never "he" or "she", nor is "Broadcom Ltd.", nor someone of the other gender.
+        let person = lastSpeaker.flatMap { names.isPerson($0) && !Self.isCompanyName($0) && !passedOver($0) && fits($0, gender) ? $0 : nil }
         if let referent = salience.latest(before: position, passing: gender, where: { isPerson($0) && fits($0, gender) && !passedOver($0.name) }) {
-            if let person, let spoke = lastSpeakerPosition, spoke > referent.position, fits(person, gender) { return person }
+            if let person, let spoke = lastSpeakerPosition, spoke > referent.position { return person }
             if let description = referent.description { return resolve(description, at: referent.position) }
             return referent.name
         }
@@ -260,11 +263,8 @@ struct QuoteAttribution {
         while let found = latest, passedOver(names.fullName(found.name)) || Self.isCompanyName(names.fullName(found.name)) {
             latest = names.lastPersonMention(before: found.position, gender: gender)
         }
-        guard let mention = latest else { return person.flatMap { fits($0, gender) ? $0 : nil } }
-        if let lastSpeaker = person, let spoke = lastSpeakerPosition, spoke > mention.position,
-           names.gender(of: lastSpeaker) == nil || names.gender(of: lastSpeaker) == gender {
-            return lastSpeaker
-        }
+        guard let mention = latest else { return person }
+        if let person, let spoke = lastSpeakerPosition, spoke > mention.position { return person }
         return names.fullName(mention.name)
     }
 
@@ -347,9 +347,9 @@ struct QuoteAttribution {
            let second = resolve(Array(phrase[(and + 1)...]), at: quotePosition) {
             return first + " and " + second
         }
-        // "Ann Lee met Peter Jones. “…,” the latter said": the later of the last two people named.
-        if phrase.count == 2, phrase[0].lower == "the", Lexicon.orderReferents.contains(phrase[1].lower) {
-            return names.lastTwoPeople(before: position).map { phrase[1].lower == "latter" ? $0.later : $0.earlier }
+        // "Ann Lee met Peter Jones. “…,” the latter said": the later of the two people named last.
+        if let order = SpeakerPhrases.orderReferent(phrase) {
+            return names.lastTwoPeople(before: position).map { order == "latter" ? $0.later : $0.earlier }
         }
         let hadArticle = phrase.first?.lower == "the"
         var words = phrase

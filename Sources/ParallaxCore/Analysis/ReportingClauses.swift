@@ -156,7 +156,7 @@ enum ReportingClauses {
         if Lexicon.isWrittenThing(thing.last!.lower) { return thing }
         // "A statement by Buckingham Palace read:", "a letter from a Sussex spokesperson read:": the
         // subject is the author the written thing names after it, and the thing itself speaks for them.
-        guard let start = before.firstIndex(where: { $0.range == thing[0].range }),
+        guard let start = start(of: thing, in: before),
               let written = before[..<start].lastIndex(where: { $0.isWord && Lexicon.isWrittenThing($0.lower) }),
               let qualifier = SpeakerPhrases.qualifier(before, from: written + 1), ["by", "from"].contains(qualifier.link),
               start < qualifier.end else { return nil }
@@ -310,10 +310,16 @@ enum ReportingClauses {
             if !participle || nounBefore, var phrase = SpeakerPhrases.subject(before, verb: verb),
                !(participle && isObjectOfTo(phrase, in: before)) {
                 // "took to Twitter to say", "went on CNN to warn": where one went says nothing; the one who went
-                // does, the subject of the clause ("Word emerged after Mr. Trump used an interview with The New York Times to accuse").
-                if verb > 0, before[verb - 1].lower == "to", isObjectOfPreposition(phrase, in: before) {
-                    let clause = before[..<verb].lastIndex { Lexicon.subordinators.contains($0.lower) }.map { $0 + 1 } ?? 0
-                    guard let subject = SpeakerPhrases.sentenceSubject(Array(before[clause..<verb])) else { continue }
+                // does, the subject of the clause ("Word emerged after Mr. Trump used an interview with The New York Times to accuse",
+                // "Lee said Trump went on Fox News to warn"). But in "cleared the way for Trump to claim" Trump claims.
+                if verb > 0, before[verb - 1].lower == "to", let start = start(of: phrase, in: before), start > 0,
+                   Lexicon.prepositions.contains(before[start - 1].lower), before[start - 1].lower != "for" {
+                    // The clause opens after the last word that opens one and leaves it a subject ("a post on Twitter" opens none).
+                    let openings = [0] + before[..<(start - 1)].indices.filter { k in
+                        Lexicon.subordinators.contains(before[k].lower) || before[k].lower == "that" || SpeakerPhrases.isFiniteReportingVerb(before[k])
+                    }.map { $0 + 1 }
+                    guard let subject = openings.reversed().lazy.compactMap({ SpeakerPhrases.sentenceSubject(Array(before[$0..<verb])) }).first
+                    else { continue }
                     phrase = subject
                 }
                 // "the attacker, who police said held dual citizenship, had committed …": a clause inside
@@ -386,14 +392,14 @@ enum ReportingClauses {
         precedingWord(phrase, in: tokens) == "to"
     }
 
-    /// "on CNN", "to the council": the phrase is the object of a preposition.
-    private static func isObjectOfPreposition(_ phrase: [Token], in tokens: [Token]) -> Bool {
-        precedingWord(phrase, in: tokens).map(Lexicon.prepositions.contains) ?? false
+    private static func precedingWord(_ phrase: [Token], in tokens: [Token]) -> String? {
+        guard let start = start(of: phrase, in: tokens), start > 0 else { return nil }
+        return tokens[start - 1].lower
     }
 
-    private static func precedingWord(_ phrase: [Token], in tokens: [Token]) -> String? {
-        guard let start = tokens.firstIndex(where: { $0.range == phrase[0].range }), start > 0 else { return nil }
-        return tokens[start - 1].lower
+    /// Where in `tokens` the phrase, taken from them, begins.
+    private static func start(of phrase: [Token], in tokens: [Token]) -> Int? {
+        tokens.firstIndex { $0.range == phrase[0].range }
     }
 
     /// "the US will continue to pressure": "continue" before "to" goes on doing, it reports nothing.
@@ -408,7 +414,7 @@ enum ReportingClauses {
 
     /// "who police said", "whom officials described": a subject right after a relative pronoun.
     private static func isInsideRelativeClause(_ phrase: [Token], in tokens: [Token]) -> Bool {
-        guard let start = tokens.firstIndex(where: { $0.range == phrase[0].range }), start > 0 else { return false }
+        guard let start = start(of: phrase, in: tokens), start > 0 else { return false }
         return Lexicon.relativePronouns.contains(tokens[start - 1].lower)
     }
 
@@ -443,7 +449,7 @@ enum ReportingClauses {
         // "It explained:", "They wrote:" too — but what "It read:" is, the sentences before say.
         guard let subject = SpeakerPhrases.sentenceSubject(before), subject.count == 1, subject[0].isCapitalized,
               !subject[0].isPossessive, !subject[0].isCapitalizedFunctionWord || before.isPronoun(at: 0),
-              let at = before.firstIndex(where: { $0.range == subject[0].range }),
+              let at = start(of: subject, in: before),
               let verb = before[(at + 1)...].first(where: { !SpeakerPhrases.isModifier($0) }), !SpeakerPhrases.isInscriptionVerb(verb),
               verb.isWord, !verb.isCapitalized, Lexicon.isPastTense(verb.lower) || SpeakerPhrases.isFiniteReportingVerb(verb),
               !before[at...].contains(where: { Lexicon.isWrittenThing($0.lower) }) else { return nil }
@@ -453,15 +459,17 @@ enum ReportingClauses {
     /// "was blunt:", "is simple:": a form of "be" and a few words saying how, then the colon that introduces
     /// the quotation — not "was asked:" or "was told:", which someone else says.
     private static func describesBeforeColon(_ tokens: [Token], from start: Int) -> Bool {
-        guard start < tokens.count, ["is", "was", "are", "were"].contains(tokens[start].lower), tokens.last?.text == ":" else { return false }
+        guard start < tokens.count, Lexicon.beForms.contains(tokens[start].lower), !["be", "been", "being"].contains(tokens[start].lower),
+              tokens.last?.text == ":" else { return false }
         let words = tokens[(start + 1)..<(tokens.count - 1)]
         return (1...3).contains(words.count) && words.allSatisfy { $0.isWord && !$0.isCapitalized && !Lexicon.isPastTense($0.lower) }
     }
 
-    /// A person's name, "he" or "she", or a person's role ("the mayor") — not "the message".
+    /// A person's name, "he" or "she", or a person's role ("the mayor") — not "the message", nor "Twitter"
+    /// where people wrote ("Twitter was merciless:").
     private static func namesSomeone(_ phrase: [Token]) -> Bool {
         if phrase.count == 1, ["he", "she"].contains(phrase[0].lower) { return true }
-        guard let head = phrase.last, head.isWord else { return false }
+        guard let head = phrase.last, head.isWord, !Lexicon.platforms.contains(head.lower) else { return false }
         if head.isCapitalized { return !head.isCapitalizedFunctionWord && !head.isPossessive && phrase.allSatisfy { $0.isCapitalized || Lexicon.determiners.contains($0.lower) } }
         return Lexicon.isSpeakerNoun(head.lower)
     }

@@ -30,9 +30,11 @@ enum SpeakerPhrases {
         return Lexicon.isPastTense(tokens[owner].lower) || Lexicon.prepositions.contains(tokens[owner].lower)
     }
 
-    /// "said at one point", "in this post": a preposition and a determiner govern a noun.
+    /// "said at one point", "in this post": a preposition and a determiner govern a noun — but "with one
+    /// calling the plan" is one doing it.
     static func isNounAfterPreposition(_ tokens: [Token], at verb: Int) -> Bool {
-        verb > 1 && Lexicon.prepositions.contains(tokens[verb - 2].lower) && Lexicon.determiners.contains(tokens[verb - 1].lower)
+        verb > 1 && !tokens[verb].lower.hasSuffix("ing")
+            && Lexicon.prepositions.contains(tokens[verb - 2].lower) && Lexicon.determiners.contains(tokens[verb - 1].lower)
     }
 
     /// "a chorus of groans", "words of praise": no verb follows "of", unless it is one in -ing.
@@ -114,7 +116,8 @@ enum SpeakerPhrases {
         if tokens[i].lower == "which", i > 1, tokens[i - 1].text == ",", tokens[i - 2].isCapitalized, introducesWords(tokens, after: verb) {
             // "the head of the Palestinian Dialogue Group, which says": "which" is the body, never its head.
             return subjectBefore(who: i, in: tokens).map { phrase in
-                guard let link = phrase.firstIndex(where: { $0.lower == "of" }), link > 0, link + 1 < phrase.count,
+                // But "the Department of Homeland Security, which" is one name.
+                guard let link = phrase.firstIndex(where: { $0.lower == "of" }), link > 0, link + 1 < phrase.count, !phrase[link - 1].isCapitalized,
                       !Lexicon.bodyNouns.contains(phrase[link - 1].lower), Lexicon.isSpeakerNoun(phrase[link - 1].lower) else { return phrase }
                 return Array(phrase[(link + 1)...])
             }
@@ -261,10 +264,13 @@ enum SpeakerPhrases {
                let phrase = subjectEnding(tokens, at: i),
                Lexicon.pronouns.contains(phrase[0].lower) || Lexicon.determiners.contains(phrase[0].lower),
                !opensReportedClause(phrase, in: tokens), !isObject(phrase, in: tokens) {
-                // "Estrosi said that the families needed time, and added": the one who said so goes on.
-                if let start = tokens.firstIndex(where: { $0.range == phrase[0].range }), start >= 2, tokens[start - 1].lower == "that",
+                // "Estrosi said that the families needed time, and added": the one who said so goes on adding —
+                // but in "Witnesses said that the man entered the shop and shouted" the man shouts.
+                // (`end` is the comma before "and", the verb two words on.)
+                if end + 2 < tokens.count, tokens[end].text == ",", Lexicon.addingVerbs.contains(tokens[end + 2].lower),
+                   let start = tokens.firstIndex(where: { $0.range == phrase[0].range }), start >= 2, tokens[start - 1].lower == "that",
                    isFiniteReportingVerb(tokens[start - 2]) {
-                    return subject(tokens, verb: start - 2)
+                    return subject(tokens, verb: start - 2) ?? phrase
                 }
                 return phrase
             }
@@ -498,7 +504,7 @@ enum SpeakerPhrases {
         guard let last = phrase.last else { return nil }
         // "…,” another said": one of the people the story has just been quoting.
         if phrase.count == 1, Lexicon.unnamedOthers.contains(last.lower) { return phrase }
-        if phrase.count == 2, phrase[0].lower == "the", Lexicon.orderReferents.contains(last.lower) { return phrase }
+        if orderReferent(phrase) != nil { return phrase }
         if describesSomeone(phrase) { return phrase }
         // "Tuesday’s" owns nothing that speaks.
         if phrase.contains(where: { $0.isCapitalized && !Lexicon.determiners.contains($0.lower) && !Lexicon.notNames.contains($0.withoutPossessive.lowercased()) }),
@@ -506,6 +512,11 @@ enum SpeakerPhrases {
             return phrase
         }
         return Lexicon.isSpeakerNoun(last.lower) || Lexicon.isWrittenThing(last.lower) ? phrase : nil
+    }
+
+    /// "former" or "latter" for "the former" or "the latter": one of two people by the order they were named in.
+    static func orderReferent(_ phrase: [Token]) -> String? {
+        phrase.count == 2 && phrase[0].lower == "the" && Lexicon.orderReferents.contains(phrase[1].lower) ? phrase[1].lower : nil
     }
 
     /// "a representative for Moore", "a man at an Oracle email address", "a man in the crowd", "one
