@@ -99,7 +99,7 @@ enum SpeakerPhrases {
             while i > 0, let earlier = Self.appositiveStart(tokens, endingAt: i), earlier >= 2, i - earlier < 20,
                   !tokens[earlier].isCapitalized || i - earlier < 2 && tokens[earlier - 2].isCapitalized
                     && tokens[earlier...i].allSatisfy({ $0.isWord && $0.isCapitalized && !$0.isCapitalizedFunctionWord })
-                    && Self.appositiveStart(tokens, endingAt: earlier - 2).map { !tokens[$0].isCapitalized } == true {
+                    && Self.appositiveStart(tokens, endingAt: earlier - 2).map({ !tokens[$0].isCapitalized }) == true {
                 i = earlier - 2
             }
         } else if let preposition = prepositionalPhraseStart(tokens, endingAt: i) {
