@@ -51,7 +51,7 @@ enum QuotationFinder {
         // "Carl Edwards Jr celebrates the Cubs' victory (Getty)": a credit in parentheses ends it too.
         let closing = end.reversed().drop { $0.text == "." }
         if closing.first?.text == ")", let open = end.lastIndex(where: { $0.text == "(" }),
-           case let credit = end[(open + 1)...].prefix { $0.text != ")" }.map(\.text),
+           case let credit = end[(open + 1)...].prefix(while: { $0.text != ")" }).map(\.text),
            Lexicon.photoCredits.contains(where: { credit.starts(with: $0) }) {
             return true
         }
