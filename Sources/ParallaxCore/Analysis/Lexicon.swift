@@ -413,6 +413,15 @@ enum Lexicon {
     /// Forms of "be" before a passive participle: "was quoted", "had been ordered".
     static let beForms: Set<String> = ["be", "been", "being", "was", "were", "is", "are"]
 
+    /// The forms of "be" that have a subject of their own: "Peter Jones was blunt:".
+    static let finiteBeForms = beForms.intersection(auxiliaries)
+
+    /// Verbs by which one comes to hold what another wrote: "Martin Mubanga received a letter".
+    static let receivingVerbs: Set<String> = ["received", "receive", "receives", "receiving", "got", "gets", "obtained", "obtains"]
+
+    /// Those, and the verbs by which one comes upon it: "Hundreds saw placards that read".
+    static let findingVerbs = receivingVerbs.union(["saw", "see", "sees", "read", "found"])
+
     /// "Det Supt", "Asst Ch Con": British police ranks as written before a name, some of them also
     /// words or names alone ("Con Edison"), so only two or more in a row are a rank.
     static let policeRanks: Set<String> = ["asst", "ch", "con", "supt", "supt.", "insp", "insp.", "det", "det.", "sgt", "dci", "cmdr", "cmdr."]

@@ -228,7 +228,7 @@ struct QuoteAttribution {
         if let call = before.lastIndex(where: { ["call", "calls", "calling"].contains($0) }), before[..<call].contains("what") { return true }
         // "a group called “…”" and "what are called “…”" name it; "Prince himself once called “…”" says it.
         if before.last == "called", tokens.count > 1, let doer = tokens.dropLast().last,
-           !["is", "are", "was", "were", "be", "been", "being"].contains(doer.lower),
+           !Lexicon.beForms.contains(doer.lower),
            SpeakerPhrases.isModifier(doer) || Lexicon.pronouns.contains(doer.lower) || doer.isCapitalized {
             return false
         }

@@ -170,12 +170,10 @@ enum ReportingClauses {
         guard tokens[max(0, relative - 4)..<relative].contains(where: { $0.isWord && Lexicon.isWrittenThing($0.lower) }),
               let subject = SpeakerPhrases.sentenceSubject(Array(tokens[..<relative])),
               let end = tokens.firstIndex(where: { $0.range == subject.last!.range }), end + 1 < relative,
-              !tokens[(end + 1)..<relative].contains(where: { receivingVerbs.contains($0.lower) })
+              !tokens[(end + 1)..<relative].contains(where: { Lexicon.findingVerbs.contains($0.lower) })
         else { return nil }
         return subject
     }
-
-    private static let receivingVerbs: Set<String> = ["received", "receive", "receives", "got", "saw", "see", "sees", "obtained", "read", "found"]
 
     /// "Reuters cited the Amaq website", "the newspaper quoted him as saying": the one cited speaks.
     private static func citedSource(_ tokens: [Token], verb: Int) -> [Token]? {
@@ -459,7 +457,7 @@ enum ReportingClauses {
     /// "was blunt:", "is simple:": a form of "be" and a few words saying how, then the colon that introduces
     /// the quotation — not "was asked:" or "was told:", which someone else says.
     private static func describesBeforeColon(_ tokens: [Token], from start: Int) -> Bool {
-        guard start < tokens.count, Lexicon.beForms.contains(tokens[start].lower), !["be", "been", "being"].contains(tokens[start].lower),
+        guard start < tokens.count, Lexicon.finiteBeForms.contains(tokens[start].lower),
               tokens.last?.text == ":" else { return false }
         let words = tokens[(start + 1)..<(tokens.count - 1)]
         return (1...3).contains(words.count) && words.allSatisfy { $0.isWord && !$0.isCapitalized && !Lexicon.isPastTense($0.lower) }

@@ -32,7 +32,7 @@ struct UtteranceIssuers {
                 let mentionedBefore = i > 0 && tokens[i - 1].lower == "the"
                 let issuingSubject = Self.issuingSubject(tokens, noun: i).flatMap { Lexicon.pronouns.contains($0[0].lower) ? nil : $0 }
                 // "Martin Mubanga received a letter": whoever got it did not write it.
-                let received = tokens[max(0, i - 4)..<i].contains { Self.receivingVerbs.contains($0.lower) }
+                let received = tokens[max(0, i - 4)..<i].contains { Lexicon.receivingVerbs.contains($0.lower) }
                 guard let issuer = Self.agent(tokens, after: i) ?? (mentionedBefore || received ? nil : issuingSubject ?? Self.speaker(of: tokens))
                 else { continue }
                 issues.append(Issue(position: token.range.lowerBound, noun: token.lower, issuer: issuer))
@@ -49,8 +49,6 @@ struct UtteranceIssuers {
     func issuer(ofNounAt position: Int) -> [Token]? {
         issues.first { $0.position == position }?.issuer
     }
-
-    private static let receivingVerbs: Set<String> = ["received", "receive", "receives", "receiving", "got", "gets", "obtained", "obtains"]
 
     /// "a statement issued by X", "a letter from X", "The letter, from the Home Office,": the agent right
     /// after the noun or a verb of issuing — but "a letter obtained by the Times" was not the Times's.
