@@ -91,6 +91,9 @@ import Testing
         #expect(try Fixtures.quotes(sent).first?.speaker == "Amazon")
         let received = "Sirens wailed across the city as residents received an official text that read: “Missile passing.”"
         #expect(try Fixtures.quotes(received).first?.speaker == nil)
+        // Nor does one who only saw it.
+        let seen = "Reporters saw placards that read: “We want peace and we want it now.”"
+        #expect(try Fixtures.quotes(seen).first?.speaker == nil)
     }
 
     @Test func aPostOfSomeKindIsNoVerb() throws {
