@@ -397,6 +397,25 @@ import Testing
         #expect(try Fixtures.quotes("“We will rebuild,” the former president said.").first?.speaker == "the former president")
     }
 
+    @Test func aRoleMeansWhoeverHasItWithTheTitlesBeforeIt() throws {
+        let text = """
+        Attorney General William Barr and Deputy Attorney General Rod Rosenstein met the judge.
+
+        “People in private life,” the attorney general told senators.
+
+        “Not yet,” the deputy attorney general said.
+
+        President Joe Biden met Vice President Kamala Harris.
+
+        “We are ready,” the president said.
+
+        Chief Justice John Roberts sat beside Justice Samuel Alito.
+
+        “It is settled,” the chief justice said.
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["William Barr", "Rod Rosenstein", "Joe Biden", "John Roberts"])
+    }
+
     @Test func theHeadOfABodySpeaks() throws {
         let texts = [
             "“We have made achievements,” the head of the agency said.",

@@ -226,6 +226,9 @@ enum Lexicon {
         "commentator", "strategist", "pollster",
     ]
 
+    /// Titles that make a role a lesser one: the deputy director is not the director.
+    static let lowerRanks: Set<String> = ["deputy", "vice"]
+
     /// Titles that are also common surnames: "Tessa Bishop", "Stephen King".
     static let surnameTitles: Set<String> = ["bishop", "king", "judge", "major", "marshal", "marshall", "sheriff", "dean", "knight"]
 

@@ -523,11 +523,16 @@ struct NameIndex {
         }
     }
 
-    /// The latest name before `position` that the article gives the role `head`.
-    func named(role head: String, before position: Int) -> String? {
+    /// The latest name before `position` that the article gives the role `head` and every title
+    /// before it: "the attorney general" is not "Deputy Attorney General Rod Rosenstein", nor is
+    /// "the president" the vice president, nor "the chief justice" Justice Samuel Alito.
+    func named(role head: String, titled titles: Set<String> = [], before position: Int) -> String? {
         // "officials", "the spokesmen": several people are not one named person.
         guard !(head.hasSuffix("s") && !head.hasSuffix("ss")) || Lexicon.titles.contains(head) else { return nil }
-        let holds = { (mention: Mention) in mention.roles.contains(head) }
+        let holds = { (mention: Mention) in
+            mention.roles.contains(head) && mention.roles.isSuperset(of: titles)
+                && mention.roles.intersection(Lexicon.lowerRanks).isSubset(of: titles.union([head]))
+        }
         let mention = mentions.last { $0.position < position && holds($0) } ?? mentions.first(where: holds)
         return mention.map { fullName($0.name) }
     }

@@ -156,6 +156,11 @@ struct QuoteAttribution {
         phrase.count == 2 && phrase[0].lower == "the" && Lexicon.personRoles.contains(phrase[1].lower) ? phrase[1].lower : nil
     }
 
+    /// The titles a description sets before its head: "attorney" in "the attorney general".
+    private static func titles(before words: [Token]) -> Set<String> {
+        Set(words.dropLast().map(\.lower).filter(Lexicon.titles.contains))
+    }
+
     /// Few words, no sentence inside: a term unless someone is said to have said it.
     private func isShortPhrase(_ context: Context) -> Bool {
         let inside = context.inside
@@ -392,7 +397,7 @@ struct QuoteAttribution {
             // "the president of Argentina", "Common Sense’s CEO": the description is the speaker —
             // but "the US President" is whoever the article gave that title.
             guard var full = names.name(of: words) else {
-                let holder = hadArticle && NameIndex.isTitle(head.text) ? names.named(role: head.lower, before: position) : nil
+                let holder = hadArticle && NameIndex.isTitle(head.text) ? names.named(role: head.lower, titled: Self.titles(before: words), before: position) : nil
                 return holder ?? ownArticle + text
             }
             if words.count == 1, let earlier = names.fullName(head.withoutPossessive, before: position) { full = earlier }
@@ -429,7 +434,9 @@ struct QuoteAttribution {
             return pair.names
         }
         // "a Kremlin spokesman", "another user" is someone new, not the one named before.
-        if !["a", "an", "another", "one"].contains(phrase[0].lower), let name = names.named(role: head.lower, before: position) { return name }
+        if !["a", "an", "another", "one"].contains(phrase[0].lower), let name = names.named(role: head.lower, titled: Self.titles(before: words), before: position) {
+            return name
+        }
         // "the transport police", "the agency": the body whose name holds those words.
         if hadArticle, !words.contains(where: \.isPossessive), let name = names.institution(holding: words.map(\.lower), before: position) {
             return name
