@@ -149,6 +149,17 @@ import Testing
         #expect(try Fixtures.quotes(text).map(\.speaker) == ["Alverson", "the report"])
     }
 
+    @Test func aParticipleWithItsAgentAfterItIsPassive() throws {
+        let texts = [
+            "Legislators returned to Raleigh for a special session called by Gov. Pat McCrory to repeal House Bill 2 -- the “bathroom bill” -- which has been blasted.",
+            // An agent of no name: the participle is still a passive one.
+            "Lawmakers met in Raleigh for the session called by the governor to repeal the “bathroom bill” at last.",
+            // Active: "by" and a means.
+            "The spokesman responded by email that the plan was “sound and fair.”",
+        ]
+        #expect(try Fixtures.firstSpeakers(texts) == [nil, nil, "the spokesman"])
+    }
+
     @Test func wordsInsideWhatSomeoneClaimedAreTheirs() throws {
         let text = """
         US President Donald Trump spoke in Ohio, and Hillary Clinton in Iowa.

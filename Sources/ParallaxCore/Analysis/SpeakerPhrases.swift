@@ -43,12 +43,21 @@ enum SpeakerPhrases {
     }
 
     /// "had been ordered": a reporting verb in the passive names no speaker before it ("CEW is
-    /// calling for" is no passive).
+    /// calling for" is no passive). Nor does one that follows its noun with an agent after it:
+    /// "a special session called by Gov. Pat McCrory" ("the spokesman responded by email" is active).
     static func isPassive(_ tokens: [Token], verb: Int) -> Bool {
         guard !tokens[verb].lower.hasSuffix("ing") else { return false }
         var i = verb - 1
         while i >= 0, tokens[i].isWord, tokens[i].lower.hasSuffix("ly") || Lexicon.passiveAdverbs.contains(tokens[i].lower) { i -= 1 }
-        return i >= 0 && Lexicon.beForms.contains(tokens[i].lower)
+        return i >= 0 && Lexicon.beForms.contains(tokens[i].lower) || followsItsNoun(tokens, verb: verb)
+    }
+
+    private static func followsItsNoun(_ tokens: [Token], verb: Int) -> Bool {
+        guard verb > 0, verb + 2 < tokens.count, tokens[verb].lower.hasSuffix("ed"), tokens[verb + 1].lower == "by",
+              tokens[verb + 2].isCapitalized || Lexicon.determiners.contains(tokens[verb + 2].lower) else { return false }
+        let noun = tokens[verb - 1]
+        return noun.isWord && !noun.isCapitalized && !Lexicon.functionWords.contains(noun.lower) && !Lexicon.pronouns.contains(noun.lower)
+            && !noun.lower.hasSuffix("ly")
     }
 
     /// The noun phrase before the verb at `verb`: "President Donald Trump" in "President Donald
