@@ -144,4 +144,15 @@ import Testing
         let text = "“The price is too high,” said Ann Lee, an analyst at Jefferies.\n\n“We know what we are buying,” he said."
         #expect(try Fixtures.quotes(text).map(\.speaker) == ["Ann Lee", nil])
     }
+
+    @Test func aShortOrForeignGivenNameSaysWhoHeIs() throws {
+        let text = """
+        Larry Summers said the deal was good. “It is a fine deal,” Summers said.
+
+        Rob Shapiro, a former commerce official, offered a more sober analysis.
+
+        “The wait would not cause a double dip,” he said.
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Larry Summers", "Rob Shapiro"])
+    }
 }

@@ -875,6 +875,11 @@ import Testing
         #expect(try Fixtures.quotes(text).first?.speaker == "Barack Obama")
     }
 
+    @Test func aDayAfterANameIsNoneOfIt() throws {
+        let text = "Senators kept up pressure on party Chairman Michael Steele Sunday to explain his claim that Afghanistan is a “war of Obama's choosing” and may not be won."
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Michael Steele"])
+    }
+
     @Test func aPartyBeforeANameIsNoneOfIt() throws {
         let text = """
         President Barack Obama accused Republican Donald Trump of praising Putin.

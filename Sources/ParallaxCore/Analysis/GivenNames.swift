@@ -68,17 +68,20 @@ enum GivenNames {
         "barry", "dale", "dean", "earl", "fred", "frank", "gavin", "glenn", "howard", "joel", "jon", "leonard",
         "lloyd", "marvin", "nathan", "oliver", "oscar", "phil", "phillip", "reginald", "simon", "stanley",
         "stuart", "trevor", "victor", "warren", "wesley",
+        "danny", "eddie", "elijah", "hank", "jimmy", "kenny", "kurt", "malcolm", "ricky", "rob", "robbie", "tommy",
         // European
         "alexei", "alexey", "andrei", "boris", "dmitri", "dmitry", "emmanuel", "françois", "friedrich",
         "giuseppe", "hans", "heiko", "helmut", "horst", "igor", "ivan", "jacques", "jürgen", "klaus",
         "markus", "matteo", "mikhail", "nikolai", "olaf", "oleksandr", "philippe", "pierre", "sergei",
         "sergey", "stefan", "viktor", "vladimir", "volodymyr", "wolfgang", "yuri",
+        "jurgen", "luca", "marco", "mario", "nicolas", "olivier", "paolo",
         // Spanish and Portuguese
         "alejandro", "antonio", "carlos", "diego", "fernando", "francisco", "javier", "jorge", "josé",
-        "juan", "luis", "manuel", "miguel", "pedro", "rafael", "ricardo",
+        "juan", "luis", "manuel", "miguel", "pedro", "rafael", "ricardo", "alberto", "jose", "sergio",
         // Arabic, South Asian, East Asian
         "abdullah", "ahmed", "ali", "hassan", "hussein", "ibrahim", "karim", "khalid", "mahmoud",
-        "mohamed", "mohammad", "mohammed", "muhammad", "mustafa", "omar", "tariq", "youssef", "yusuf",
+        "mohamed", "mohammad", "mohammed", "muhammad", "mustafa", "omar", "tariq", "youssef", "yusuf", "hamid",
+        "avi", "moshe", "yair", "yitzhak",
         "amit", "anil", "arun", "narendra", "rahul", "rajesh", "ravi", "sanjay", "sunil", "vijay",
         "fumio", "hiroshi", "kenji", "shinzo", "takeshi", "taro", "yoshihide",
     ]

@@ -662,6 +662,8 @@ struct NameIndex {
               !(words.count > 1 && (Lexicon.nameOpeningWords.contains(first) || Token.isAcronym(word) || Lexicon.mayBeSurname(first))) {
             words.removeFirst()
         }
+        // "pressure on party Chairman Michael Steele Sunday": the day is when, not who.
+        while words.count > 1, let last = words.last, Lexicon.weekdays.contains(last.lowercased()) { words.removeLast() }
         guard !words.isEmpty else { return nil }
         return words.joined(separator: " ")
     }
