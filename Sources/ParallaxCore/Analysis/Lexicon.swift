@@ -253,7 +253,7 @@ enum Lexicon {
         "post", "posting", "posts", "statement", "tweet", "tweets", "message", "letter", "remarks", "speech",
         "comments", "account", "note", "memo", "release", "order", "proclamation", "announcement", "video",
         "interview", "op-ed", "column", "essay", "book", "filing", "lawsuit", "complaint", "report", "resolution",
-        "document", "affidavit", "transcript", "indictment", "ruling",
+        "document", "affidavit", "transcript", "indictment", "ruling", "email", "e-mail",
     ]
 
     /// Where an organisation publishes its words: "according to its website".

@@ -312,6 +312,9 @@ struct QuoteAttribution {
             return names.institution(holding: [first.lower], before: position)
         }
         guard modifier.allSatisfy(\.isCapitalized), let name = names.name(of: Array(modifier)) else { return nil }
+        // "The Microsoft email": the firm, not the "Bellevue-Redmond Microsoft Access" the word stands inside once;
+        // but "the Clinton email" is Hillary Clinton's.
+        if modifier.count == 1, name != first.text, !names.isKnownPerson(name) { return first.text }
         return names.withArticle(name)
     }
 
