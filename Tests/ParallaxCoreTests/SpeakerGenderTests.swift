@@ -155,4 +155,17 @@ import Testing
         """
         #expect(try Fixtures.quotes(text).map(\.speaker) == ["Larry Summers", "Rob Shapiro"])
     }
+
+    @Test func aPronounOpeningTheMainClauseIsWhomTheClauseBeforeItNames() throws {
+        let texts = [
+            "“We are fine,” said Mary Jones.\n\nAfter Ann Lee met the board, she said the plan was “dead on arrival.”",
+            // The pronoun names the sender of the statement, which speaks for them.
+            """
+            Ken Ehrlich, the producer, said, “There is no way we can deal with everybody.”
+
+            A day after Mr. Portnow made his remark, he issued another statement saying that the music world “must welcome, mentor and empower” women.
+            """,
+        ]
+        #expect(try texts.map { try Fixtures.quotes($0).last?.speaker } == ["Ann Lee", "Portnow"])
+    }
 }

@@ -259,6 +259,9 @@ struct QuoteAttribution {
         let passedOver = { (name: String) in passingOverNamed && isNamedInQuotation(name) }
         // An institution is never "he" or "she", nor is "Broadcom Ltd.", nor someone of the other gender.
         let person = lastSpeaker.flatMap { names.isPerson($0) && !Self.isCompanyName($0) && !passedOver($0) && fits($0, gender) ? $0 : nil }
+        if let named = salience.namedInOpeningClause(forPronounAt: position, where: { isPerson($0) && fits($0, gender) }) {
+            return named.description.flatMap { resolve($0, at: named.position) } ?? named.name
+        }
         if let referent = salience.latest(before: position, passing: gender, where: { isPerson($0) && fits($0, gender) && !passedOver($0.name) }) {
             if let person, let spoke = lastSpeakerPosition, spoke > referent.position { return person }
             if let description = referent.description { return resolve(description, at: referent.position) }

@@ -19,6 +19,9 @@ struct Salience {
 
     /// Each sentence's referents, and the gender of "he" or "she" when one is its subject.
     private var sentences: [(range: Range<Int>, referents: [Referent], pronounSubject: Gender?)] = []
+    /// Where the main clause opens after a clause that opens its sentence ("After Portnow spoke, he …"),
+    /// with the people that clause names.
+    private var openingClauses: [(mainClause: Int, referents: [Referent])] = []
 
     /// `sentences` holds each sentence's tokens with its quotations masked out.
     init(sentences: [[Token]], names: NameIndex) {
@@ -61,12 +64,19 @@ struct Salience {
             // An owner ("all of Apatow's other films … puts Wiig in the zone") is seldom whom the sentence
             // is about, nor is one named in a clause before the main one ("After Lily Miyazaki won her
             // match, it was Katie Boulter who …").
-            let clauseEnd = Lexicon.subordinators.contains(first.lower) ? tokens.first(where: { $0.text == "," })?.range.lowerBound : nil
+            // "A day after Mr. Portnow made his remark, he …": a time may stand before the subordinator.
+            let opensClause = tokens.prefix(4).firstIndex { Lexicon.subordinators.contains($0.lower) }
+                .map { opener in tokens[..<opener].allSatisfy { $0.isWord && !$0.isCapitalized || $0.range.lowerBound == first.range.lowerBound } } ?? false
+            let comma = opensClause ? tokens.firstIndex(where: { $0.text == "," }) : nil
+            let clauseEnd = comma.map { tokens[$0].range.lowerBound }
             let mentions = names.mentions(in: range).filter { $0.inNarration && !$0.modifies }
             let aside = { (mention: NameIndex.Mention) in mention.isPossessive || clauseEnd.map { mention.position < $0 } ?? false }
             for mention in mentions.filter({ !aside($0) }) + mentions.filter(aside) {
                 referents.append(Referent(position: mention.position, name: names.fullName(mention.name),
                                           speaks: mention.reports, leads: mention.opensSentence))
+            }
+            if let comma, let clauseEnd, comma + 1 < tokens.count {
+                openingClauses.append((tokens[comma + 1].range.lowerBound, referents.filter { $0.position < clauseEnd }))
             }
             // "He …", "But he …", "However, she …" — but in "While Kim is keen …, he is unlikely to …, said
             // Scott LaFoy" the sentence is the analyst's.
@@ -111,6 +121,12 @@ struct Salience {
     func namedAfterLead(_ position: Int, isPerson: (String) -> Bool) -> String? {
         guard sentences.count > 1, sentences[0].range.contains(position) else { return nil }
         return sentences[1].referents.first.flatMap { $0.leads && $0.description == nil && isPerson($0.name) ? $0.name : nil }
+    }
+
+    /// "A day after Mr. Portnow made his remark, he issued a statement": the one named in the clause
+    /// before the main one, for the pronoun at `position` that opens the main clause.
+    func namedInOpeningClause(forPronounAt position: Int, where fits: (Referent) -> Bool) -> Referent? {
+        openingClauses.first { $0.mainClause == position }?.referents.first(where: fits)
     }
 
     /// The most salient referent before `position` for which `fits` holds: from the latest

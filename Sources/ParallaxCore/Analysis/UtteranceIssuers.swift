@@ -7,6 +7,9 @@ struct UtteranceIssuers {
         /// The utterance noun: "statement", "letter".
         let noun: String
         let issuer: [Token]
+
+        /// "He sent an email saying": a pronoun names the issuer only in its own sentence.
+        var isPronoun: Bool { issuer.count == 1 && Lexicon.pronouns.contains(issuer[0].lower) }
     }
 
     private var issues: [Issue] = []
@@ -30,7 +33,7 @@ struct UtteranceIssuers {
                 // "While the letter to the board didn't …, the New York Times reported": "the letter" is one
                 // already mentioned, whose issuer only an agent ("the letter from X") names again.
                 let mentionedBefore = i > 0 && tokens[i - 1].lower == "the"
-                let issuingSubject = Self.issuingSubject(tokens, noun: i).flatMap { Lexicon.pronouns.contains($0[0].lower) ? nil : $0 }
+                let issuingSubject = Self.issuingSubject(tokens, noun: i)
                 // "Martin Mubanga received a letter": whoever got it did not write it.
                 let received = tokens[max(0, i - 4)..<i].contains { Lexicon.receivingVerbs.contains($0.lower) }
                 guard let issuer = Self.agent(tokens, after: i) ?? (mentionedBefore || received ? nil : issuingSubject ?? Self.speaker(of: tokens))
@@ -42,7 +45,7 @@ struct UtteranceIssuers {
 
     /// The issuer of the latest statement (or letter, …) named `noun` before `position`.
     func issuer(of noun: String, before position: Int) -> [Token]? {
-        issues.last { $0.position < position && $0.noun == noun }?.issuer
+        issues.last { $0.position < position && $0.noun == noun && !$0.isPronoun }?.issuer
     }
 
     /// The issuer of the utterance whose noun stands at `position`: "a statement issued by X".
