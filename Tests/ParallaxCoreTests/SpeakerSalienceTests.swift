@@ -474,4 +474,15 @@ import Testing
         """
         #expect(try Fixtures.quotes(text).map(\.speaker) == ["Hua Yiwen", "Hua Yiwen", "Bill Bishop", "Bill Bishop"])
     }
+
+    @Test func oneNamedInsideWhatIsSaidIsNotWhomTheSentenceIsAbout() throws {
+        let text = """
+        Senators kept up pressure on party Chairman Michael Steele over his claim that Afghanistan is a “war of choice.”
+
+        Speaking on Fox News, Sen. Jim DeMint would not go that far but said Steele must apologize to the troops.
+
+        “Chairman Steele needs to apologize to our military,” he said.
+        """
+        #expect(try Fixtures.quotes(text).last?.speaker == "Jim DeMint")
+    }
 }

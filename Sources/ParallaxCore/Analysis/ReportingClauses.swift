@@ -497,11 +497,25 @@ enum ReportingClauses {
     }
 
     /// The speaker of each finite reporting verb of a sentence, the last verb's first.
-    static func speakers(in sentence: [Token]) -> [[Token]] {
-        // "She added that the state had not replied": a verb inside what another reports reports nothing itself.
-        let reportedFrom = sentence.indices.first { k in
-            k > 0 && sentence[k].lower == "that" && SpeakerPhrases.isFiniteReportingVerb(sentence[k - 1]) && !SpeakerPhrases.isNoun(sentence, at: k - 1)
+    /// Where what a reporting verb reports begins: "She added that the state had not replied", "said
+    /// Steele must apologize". A verb inside it reports nothing itself.
+    static func reportedClauseStart(in sentence: [Token]) -> Int? {
+        sentence.indices.first { k in
+            k > 0 && SpeakerPhrases.isFiniteReportingVerb(sentence[k - 1]) && !SpeakerPhrases.isNoun(sentence, at: k - 1)
+                && (sentence[k].lower == "that" || sentence[k].isCapitalized && SpeakerPhrases.noun(sentence, from: k).map {
+                    k + $0.count < sentence.count && isOwnVerb(sentence[k + $0.count]) } == true)
         }
+    }
+
+    /// "Steele must apologize", "Steele apologized": the verb right after a name is the name's own, so
+    /// the name opens a clause ("said Steele must apologize") rather than closing one ("said Steele.").
+    private static func isOwnVerb(_ token: Token) -> Bool {
+        token.isWord && !token.isCapitalized
+            && (Lexicon.auxiliaries.contains(token.lower) || Lexicon.modals.contains(token.lower) || Lexicon.isPastTense(token.lower))
+    }
+
+    static func speakers(in sentence: [Token]) -> [[Token]] {
+        let reportedFrom = reportedClauseStart(in: sentence)
         return sentence.indices.reversed().compactMap { verb in
             guard reportedFrom.map({ verb < $0 }) ?? true,
                   SpeakerPhrases.isFiniteReportingVerb(sentence[verb]), !SpeakerPhrases.isNoun(sentence, at: verb),

@@ -30,7 +30,10 @@ struct Salience {
             var referents: [Referent] = []
             let range = first.range.lowerBound..<last.range.upperBound
             // "Itsunori Onodera said he believed …, as he warned": any reporting verb's named subject.
+            // Not one inside what another reports: "DeMint … said Steele must apologize" is DeMint's sentence.
+            let reported = ReportingClauses.reportedClauseStart(in: tokens).map { tokens[$0].range.lowerBound } ?? .max
             let phrases = ReportingClauses.speakers(in: tokens) + [ReportingClauses.before(tokens)].compactMap { $0 }
+                .filter { $0[0].range.lowerBound < reported }
             // "A journalist for Agence France-Presse said", "one man who was leaving the hospital told": the
             // journalist or the man speaks, not the agency or the hospital. One who works for someone
             // has a name after the link: "the force of the blast" is no one.
