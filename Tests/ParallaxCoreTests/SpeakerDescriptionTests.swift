@@ -414,6 +414,9 @@ import Testing
         “It is settled,” the chief justice said.
         """
         #expect(try Fixtures.quotes(text).map(\.speaker) == ["William Barr", "Rod Rosenstein", "Joe Biden", "John Roberts"])
+        // A role after the name keeps only its head, which is then enough.
+        let after = "William Barr, the attorney general, met the committee.\n\nThe attorney general said the review was “thorough and fair.”"
+        #expect(try Fixtures.quotes(after).map(\.speaker) == ["William Barr"])
     }
 
     @Test func theHeadOfABodySpeaks() throws {

@@ -167,5 +167,8 @@ import Testing
             """,
         ]
         #expect(try texts.map { try Fixtures.quotes($0).last?.speaker } == ["Ann Lee", "Portnow"])
+        // Only one who does something in that clause: there Trump is only asked about.
+        let asked = "Mr. Schumer met with reporters on Tuesday.\n\nWhen asked about Mr. Trump, he said the meeting was “a waste of time.”"
+        #expect(try Fixtures.quotes(asked).last?.speaker == "Schumer")
     }
 }

@@ -143,7 +143,17 @@ import Testing
 
             The Microsoft email informed recipients that police “may have obtained” records.
             """,
+            // But the first word of a firm's name is the firm.
+            "Exxon Mobil reported a loss. Exxon Mobil said costs rose.\n\nThe Exxon memo said the firm was “well positioned” for the future.",
+            // The latest statement's, even when a pronoun issued it.
+            """
+            The White House released a statement on Monday.
+
+            Sen. John Smith spoke on Tuesday. He released a statement too.
+
+            The statement said the bill was “a betrayal of workers.”
+            """,
         ]
-        #expect(try Fixtures.firstSpeakers(texts) == ["the Federal Aviation Administration", "Microsoft"])
+        #expect(try Fixtures.firstSpeakers(texts) == ["the Federal Aviation Administration", "Microsoft", "Exxon Mobil", "John Smith"])
     }
 }

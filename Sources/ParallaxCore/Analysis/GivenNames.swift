@@ -68,7 +68,7 @@ enum GivenNames {
         "barry", "dale", "dean", "earl", "fred", "frank", "gavin", "glenn", "howard", "joel", "jon", "leonard",
         "lloyd", "marvin", "nathan", "oliver", "oscar", "phil", "phillip", "reginald", "simon", "stanley",
         "stuart", "trevor", "victor", "warren", "wesley",
-        "danny", "eddie", "elijah", "hank", "jimmy", "kenny", "kurt", "malcolm", "ricky", "rob", "robbie", "tommy",
+        "danny", "eddie", "elijah", "hank", "jimmy", "kenny", "kurt", "ricky", "rob", "robbie", "tommy",
         // European
         "alexei", "alexey", "andrei", "boris", "dmitri", "dmitry", "emmanuel", "françois", "friedrich",
         "giuseppe", "hans", "heiko", "helmut", "horst", "igor", "ivan", "jacques", "jürgen", "klaus",

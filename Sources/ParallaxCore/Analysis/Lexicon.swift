@@ -306,6 +306,7 @@ enum Lexicon {
 
     /// Verbs that carry another: "the funds were delayed", "had run out".
     static let auxiliaries: Set<String> = ["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "did", "does"]
+    /// The modals `auxiliaries` leaves out.
     static let modals: Set<String> = ["must", "should", "may", "might", "shall"]
 
     /// Nouns for people or bodies who speak, beyond the titles: "officials said", "the agency said".

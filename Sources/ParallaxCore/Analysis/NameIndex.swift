@@ -529,12 +529,17 @@ struct NameIndex {
     func named(role head: String, titled titles: Set<String> = [], before position: Int) -> String? {
         // "officials", "the spokesmen": several people are not one named person.
         guard !(head.hasSuffix("s") && !head.hasSuffix("ss")) || Lexicon.titles.contains(head) else { return nil }
-        let holds = { (mention: Mention) in
-            mention.roles.contains(head) && mention.roles.isSuperset(of: titles)
-                && mention.roles.intersection(Lexicon.lowerRanks).isSubset(of: titles.union([head]))
+        // A role after a name keeps only its head ("William Barr, the attorney general,"): then the head alone.
+        for required in [titles, []] {
+            let holds = { (mention: Mention) in
+                mention.roles.contains(head) && mention.roles.isSuperset(of: required)
+                    && mention.roles.intersection(Lexicon.lowerRanks).isSubset(of: titles.union([head]))
+            }
+            if let mention = mentions.last(where: { $0.position < position && holds($0) }) ?? mentions.first(where: holds) {
+                return fullName(mention.name)
+            }
         }
-        let mention = mentions.last { $0.position < position && holds($0) } ?? mentions.first(where: holds)
-        return mention.map { fullName($0.name) }
+        return nil
     }
 
     /// The latest person named outside quotations, preferring one a reporting clause names or

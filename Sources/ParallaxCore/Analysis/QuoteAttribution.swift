@@ -316,8 +316,11 @@ struct QuoteAttribution {
         }
         guard modifier.allSatisfy(\.isCapitalized), let name = names.name(of: Array(modifier)) else { return nil }
         // "The Microsoft email": the firm, not the "Bellevue-Redmond Microsoft Access" the word stands inside once;
-        // but "the Clinton email" is Hillary Clinton's.
-        if modifier.count == 1, name != first.text, !names.isKnownPerson(name) { return first.text }
+        // but "the Exxon memo" is Exxon Mobil's and "the Clinton email" Hillary Clinton's.
+        let words = name.split(separator: " ")
+        if modifier.count == 1, words.dropFirst().dropLast().contains(Substring(first.text)), !names.isKnownPerson(name) {
+            return names.withArticle(first.text)
+        }
         return names.withArticle(name)
     }
 

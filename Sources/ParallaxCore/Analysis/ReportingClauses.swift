@@ -496,7 +496,6 @@ enum ReportingClauses {
         speakers(in: sentence).first ?? Self.before(sentence)
     }
 
-    /// The speaker of each finite reporting verb of a sentence, the last verb's first.
     /// Where what a reporting verb reports begins: "She added that the state had not replied", "said
     /// Steele must apologize". A verb inside it reports nothing itself.
     static func reportedClauseStart(in sentence: [Token]) -> Int? {
@@ -507,13 +506,15 @@ enum ReportingClauses {
         }
     }
 
-    /// "Steele must apologize", "Steele apologized": the verb right after a name is the name's own, so
-    /// the name opens a clause ("said Steele must apologize") rather than closing one ("said Steele.").
+    /// "Steele must apologize", "Steele apologized": an auxiliary, a modal or a past tense right after
+    /// a name is the name's own verb, so the name opens a clause ("said Steele must apologize") rather
+    /// than closing one ("said Steele.").
     private static func isOwnVerb(_ token: Token) -> Bool {
         token.isWord && !token.isCapitalized
             && (Lexicon.auxiliaries.contains(token.lower) || Lexicon.modals.contains(token.lower) || Lexicon.isPastTense(token.lower))
     }
 
+    /// The speaker of each finite reporting verb of a sentence, the last verb's first.
     static func speakers(in sentence: [Token]) -> [[Token]] {
         let reportedFrom = reportedClauseStart(in: sentence)
         return sentence.indices.reversed().compactMap { verb in

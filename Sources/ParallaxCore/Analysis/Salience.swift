@@ -32,7 +32,7 @@ struct Salience {
             // "Itsunori Onodera said he believed …, as he warned": any reporting verb's named subject.
             // Not one inside what another reports: "DeMint … said Steele must apologize" is DeMint's sentence.
             let reported = ReportingClauses.reportedClauseStart(in: tokens).map { tokens[$0].range.lowerBound } ?? .max
-            let phrases = ReportingClauses.speakers(in: tokens) + [ReportingClauses.before(tokens)].compactMap { $0 }
+            let phrases = (ReportingClauses.speakers(in: tokens) + [ReportingClauses.before(tokens)].compactMap { $0 })
                 .filter { $0[0].range.lowerBound < reported }
             // "A journalist for Agence France-Presse said", "one man who was leaving the hospital told": the
             // journalist or the man speaks, not the agency or the hospital. One who works for someone
@@ -67,9 +67,12 @@ struct Salience {
             // An owner ("all of Apatow's other films … puts Wiig in the zone") is seldom whom the sentence
             // is about, nor is one named in a clause before the main one ("After Lily Miyazaki won her
             // match, it was Katie Boulter who …").
-            // "A day after Mr. Portnow made his remark, he …": a time may stand before the subordinator.
-            let opensClause = tokens.prefix(4).firstIndex { Lexicon.subordinators.contains($0.lower) }
-                .map { opener in tokens[..<opener].allSatisfy { $0.isWord && !$0.isCapitalized || $0.range.lowerBound == first.range.lowerBound } } ?? false
+            // "A day after Mr. Portnow made his remark, he …", "Hours after …": a time may stand before the
+            // subordinator — not a subject ("Schumer said after …").
+            let opensClause = tokens.prefix(4).firstIndex { Lexicon.subordinators.contains($0.lower) }.map { opener in
+                opener == 0 || (Lexicon.determiners.contains(first.lower) || Lexicon.notNames.contains(first.lower) || first.text.first?.isNumber == true)
+                    && tokens[1..<opener].allSatisfy { $0.isWord && !$0.isCapitalized }
+            } ?? false
             let comma = opensClause ? tokens.firstIndex(where: { $0.text == "," }) : nil
             let clauseEnd = comma.map { tokens[$0].range.lowerBound }
             let mentions = names.mentions(in: range).filter { $0.inNarration && !$0.modifies }
@@ -78,8 +81,10 @@ struct Salience {
                 referents.append(Referent(position: mention.position, name: names.fullName(mention.name),
                                           speaks: mention.reports, leads: mention.opensSentence))
             }
+            // Only one the clause has do something: "When asked about Mr. Trump, he said" is not Trump.
             if let comma, let clauseEnd, comma + 1 < tokens.count {
-                openingClauses.append((tokens[comma + 1].range.lowerBound, referents.filter { $0.position < clauseEnd }))
+                let actors = mentions.filter { $0.position < clauseEnd && ($0.actsNext || $0.reports) }.map(\.position)
+                openingClauses.append((tokens[comma + 1].range.lowerBound, referents.filter { actors.contains($0.position) }))
             }
             // "He …", "But he …", "However, she …" — but in "While Kim is keen …, he is unlikely to …, said
             // Scott LaFoy" the sentence is the analyst's.

@@ -43,8 +43,9 @@ enum SpeakerPhrases {
     }
 
     /// "had been ordered": a reporting verb in the passive names no speaker before it ("CEW is
-    /// calling for" is no passive). Nor does one that follows its noun with an agent after it:
-    /// "a special session called by Gov. Pat McCrory" ("the spokesman responded by email" is active).
+    /// calling for" is no passive). Nor does one that follows a thing with an agent after it:
+    /// "a special session called by Gov. Pat McCrory" — but "the spokeswoman responded by Twitter" and
+    /// "the company confirmed by the end of the day" are active, a speaker before their verb.
     static func isPassive(_ tokens: [Token], verb: Int) -> Bool {
         guard !tokens[verb].lower.hasSuffix("ing") else { return false }
         var i = verb - 1
@@ -57,7 +58,7 @@ enum SpeakerPhrases {
               tokens[verb + 2].isCapitalized || Lexicon.determiners.contains(tokens[verb + 2].lower) else { return false }
         let noun = tokens[verb - 1]
         return noun.isWord && !noun.isCapitalized && !Lexicon.functionWords.contains(noun.lower) && !Lexicon.pronouns.contains(noun.lower)
-            && !noun.lower.hasSuffix("ly")
+            && !noun.lower.hasSuffix("ly") && !Lexicon.isSpeakerNoun(noun.lower)
     }
 
     /// The noun phrase before the verb at `verb`: "President Donald Trump" in "President Donald

@@ -7,9 +7,6 @@ struct UtteranceIssuers {
         /// The utterance noun: "statement", "letter".
         let noun: String
         let issuer: [Token]
-
-        /// "He sent an email saying": a pronoun names the issuer only in its own sentence.
-        var isPronoun: Bool { issuer.count == 1 && Lexicon.pronouns.contains(issuer[0].lower) }
     }
 
     private var issues: [Issue] = []
@@ -45,7 +42,7 @@ struct UtteranceIssuers {
 
     /// The issuer of the latest statement (or letter, …) named `noun` before `position`.
     func issuer(of noun: String, before position: Int) -> [Token]? {
-        issues.last { $0.position < position && $0.noun == noun && !$0.isPronoun }?.issuer
+        issues.last { $0.position < position && $0.noun == noun }?.issuer
     }
 
     /// The issuer of the utterance whose noun stands at `position`: "a statement issued by X".
