@@ -81,7 +81,7 @@ struct Salience {
                 referents.append(Referent(position: mention.position, name: names.fullName(mention.name),
                                           speaks: mention.reports, leads: mention.opensSentence))
             }
-            // Only one the clause has do something: "When asked about Mr. Trump, he said" is not Trump.
+            // Only one who does something in that clause: "When asked about Mr. Trump, he said" is not Trump.
             if let comma, let clauseEnd, comma + 1 < tokens.count {
                 let actors = mentions.filter { $0.position < clauseEnd && ($0.actsNext || $0.reports) }.map(\.position)
                 openingClauses.append((tokens[comma + 1].range.lowerBound, referents.filter { actors.contains($0.position) }))
