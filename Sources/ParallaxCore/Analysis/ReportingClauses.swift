@@ -156,7 +156,7 @@ enum ReportingClauses {
         if Lexicon.isWrittenThing(thing.last!.lower) { return thing }
         // "A statement by Buckingham Palace read:", "a letter from a Sussex spokesperson read:": the
         // subject is the author the written thing names after it, and the thing itself speaks for them.
-        guard let start = start(of: thing, in: before),
+        guard let start = before.start(of: thing),
               let written = before[..<start].lastIndex(where: { $0.isWord && Lexicon.isWrittenThing($0.lower) }),
               let qualifier = SpeakerPhrases.qualifier(before, from: written + 1), ["by", "from"].contains(qualifier.link),
               start < qualifier.end else { return nil }
@@ -169,7 +169,7 @@ enum ReportingClauses {
     private static func maker(_ tokens: [Token], relative: Int) -> [Token]? {
         guard tokens[max(0, relative - 4)..<relative].contains(where: { $0.isWord && Lexicon.isWrittenThing($0.lower) }),
               let subject = SpeakerPhrases.sentenceSubject(Array(tokens[..<relative])),
-              let end = tokens.firstIndex(where: { $0.range == subject.last!.range }), end + 1 < relative,
+              let end = tokens.end(of: subject), end + 1 < relative,
               !tokens[(end + 1)..<relative].contains(where: { Lexicon.findingVerbs.contains($0.lower) })
         else { return nil }
         return subject
@@ -188,7 +188,7 @@ enum ReportingClauses {
 
     /// "said Common Sense’s CEO, James Steyer,": the name in apposition to a description after the verb.
     private static func nameInApposition(to phrase: [Token], in tokens: [Token]) -> [Token] {
-        let next = tokens.firstIndex { $0.range == phrase.last!.range }.map { $0 + 1 } ?? tokens.count
+        let next = tokens.end(of: phrase).map { $0 + 1 } ?? tokens.count
         // "said Michael Sims, CEO and Founder of Ceres Robotics": a person's name keeps its title after it.
         guard next < tokens.count, tokens[next].text == ",", let name = SpeakerPhrases.noun(tokens, from: next + 1),
               name.allSatisfy(\.isCapitalized), !(phrase.last?.isCapitalized == true && phrase.count == name.count),
@@ -310,7 +310,7 @@ enum ReportingClauses {
                 // "took to Twitter to say", "went on CNN to warn": where one went says nothing; the one who went
                 // does, the subject of the clause ("Word emerged after Mr. Trump used an interview with The New York Times to accuse",
                 // "Lee said Trump went on Fox News to warn"). But in "cleared the way for Trump to claim" Trump claims.
-                if verb > 0, before[verb - 1].lower == "to", let start = start(of: phrase, in: before), start > 0,
+                if verb > 0, before[verb - 1].lower == "to", let start = before.start(of: phrase), start > 0,
                    Lexicon.prepositions.contains(before[start - 1].lower), before[start - 1].lower != "for" {
                     // The clause opens after the last word that opens one and leaves it a subject ("a post on Twitter" opens none).
                     let openings = [0] + before[..<(start - 1)].indices.filter { k in
@@ -391,13 +391,8 @@ enum ReportingClauses {
     }
 
     private static func precedingWord(_ phrase: [Token], in tokens: [Token]) -> String? {
-        guard let start = start(of: phrase, in: tokens), start > 0 else { return nil }
+        guard let start = tokens.start(of: phrase), start > 0 else { return nil }
         return tokens[start - 1].lower
-    }
-
-    /// Where in `tokens` the phrase, taken from them, begins.
-    private static func start(of phrase: [Token], in tokens: [Token]) -> Int? {
-        tokens.firstIndex { $0.range == phrase[0].range }
     }
 
     /// "the US will continue to pressure": "continue" before "to" goes on doing, it reports nothing.
@@ -412,7 +407,7 @@ enum ReportingClauses {
 
     /// "who police said", "whom officials described": a subject right after a relative pronoun.
     private static func isInsideRelativeClause(_ phrase: [Token], in tokens: [Token]) -> Bool {
-        guard let start = start(of: phrase, in: tokens), start > 0 else { return false }
+        guard let start = tokens.start(of: phrase), start > 0 else { return false }
         return Lexicon.relativePronouns.contains(tokens[start - 1].lower)
     }
 
@@ -434,7 +429,7 @@ enum ReportingClauses {
         }
         if let name = SpeakerPhrases.leadingName(before, from: 0), NameIndex.looksLikePerson(name.map(\.text).joined(separator: " ")) { return name }
         // "Peter Jones was blunt:", "The mayor is adamant:": a person described as they speak.
-        if let subject = SpeakerPhrases.sentenceSubject(before), let end = before.firstIndex(where: { $0.range == subject[subject.count - 1].range }),
+        if let subject = SpeakerPhrases.sentenceSubject(before), let end = before.end(of: subject),
            describesBeforeColon(before, from: end + 1), namesSomeone(subject) {
             return subject
         }
@@ -447,7 +442,7 @@ enum ReportingClauses {
         // "It explained:", "They wrote:" too — but what "It read:" is, the sentences before say.
         guard let subject = SpeakerPhrases.sentenceSubject(before), subject.count == 1, subject[0].isCapitalized,
               !subject[0].isPossessive, !subject[0].isCapitalizedFunctionWord || before.isPronoun(at: 0),
-              let at = start(of: subject, in: before),
+              let at = before.start(of: subject),
               let verb = before[(at + 1)...].first(where: { !SpeakerPhrases.isModifier($0) }), !SpeakerPhrases.isInscriptionVerb(verb),
               verb.isWord, !verb.isCapitalized, Lexicon.isPastTense(verb.lower) || SpeakerPhrases.isFiniteReportingVerb(verb),
               !before[at...].contains(where: { Lexicon.isWrittenThing($0.lower) }) else { return nil }

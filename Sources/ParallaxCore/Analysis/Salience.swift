@@ -112,13 +112,13 @@ struct Salience {
 
     /// ", a California lawyer" right after "Anita Taff-Rice".
     private static func isAppositiveOfName(_ phrase: [Token], in tokens: [Token]) -> Bool {
-        guard let start = tokens.firstIndex(where: { $0.range == phrase[0].range }), start >= 2 else { return false }
+        guard let start = tokens.start(of: phrase), start >= 2 else { return false }
         return tokens[start - 1].text == "," && tokens[start - 2].isCapitalized
     }
 
     /// "Steenburgen’s son, filmmaker Charlie McDowell": the person named right after the description.
     private static func nameInApposition(to phrase: [Token], in tokens: [Token], names: NameIndex) -> String? {
-        guard let end = tokens.firstIndex(where: { $0.range == phrase[phrase.count - 1].range }), end + 2 < tokens.count, tokens[end + 1].text == ",",
+        guard let end = tokens.end(of: phrase), end + 2 < tokens.count, tokens[end + 1].text == ",",
               let next = SpeakerPhrases.noun(tokens, from: end + 2), let name = names.name(of: next), names.isPerson(name) else { return nil }
         return name
     }

@@ -258,7 +258,7 @@ enum SpeakerPhrases {
 
     /// "tweeted that Prince didn't want …": the subject of what was said, whose "that" is no determiner.
     private static func opensReportedClause(_ phrase: [Token], in tokens: [Token]) -> Bool {
-        guard phrase[0].lower == "that", let start = tokens.firstIndex(where: { $0.range == phrase[0].range }), start > 0 else { return false }
+        guard phrase[0].lower == "that", let start = tokens.start(of: phrase), start > 0 else { return false }
         return isFiniteReportingVerb(tokens[start - 1])
     }
 
@@ -278,7 +278,7 @@ enum SpeakerPhrases {
                 // but in "Witnesses said that the man entered the shop and shouted" the man shouts.
                 // (`end` is the comma before "and", the verb two words on.)
                 if end + 2 < tokens.count, tokens[end].text == ",", Lexicon.addingVerbs.contains(tokens[end + 2].lower),
-                   let start = tokens.firstIndex(where: { $0.range == phrase[0].range }), start >= 2, tokens[start - 1].lower == "that",
+                   let start = tokens.start(of: phrase), start >= 2, tokens[start - 1].lower == "that",
                    isFiniteReportingVerb(tokens[start - 2]) {
                     return subject(tokens, verb: start - 2) ?? phrase
                 }
@@ -297,7 +297,7 @@ enum SpeakerPhrases {
 
     /// "watched the police videos": a phrase right after a verb in the past is its object, no subject.
     private static func isObject(_ phrase: [Token], in tokens: [Token]) -> Bool {
-        guard let start = tokens.firstIndex(where: { $0.range == phrase[0].range }), start > 0, case let before = tokens[start - 1] else { return false }
+        guard let start = tokens.start(of: phrase), start > 0, case let before = tokens[start - 1] else { return false }
         return before.isWord && !before.isCapitalized && Lexicon.isPastTense(before.lower)
     }
 

@@ -89,6 +89,16 @@ extension Array where Element == Token {
     }
 
     func isPronoun(at i: Int) -> Bool { Lexicon.pronouns.contains(self[i].lower) && !isSurnameLikePronoun(at: i) }
+
+    /// Where a phrase taken from these tokens begins in them.
+    func start(of phrase: [Token]) -> Int? {
+        phrase.first.flatMap { first in firstIndex { $0.range == first.range } }
+    }
+
+    /// Where a phrase taken from these tokens ends in them.
+    func end(of phrase: [Token]) -> Int? {
+        phrase.last.flatMap { last in firstIndex { $0.range == last.range } }
+    }
 }
 
 /// Splits text into words and punctuation. Apostrophes, hyphens and periods inside a word
