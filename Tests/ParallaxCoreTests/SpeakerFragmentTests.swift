@@ -175,4 +175,13 @@ import Testing
         """
         #expect(try Fixtures.quotes(text).map(\.speaker) == ["Donald Trump", "Hillary Clinton", "Donald Trump", "Donald Trump"])
     }
+
+    @Test func wordsThatJudgeSomeonesClaimAreTheJudges() throws {
+        let texts = [
+            "Sen. Jim DeMint spoke on Sunday. He called Michael Steele's comments “unacceptable” and “inaccurate.”",
+            "Nancy Pelosi labeled Trump's remarks “a disgrace” on Friday.",
+            "Nancy Pelosi met Donald Trump, calling his claims “baseless.”",
+        ]
+        #expect(try Fixtures.firstSpeakers(texts) == ["Jim DeMint", "Nancy Pelosi", "Nancy Pelosi"])
+    }
 }

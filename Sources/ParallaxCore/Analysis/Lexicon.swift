@@ -126,6 +126,13 @@ enum Lexicon {
         word.first?.isLowercase == true && (word.hasSuffix("s") || ["men", "women"].contains(word)) && isSpeakerNoun(String(word))
     }
 
+    /// Verbs that give their object a name or a judgement: "called his remarks “…”".
+    static let labellingVerbs: Set<String> = [
+        "call", "calls", "called", "calling", "label", "labels", "labeled", "labelled", "labeling", "labelling",
+        "brand", "brands", "branded", "branding", "term", "terms", "termed", "terming", "deem", "deems", "deemed", "deeming",
+        "dub", "dubs", "dubbed", "dubbing",
+    ]
+
     /// Verbs that cast someone as something, which report the words only with "as": "portrayed him as".
     static let castingVerbs: Set<String> = [
         "identified", "identifies", "portrayed", "portrays", "painted", "paints", "cast", "casts", "depicted", "depicts",

@@ -363,6 +363,10 @@ enum ReportingClauses {
                 if SpeakerPhrases.isFiniteReportingVerb(before[i]) { return nil }
                 continue
             }
+            // "He called Steele's comments “unacceptable”": the words judge the claim, so whoever judges it says them.
+            if i + 1 == before.count, let verb = labellingVerb(before, owner: i - 1) {
+                return SpeakerPhrases.subject(before, verb: verb) ?? SpeakerPhrases.sentenceSubject(Array(before[..<verb]))
+            }
             // "the US President reiterated his assertion that …": the owner is the subject of the verb before.
             if !before[i - 1].isCapitalized, i >= 3, before[i - 2].isWord, !before[i - 2].isCapitalized,
                let subject = SpeakerPhrases.subject(before, verb: i - 2) { return subject }
@@ -375,6 +379,15 @@ enum ReportingClauses {
     /// moneyman of mystery”": casting someone as the quoted words says them.
     private static func castsAs(_ tokens: [Token], _ verb: Int) -> Bool {
         Lexicon.castingVerbs.contains(tokens[verb].lower) && tokens[(verb + 1)...].prefix(8).contains { $0.lower == "as" }
+    }
+
+    /// The verb that names or judges what the owner at `owner` claimed: "called" in "called Michael
+    /// Steele's comments", "labelled the senator's remarks", "calling his claims".
+    private static func labellingVerb(_ tokens: [Token], owner: Int) -> Int? {
+        var start = owner
+        while start > 0, tokens[start - 1].isWord, tokens[start - 1].isCapitalized, !tokens[start - 1].isCapitalizedFunctionWord { start -= 1 }
+        if start > 0, Lexicon.determiners.contains(tokens[start - 1].lower) { start -= 1 }
+        return start > 0 && Lexicon.labellingVerbs.contains(tokens[start - 1].lower) ? start - 1 : nil
     }
 
     /// Whose claim, reply or warning the noun at `noun` is: "Clinton’s allegations", "his reply" (as "he").
