@@ -372,6 +372,15 @@ import Testing
         #expect(quotes.map(\.speaker) == ["Peter Jones", nil, nil])
     }
 
+    @Test func aSentenceOnItsOwnSubjectDoesNotGoOnFromTheQuotationBefore() throws {
+        let text = """
+        Kremlin spokesman Dmitry Peskov said the charges showed “nothing at all, as we have said many times.” \
+        Russia’s flagship TV news show took a similar line on Monday evening, saying it was “now clear that there was nothing” to it. \
+        He went on, saying the case was “a farce from start to finish.”
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Dmitry Peskov", nil, "Dmitry Peskov"])
+    }
+
     @Test func possessiveOfAPostIsTheSpeaker() throws {
         let quotes = try Fixtures.quotes("President Donald Trump traveled. Trump’s post accused opponents of using “Illegal Aliens” to win.")
         #expect(quotes.first?.speaker == "Donald Trump")

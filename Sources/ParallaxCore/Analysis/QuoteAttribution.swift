@@ -102,7 +102,7 @@ struct QuoteAttribution {
         }
         // The quotation it goes on from: in the same paragraph, or in the one before when this
         // paragraph is all quotation.
-        if let previous = lastQuoteEnd, previous.speaker != nil,
+        if let previous = lastQuoteEnd, previous.speaker != nil, !Self.hasOwnSayer(context.before),
            previous.block == firstBlock || (previous.block == firstBlock - 1 && context.fillsParagraph) {
             return previous.speaker
         }
@@ -110,6 +110,15 @@ struct QuoteAttribution {
             return resolve(phrase, at: position)
         }
         return nil
+    }
+
+    /// "Russia’s flagship TV news show took a similar line, saying it was “…”": a sentence that opens
+    /// on its own subject says who says the words, even one no rule takes for a speaker.
+    private static func hasOwnSayer(_ before: [Token]) -> Bool {
+        guard let verb = before.lastIndex(where: { $0.lower.hasSuffix("ing") && Lexicon.reportingVerbs.contains($0.lower) }),
+              verb > 1, before[verb - 1].text == ",", let opening = before.first, opening.isWord else { return false }
+        return Lexicon.determiners.contains(opening.lower) && !Lexicon.pronouns.contains(opening.lower)
+            || opening.isCapitalized && !opening.isCapitalizedFunctionWord
     }
 
     /// The speaker the quotation's own sentence names. A title takes only a clause right after it,
