@@ -411,7 +411,8 @@ struct QuoteAttribution {
            NameIndex.looksLikePerson(words[name...].map(\.text).joined(separator: " ")) {
             return resolve(Array(words[name...]), at: quotePosition)
         }
-        if head.isCapitalized {
+        // "the Arizona Republican" is a person the article has named, as "the senator" is.
+        if head.isCapitalized, !(hadArticle && Lexicon.partyMembers.contains(head.lower)) {
             // "the president of Argentina", "Common Sense’s CEO": the description is the speaker —
             // but "the US President" is whoever the article gave that title.
             guard var full = names.name(of: words) else {
@@ -469,7 +470,8 @@ struct QuoteAttribution {
         // "South Korea’s Yonhap news agency", "an RAIB spokesman", "the South’s foreign ministry": the article's own words.
         if words.contains(where: { $0.isPossessive && $0.isCapitalized }) { return hadArticle ? "the " + text : text }
         // "the four-times champion", like "the champion", refers back to someone named.
-        let refersBack = hadArticle && Lexicon.refersBackToPerson(head.lower) && !words.contains(where: \.isCapitalized)
+        // "the New York businessman", "the Democratic senator": where the person comes from is no name.
+        let refersBack = hadArticle && Lexicon.refersBackToPerson(head.lower) && !words.contains(where: \.isPossessive)
         if words.count > 1, !refersBack { return ownArticle + text }
         // A bare "the spokeswoman" refers back to the fuller description the article gave before;
         // "an official" is someone new.
@@ -483,7 +485,7 @@ struct QuoteAttribution {
         // But one who has opened a sentence since is whom the story goes on about ("Chandor asked his leading
         // man … “…,” the director said").
         let roleGender = Gender(role: head.lower)
-        if refersBack, Lexicon.personRoles.contains(head.lower), let speaker = lastSpeaker, names.isPerson(speaker),
+        if refersBack, Lexicon.isPersonRole(head.lower), let speaker = lastSpeaker, names.isPerson(speaker),
            roleGender.map({ fits(speaker, $0) }) ?? true {
             let subject = salience.latest(before: position) { $0.leads && $0.description == nil && isPerson($0) && fits($0, roleGender) }
             return subject.flatMap { $0.position > (lastSpeakerPosition ?? -1) && $0.name != speaker ? $0.name : nil } ?? speaker
