@@ -530,16 +530,9 @@ enum Lexicon {
         "brother", "sister", "mother", "father", "son", "daughter", "wife", "husband", "widow", "widower",
     ]
 
-    /// "the Minnesota Democrat": a member of a party, by which an article refers back to a politician.
-    static let partyMembers: Set<String> = ["republican", "democrat"]
-
-    static func isPersonRole(_ word: String) -> Bool {
-        personRoles.contains(word) || partyMembers.contains(word)
-    }
-
     /// "the 76-year-old said": an age refers back to a person as a role does.
     static func refersBackToPerson(_ word: String) -> Bool {
-        isPersonRole(word) || isAge(word)
+        personRoles.contains(word) || isAge(word)
     }
 
     /// "76-year-old", "six-year-old".

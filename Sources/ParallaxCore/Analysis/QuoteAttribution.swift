@@ -411,8 +411,7 @@ struct QuoteAttribution {
            NameIndex.looksLikePerson(words[name...].map(\.text).joined(separator: " ")) {
             return resolve(Array(words[name...]), at: quotePosition)
         }
-        // "the Arizona Republican" is a person the article has named, as "the senator" is.
-        if head.isCapitalized, !(hadArticle && Lexicon.partyMembers.contains(head.lower)) {
+        if head.isCapitalized {
             // "the president of Argentina", "Common Sense’s CEO": the description is the speaker —
             // but "the US President" is whoever the article gave that title.
             guard var full = names.name(of: words) else {
@@ -470,8 +469,7 @@ struct QuoteAttribution {
         // "South Korea’s Yonhap news agency", "an RAIB spokesman", "the South’s foreign ministry": the article's own words.
         if words.contains(where: { $0.isPossessive && $0.isCapitalized }) { return hadArticle ? "the " + text : text }
         // "the four-times champion", like "the champion", refers back to someone named.
-        // "the New York businessman", "the Democratic senator": where the person comes from is no name.
-        let refersBack = hadArticle && Lexicon.refersBackToPerson(head.lower) && !words.contains(where: \.isPossessive)
+        let refersBack = hadArticle && Lexicon.refersBackToPerson(head.lower) && !words.contains(where: \.isCapitalized)
         if words.count > 1, !refersBack { return ownArticle + text }
         // A bare "the spokeswoman" refers back to the fuller description the article gave before;
         // "an official" is someone new.
@@ -485,7 +483,7 @@ struct QuoteAttribution {
         // But one who has opened a sentence since is whom the story goes on about ("Chandor asked his leading
         // man … “…,” the director said").
         let roleGender = Gender(role: head.lower)
-        if refersBack, Lexicon.isPersonRole(head.lower), let speaker = lastSpeaker, names.isPerson(speaker),
+        if refersBack, Lexicon.personRoles.contains(head.lower), let speaker = lastSpeaker, names.isPerson(speaker),
            roleGender.map({ fits(speaker, $0) }) ?? true {
             let subject = salience.latest(before: position) { $0.leads && $0.description == nil && isPerson($0) && fits($0, roleGender) }
             return subject.flatMap { $0.position > (lastSpeakerPosition ?? -1) && $0.name != speaker ? $0.name : nil } ?? speaker
