@@ -381,6 +381,14 @@ import Testing
         #expect(try Fixtures.quotes(text).map(\.speaker) == ["Dmitry Peskov", nil, "Dmitry Peskov"])
     }
 
+    @Test func aSentenceOpeningOnATimeGoesOnFromTheQuotationBefore() throws {
+        let texts = [
+            "“We will not back down,” Gov. Gavin Newsom said Tuesday. Hours later the governor went further, adding that the lawsuit was “just the beginning of a very long fight.”",
+            "“This is a witch hunt,” President Donald Trump said on Monday. Later that evening the president doubled down, saying the probe was “a disgrace and an insult to every American.”",
+        ]
+        #expect(try texts.map { try Fixtures.quotes($0).last?.speaker } == ["Gavin Newsom", "Donald Trump"])
+    }
+
     @Test func possessiveOfAPostIsTheSpeaker() throws {
         let quotes = try Fixtures.quotes("President Donald Trump traveled. Trump’s post accused opponents of using “Illegal Aliens” to win.")
         #expect(quotes.first?.speaker == "Donald Trump")

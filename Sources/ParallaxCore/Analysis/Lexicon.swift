@@ -129,7 +129,7 @@ enum Lexicon {
     /// Verbs that give their object a name or a judgement: "called his remarks “…”".
     static let labellingVerbs: Set<String> = [
         "call", "calls", "called", "calling", "label", "labels", "labeled", "labelled", "labeling", "labelling",
-        "brand", "brands", "branded", "branding", "term", "terms", "termed", "terming", "deem", "deems", "deemed", "deeming",
+        "brand", "brands", "branded", "branding", "termed", "terming", "deem", "deems", "deemed", "deeming",
         "dub", "dubs", "dubbed", "dubbing",
     ]
 

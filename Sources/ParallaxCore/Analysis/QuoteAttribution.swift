@@ -112,19 +112,27 @@ struct QuoteAttribution {
         return nil
     }
 
-    /// "Russia’s flagship TV news show took a similar line, saying it was “…”": a sentence that opens
-    /// on its own subject says who says the words, even one no rule takes for a speaker.
+    /// "Russia’s flagship TV news show took a similar line, saying it was “…”": a sentence whose opening
+    /// noun phrase runs straight into its verb says who says the words, even one no rule takes for a
+    /// speaker. Not one that opens on a time or an adverb: "Hours later the governor went further, adding".
     private static func hasOwnSayer(_ before: [Token]) -> Bool {
-        guard let verb = before.lastIndex(where: { $0.lower.hasSuffix("ing") && Lexicon.reportingVerbs.contains($0.lower) }),
-              verb > 1, before[verb - 1].text == ",", let opening = before.first, opening.isWord else { return false }
-        return Lexicon.determiners.contains(opening.lower) && !Lexicon.pronouns.contains(opening.lower)
-            || opening.isCapitalized && !opening.isCapitalizedFunctionWord
+        guard let participle = before.lastIndex(where: { $0.lower.hasSuffix("ing") && Lexicon.reportingVerbs.contains($0.lower) }),
+              participle > 1, before[participle - 1].text == ",",
+              let verb = before.firstIndex(where: { Lexicon.isPastTense($0.lower) }), (1...6).contains(verb), verb < participle,
+              let first = before.first, ["the", "a", "an"].contains(first.lower) || first.isCapitalized && !first.isCapitalizedFunctionWord
+        else { return false }
+        return before[..<verb].allSatisfy { word in
+            word.isWord && !Lexicon.notNames.contains(word.lower) && !Lexicon.verbModifiers.contains(word.lower) && !word.lower.hasSuffix("ly")
+                && (word.range == first.range || !Lexicon.functionWords.contains(word.lower))
+        }
     }
 
     /// The speaker the quotation's own sentence names. A title takes only a clause right after it,
     /// never one closing the sentence: films such as “Alice in Wonderland” and “Dark Shadows,” “…,” a rep said.
     static func ownClause(_ context: Context, closingClause: Bool) -> [Token]? {
-        let reportedBefore = ReportingClauses.before(context.before)
+        // "called his comments “unacceptable” on Sunday": no other words judge the comments.
+        let closesClause = context.after.first.map { !$0.isWord || ["and", "or", "but"].contains($0.lower) || Lexicon.prepositions.contains($0.lower) } ?? true
+        let reportedBefore = ReportingClauses.before(context.before, closesClause: closesClause)
         let before = reportedBefore ?? ReportingClauses.subjectOfQuotedPredicate(context.before, inside: context.inside)
         // "…,” Smith fretted", or in British style "…”, Smith fretted".
         let handedOver = context.inside.last.map { [",", "?", "!"].contains($0.text) } ?? false || context.after.first?.text == ","

@@ -252,14 +252,15 @@ enum ReportingClauses {
     }
 
     /// "Johnson said, “…”", "According to X, “…”", and the subject of a reporting verb
-    /// earlier in the sentence for a quoted fragment.
-    static func before(_ before: [Token]) -> [Token]? {
+    /// earlier in the sentence for a quoted fragment. `closesClause`: nothing but punctuation, a
+    /// conjunction or a prepositional phrase follows the quotation.
+    static func before(_ before: [Token], closesClause: Bool = false) -> [Token]? {
         for (i, token) in before.enumerated() where token.lower == "according" && i + 1 < before.count && before[i + 1].lower == "to" {
             // "According to an aide, Tillerson said he would provide only “…”": the one reported saying it.
             if let phrase = SpeakerPhrases.noun(before, from: i + 2),
                !before[(i + 2 + phrase.count)...].contains(where: SpeakerPhrases.isFiniteReportingVerb) { return phrase }
         }
-        if let owner = claimOwner(before) { return owner }
+        if let owner = claimOwner(before, closesClause: closesClause) { return owner }
         if let thing = inscription(before) { return thing }
         if let sender = sender(before) { return sender }
         // "quoting him as saying “…”", "citing the agency", "Michele quotes Kirby as saying": the one quoted speaks.
@@ -353,7 +354,7 @@ enum ReportingClauses {
     /// a “vast right-wing conspiracy”": words inside what someone claimed or warned are the owner's — the
     /// nearest such noun, with no reporting verb after it and in the same clause: "despite United's
     /// response, the girls were flying on “buddy passes”" gives the words to no one.
-    private static func claimOwner(_ before: [Token]) -> [Token]? {
+    private static func claimOwner(_ before: [Token], closesClause: Bool) -> [Token]? {
         for i in before.indices.reversed().prefix(14) {
             if before[i].text == "," { return nil }
             // "claims" is a verb as well, but not after its owner. The words are the claim's own only when
@@ -363,9 +364,10 @@ enum ReportingClauses {
                 if SpeakerPhrases.isFiniteReportingVerb(before[i]) { return nil }
                 continue
             }
-            // "He called Steele's comments “unacceptable”": the words judge the claim, so whoever judges it says them.
-            if i + 1 == before.count, let verb = labellingVerb(before, owner: i - 1) {
-                return SpeakerPhrases.subject(before, verb: verb) ?? SpeakerPhrases.sentenceSubject(Array(before[..<verb]))
+            // "He called Steele's comments “unacceptable.”": words that close the clause judge the claim, so
+            // whoever judges it says them. But in "Critics called Trump's promise “to drain the swamp” a sham" they are the promise.
+            if closesClause, i + 1 == before.count, let verb = labellingVerb(before, owner: i - 1) {
+                return SpeakerPhrases.subject(before, verb: verb) ?? SpeakerPhrases.sentenceSubject(Array(before[..<verb])) ?? owner
             }
             // "the US President reiterated his assertion that …": the owner is the subject of the verb before.
             if !before[i - 1].isCapitalized, i >= 3, before[i - 2].isWord, !before[i - 2].isCapitalized,
@@ -382,7 +384,7 @@ enum ReportingClauses {
     }
 
     /// The verb that names or judges what the owner at `owner` claimed: "called" in "called Michael
-    /// Steele's comments", "labelled the senator's remarks", "calling his claims".
+    /// Steele's comments", "branded the Kremlin's claims", "calling his claims".
     private static func labellingVerb(_ tokens: [Token], owner: Int) -> Int? {
         var start = owner
         while start > 0, tokens[start - 1].isWord, tokens[start - 1].isCapitalized, !tokens[start - 1].isCapitalizedFunctionWord { start -= 1 }
