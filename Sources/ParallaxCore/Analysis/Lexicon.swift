@@ -126,6 +126,11 @@ enum Lexicon {
         word.first?.isLowercase == true && (word.hasSuffix("s") || ["men", "women"].contains(word)) && isSpeakerNoun(String(word))
     }
 
+    /// "saying", "adding": a reporting verb in -ing, which shares the subject of the verb before it.
+    static func isReportingParticiple(_ word: String) -> Bool {
+        word.hasSuffix("ing") && reportingVerbs.contains(word)
+    }
+
     /// Verbs that give their object a name or a judgement: "called his remarks “…”".
     static let labellingVerbs: Set<String> = [
         "call", "calls", "called", "calling", "label", "labels", "labeled", "labelled", "labeling", "labelling",

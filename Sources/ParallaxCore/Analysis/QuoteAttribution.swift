@@ -116,7 +116,7 @@ struct QuoteAttribution {
     /// noun phrase runs straight into its verb says who says the words, even one no rule takes for a
     /// speaker. Not one that opens on a time or an adverb: "Hours later the governor went further, adding".
     private static func hasOwnSayer(_ before: [Token]) -> Bool {
-        guard let participle = before.lastIndex(where: { $0.lower.hasSuffix("ing") && Lexicon.reportingVerbs.contains($0.lower) }),
+        guard let participle = before.lastIndex(where: { Lexicon.isReportingParticiple($0.lower) }),
               participle > 1, before[participle - 1].text == ",",
               let verb = before.firstIndex(where: { Lexicon.isPastTense($0.lower) }), (1...6).contains(verb), verb < participle,
               let first = before.first, ["the", "a", "an"].contains(first.lower) || first.isCapitalized && !first.isCapitalizedFunctionWord
@@ -140,7 +140,7 @@ struct QuoteAttribution {
         // "An officer was directing people, shouting “Go quickly!” in French, Phillips said": the one
         // heard saying the words speaks; the clause closing the sentence names a witness.
         if rightAfter == nil, before != nil, let verb = context.before.last(where: \.isWord),
-           verb.lower.hasSuffix("ing"), Lexicon.reportingVerbs.contains(verb.lower) {
+           Lexicon.isReportingParticiple(verb.lower) {
             return before
         }
         guard let after = rightAfter ?? (closingClause ? ReportingClauses.trailing(context.after) : nil)

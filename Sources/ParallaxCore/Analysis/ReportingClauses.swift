@@ -143,7 +143,7 @@ enum ReportingClauses {
         if comma < tokens.count, Lexicon.verbParticles.contains(tokens[comma].lower) { comma += 1 }
         guard comma + 1 < tokens.count, tokens[comma].text == "," else { return false }
         let participle = tokens[comma + 1]
-        return participle.isWord && participle.lower.hasSuffix("ing") && Lexicon.reportingVerbs.contains(participle.lower)
+        return participle.isWord && Lexicon.isReportingParticiple(participle.lower)
     }
 
     /// "A warning sign in the picture reads: “…”", "the marquee read simply, “…”": a written thing

@@ -19,9 +19,9 @@ struct Salience {
 
     /// Each sentence's referents, and the gender of "he" or "she" when one is its subject.
     private var sentences: [(range: Range<Int>, referents: [Referent], pronounSubject: Gender?)] = []
-    /// Where the main clause opens after a clause that opens its sentence ("After Portnow spoke, he …"),
-    /// with the people that clause names.
-    private var openingClauses: [(mainClause: Int, referents: [Referent])] = []
+    /// The people named in a clause that opens its sentence ("After Portnow spoke, he …"), by where
+    /// the main clause after it opens.
+    private var openingClauses: [Int: [Referent]] = [:]
 
     /// `sentences` holds each sentence's tokens with its quotations masked out.
     init(sentences: [[Token]], names: NameIndex) {
@@ -84,7 +84,7 @@ struct Salience {
             // Only one who does something in that clause: "When asked about Mr. Trump, he said" is not Trump.
             if let comma, let clauseEnd, comma + 1 < tokens.count {
                 let actors = mentions.filter { $0.position < clauseEnd && ($0.actsNext || $0.reports) }.map(\.position)
-                openingClauses.append((tokens[comma + 1].range.lowerBound, referents.filter { actors.contains($0.position) }))
+                openingClauses[tokens[comma + 1].range.lowerBound] = referents.filter { actors.contains($0.position) }
             }
             // "He …", "But he …", "However, she …" — but in "While Kim is keen …, he is unlikely to …, said
             // Scott LaFoy" the sentence is the analyst's.
@@ -134,7 +134,7 @@ struct Salience {
     /// "A day after Mr. Portnow made his remark, he issued a statement": the one named in the clause
     /// before the main one, for the pronoun at `position` that opens the main clause.
     func namedInOpeningClause(forPronounAt position: Int, where fits: (Referent) -> Bool) -> Referent? {
-        openingClauses.first { $0.mainClause == position }?.referents.first(where: fits)
+        openingClauses[position]?.first(where: fits)
     }
 
     /// The most salient referent before `position` for which `fits` holds: from the latest
