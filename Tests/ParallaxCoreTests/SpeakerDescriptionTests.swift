@@ -310,6 +310,21 @@ import Testing
     @Test func aNameAfterARoleOfSeveralWordsSpeaks() throws {
         let text = "“It is more efficient,” minister of mines and energy Tom Alweendo told The Namibian last month."
         #expect(try Fixtures.quotes(text).first?.speaker == "Tom Alweendo")
+        // A role and its field before the name; but the one a lawyer works for is not the lawyer.
+        let texts = [
+            "“Humanity is more vulnerable,” said WHO specialist in infectious diseases Dr. Sylvie Brand.",
+            "“We will appeal,” said a lawyer for Martin Singer.",
+        ]
+        #expect(try Fixtures.firstSpeakers(texts) == ["Sylvie Brand", "a lawyer for Martin Singer"])
+    }
+
+    @Test func aPostInCapitalsBeforeANameIsNoPartOfIt() throws {
+        let texts = [
+            "Millikin University’s Media Coordinator Dane Lisser wrote: “The national anthem is an opportunity.”",
+            "“We are ready,” Program Coordinator Anna Kim said.",
+            "“It spreads fast,” Epidemiologist Maria Van Kerkhove said.",
+        ]
+        #expect(try Fixtures.firstSpeakers(texts) == ["Dane Lisser", "Anna Kim", "Maria Van Kerkhove"])
     }
 
     @Test func anEnvoysPlaceGoesOnToTheName() throws {
@@ -385,6 +400,15 @@ import Testing
         “Scripts are vague on back-story,” the director said.
         """
         #expect(try Fixtures.quotes(text).map(\.speaker) == ["Oscar Isaac", "J.C. Chandor"])
+        // Whether or not the text gives their gender: a role says nothing of it.
+        let gendered = """
+        “They can build a simple ecosystem on the Moon,” Zhang Yuanxun, chief designer of the container, told the Chongqing Morning Post.
+
+        Professor John Smith told the Guardian that he has been in talks with the Chinese.
+
+        “I think we built up good relations in China,” the scientist said.
+        """
+        #expect(try Fixtures.quotes(gendered).map(\.speaker) == ["Zhang Yuanxun", "John Smith"])
     }
 
     @Test func theFormerAndTheLatterAreTheLastTwoPeopleNamed() throws {

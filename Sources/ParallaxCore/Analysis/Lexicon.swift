@@ -236,6 +236,10 @@ enum Lexicon {
         "athlete", "entrepreneur", "investor", "physicist", "astrophysicist", "architect", "engineer", "chef",
         "activist", "campaigner", "businessman", "businesswoman", "billionaire", "philanthropist", "columnist",
         "commentator", "strategist", "pollster",
+        // Posts and professions: "Media Coordinator Dane Lisser", "Epidemiologist Maria Van Kerkhove".
+        "coordinator", "organizer", "organiser", "supervisor", "instructor", "counselor", "counsellor", "consultant",
+        "researcher", "scientist", "specialist", "physician", "surgeon", "psychologist", "psychiatrist", "epidemiologist",
+        "lecturer", "treasurer", "trustee", "moderator", "curator", "principal",
     ]
 
     /// Titles that make a role a lesser one: the deputy director is not the director.

@@ -299,13 +299,15 @@ struct QuoteAttribution {
         return ["inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "co.", "gmbh", "ag", "sa", "nv"].contains(last.lowercased())
     }
 
-    /// Never a person of the other gender.
+    /// Never a person of the other gender; anyone, for a word of neither ("the scientist").
     private func fits(_ name: String, _ gender: Gender?) -> Bool {
-        names.gender(of: name).map { $0 == gender } ?? true
+        guard let gender else { return true }
+        return names.gender(of: name).map { $0 == gender } ?? true
     }
 
     /// "He" is never "a spokeswoman".
     private func fits(_ referent: Salience.Referent, _ gender: Gender?) -> Bool {
+        guard let gender else { return true }
         guard let head = referent.description.flatMap(SpeakerPhrases.head) else { return fits(referent.name, gender) }
         return Gender(role: head.lower).map { $0 == gender } ?? true
     }
@@ -394,6 +396,13 @@ struct QuoteAttribution {
         if ["a", "an"].contains(phrase[0].lower), !head.isCapitalized,
            let named = salience.namedAfterLead(position, isPerson: { names.isPerson($0) && !isNamedInQuotation($0) }) {
             return named
+        }
+        // "WHO specialist in infectious diseases Dr. Sylvie Brand": a role and its field, then the name — but
+        // "a lawyer for Martin Singer" is someone else, after the word that links them.
+        if head.isCapitalized, let role = words.firstIndex(where: { !$0.isCapitalized && Lexicon.isSpeakerNoun($0.lower) }),
+           let last = words.lastIndex(where: { !$0.isCapitalized }), last > role, !Lexicon.functionWords.contains(words[last].lower),
+           case let name = Array(words[(last + 1)...]), NameIndex.looksLikePerson(name.map(\.text).joined(separator: " ")) {
+            return resolve(name, at: quotePosition)
         }
         if SpeakerPhrases.describesSomeone(words) { return ownArticle + text }
         // "Police said" opening a sentence is "the police": the body whose name holds the word.
@@ -489,12 +498,17 @@ struct QuoteAttribution {
         // A role no one is given is the person being quoted: "The director said" after Quentin
         // Tarantino's words is not Uma Thurman, named since in passing (an age is whoever was named).
         // But one who has opened a sentence since is whom the story goes on about ("Chandor asked his leading
-        // man … “…,” the director said").
+        // man … “…,” the director said") — unless "he" went on about the one quoted before them ("He said he drove
+        // the car first. Uma Thurman posted footage …. The director said").
         let roleGender = Gender(role: head.lower)
         if refersBack, Lexicon.personRoles.contains(head.lower), let speaker = lastSpeaker, names.isPerson(speaker),
            roleGender.map({ fits(speaker, $0) }) ?? true {
+            let spoke = lastSpeakerPosition ?? -1
             let subject = salience.latest(before: position) { $0.leads && $0.description == nil && isPerson($0) && fits($0, roleGender) }
-            return subject.flatMap { $0.position > (lastSpeakerPosition ?? -1) && $0.name != speaker ? $0.name : nil } ?? speaker
+            return subject.flatMap { subject in
+                subject.position > spoke && subject.name != speaker
+                    && !salience.hasPronounSubject(between: spoke, and: subject.position, gender: names.gender(of: speaker)) ? subject.name : nil
+            } ?? speaker
         }
         if refersBack, let mention = names.lastPersonMention(before: position, gender: roleGender),
            names.isPerson(names.fullName(mention.name)) || names.isKnownPerson(mention.name) {
