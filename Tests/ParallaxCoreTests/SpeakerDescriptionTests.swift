@@ -271,6 +271,21 @@ import Testing
         #expect(try Fixtures.quotes(text).map(\.speaker) == ["the Kroger executives", "US lawmakers", "the event organiser for the Terrigal Fireworks Festival"])
     }
 
+    @Test func severalOfThoseWhoSpeakSpeakAsOneDoes() throws {
+        // Not "Canadian", a name the regulators' country lent them, nor the country's people.
+        let texts = [
+            "Microsoft faces a review.\n\nCanadian regulators have concluded it is “likely to result” in less competition.",
+            "The port reopened.\n\nHarbour guards said the channel was “safe again.”",
+        ]
+        #expect(try Fixtures.firstSpeakers(texts) == ["Canadian regulators", "Harbour guards"])
+    }
+
+    @Test func aDocumentOpeningAStoryIsNoPersonNamedNext() throws {
+        // "A businessman … said / Carl Paladino said" names the businessman; a letter is no one the next sentence names.
+        let text = "The club faces a ban, a letter says, calling the breach “serious and repeated.”\n\nJohn Smith said the club would appeal."
+        #expect(try Fixtures.quotes(text).first?.speaker == "a letter")
+    }
+
     @Test func aCaptionReportsItsWriter() throws {
         let text = "Rihanna posted a video of her cousin.\n\nRihanna captioned the video with: “Be grateful for life man.”"
         #expect(try Fixtures.quotes(text).first?.speaker == "Rihanna")

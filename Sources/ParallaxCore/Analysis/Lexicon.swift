@@ -509,6 +509,8 @@ enum Lexicon {
 
     static func isSpeakerNoun(_ word: String) -> Bool {
         if speakerNouns.contains(word) || bodyNouns.contains(word) || titles.contains(word) || pairNouns.contains(word) || isAge(word) { return true }
+        // "regulators", "ministers": several of those who speak, who speak as one does.
+        if word.hasSuffix("s"), !word.hasSuffix("ss"), case let one = String(word.dropLast()), speakerNouns.contains(one) { return true }
         // "the sister-in-law", "a mother-of-two": the person is the compound's first part.
         if let link = word.range(of: "-in-") ?? word.range(of: "-of-") { return isSpeakerNoun(String(word[..<link.lowerBound])) }
         // "the tech-giant", "the ex-minister": otherwise a compound is what its last part is.

@@ -393,7 +393,8 @@ struct QuoteAttribution {
         let text = words.map(\.text).joined(separator: " ")
         let ownArticle = phrase.first.map { Lexicon.determiners.contains($0.lower) ? $0.lower + " " : "" } ?? ""
         // "a representative for Moore", "a man in the crowd": a description that says which one.
-        if ["a", "an"].contains(phrase[0].lower), !head.isCapitalized,
+        // Not a document: "according to a letter" is not the regulators that open the story.
+        if ["a", "an"].contains(phrase[0].lower), !head.isCapitalized, !Lexicon.isWrittenThing(head.lower),
            let named = salience.namedAfterLead(position, isPerson: { names.isPerson($0) && !isNamedInQuotation($0) }) {
             return named
         }
