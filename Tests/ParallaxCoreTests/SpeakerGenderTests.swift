@@ -19,6 +19,12 @@ import Testing
         #expect(try Fixtures.quotes(he).first?.speaker == "Tom Hale")
     }
 
+    @Test func sheIsNoneOfSeveralPeopleQuotedBeforeHer() throws {
+        // "that" before a plural opens what the senator told the paper; the attorneys are not "she".
+        let text = "Susan Collins spoke.\n\nCollins told the Journal that three attorneys had told her it’s a “clear violation” of federal law. In the same interview, she also complained about “out-of-state voicemails” left in her offices."
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["three attorneys", "Susan Collins"])
+    }
+
     @Test func aGivenNameKeepsASheFromAMan() throws {
         let text = """
         Rihanna is mourning the death of her cousin.

@@ -275,7 +275,7 @@ struct QuoteAttribution {
     private func personalReferent(_ gender: Gender?, before position: Int, passingOverNamed: Bool) -> String? {
         let passedOver = { (name: String) in passingOverNamed && isNamedInQuotation(name) }
         // An institution is never "he" or "she", nor is "Broadcom Ltd.", nor someone of the other gender.
-        let person = lastSpeaker.flatMap { names.isPerson($0) && !Self.isCompanyName($0) && !passedOver($0) && fits($0, gender) ? $0 : nil }
+        let person = lastSpeaker.flatMap { names.isPerson($0) && !Self.isCompanyName($0) && !Self.isPluralDescription($0) && !passedOver($0) && fits($0, gender) ? $0 : nil }
         if let named = salience.namedInOpeningClause(forPronounAt: position, where: { isPerson($0) && fits($0, gender) }) {
             return named.description.flatMap { resolve($0, at: named.position) } ?? named.name
         }
@@ -293,6 +293,12 @@ struct QuoteAttribution {
         return names.fullName(mention.name)
     }
 
+    /// "three attorneys", "officials": people the text does not name, several of them.
+    private static func isPluralDescription(_ phrase: String) -> Bool {
+        guard let last = phrase.split(separator: " ").last, last.first?.isLowercase == true else { return false }
+        return last.hasSuffix("s") && !last.hasSuffix("ss")
+    }
+
     /// "Broadcom Ltd.", "Equifax Inc.": a name ending in a company's legal form is no person's.
     private static func isCompanyName(_ name: String) -> Bool {
         guard let last = name.split(separator: " ").last else { return false }
@@ -305,10 +311,11 @@ struct QuoteAttribution {
         return names.gender(of: name).map { $0 == gender } ?? true
     }
 
-    /// "He" is never "a spokeswoman".
+    /// "He" is never "a spokeswoman", nor "three attorneys".
     private func fits(_ referent: Salience.Referent, _ gender: Gender?) -> Bool {
         guard let gender else { return true }
         guard let head = referent.description.flatMap(SpeakerPhrases.head) else { return fits(referent.name, gender) }
+        if Self.isPluralDescription(head.text) { return false }
         return Gender(role: head.lower).map { $0 == gender } ?? true
     }
 

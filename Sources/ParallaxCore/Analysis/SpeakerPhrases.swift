@@ -143,6 +143,10 @@ enum SpeakerPhrases {
                 start -= 2
                 continue
             }
+            // "told the Journal that three attorneys had told her": "that" before a plural opens a clause, it is no determiner.
+            if token.lower == "that", start < i, tokens[i].lower.hasSuffix("s"), !tokens[i].lower.hasSuffix("ss") {
+                return accept(Array(tokens[(start + 1)...i]))
+            }
             if Lexicon.determiners.contains(token.lower) {
                 // "Ilan Gilon of the Meretz party said": the person, not the party — but in "Head of
                 // the State Duma's Foreign Affairs Committee Leonid Slutsky said" the body's office.
