@@ -244,6 +244,9 @@ import Testing
         // Where no one before the quotation said anything, the one telling speaks.
         let predicate = try Fixtures.quotes("Tim Cook met Marc Benioff. Customers “began to say we want you to do this and that,” Cook told Benioff.")
         #expect(predicate.first?.speaker == "Tim Cook")
+        // Words a verb hands over to the face of them are its subject's, whoever passes them on.
+        let relayed = try Fixtures.quotes("Patrick Carlineo was arrested in April.\n\nDuring the call, he asked about her and said, “somebody ought to put a bullet in her skull,” the prosecutor’s office said.")
+        #expect(relayed.map(\.speaker) == ["Patrick Carlineo"])
     }
 
     @Test func aNameWhoseVerbGoesOnToAReportingParticipleSpeaks() throws {

@@ -151,7 +151,10 @@ struct QuoteAttribution {
         // to say …,” Cook told Benioff" the words are Cook's: no one before them said anything).
         let reported = context.after.contains { ["reported", "reports"].contains($0.lower) }
         let told = context.after.contains { $0.lower == "told" } && reportedBefore?.last.map { $0.isCapitalized && !Lexicon.pronouns.contains($0.lower) } == true
-        return (reported || told) && before != nil ? before : after
+        // "he … said, “somebody ought to …,” the prosecutor’s office said": the office only passes on words a verb hands over.
+        let introduced = reportedBefore != nil && context.before.count >= 2 && [",", ":"].contains(context.before[context.before.count - 1].text)
+            && Lexicon.plainReportingVerbs.contains(context.before[context.before.count - 2].lower)
+        return (reported || told || introduced) && before != nil ? before : after
     }
 
     /// "Some", "Many", "Others": people the text does not say which.
