@@ -169,6 +169,13 @@ import Testing
         “The offshore world really only has one product and that is secrecy.”
         """
         #expect(try Fixtures.quotes(text).first?.speaker == "Gerard Ryle")
+        // An owner is no subject: "Wells Fargo’s" owns the behaviour she called “outrageous”.
+        let owner = """
+        Hillary Clinton issued a statement. Though she called Wells Fargo’s behavior “outrageous” and called for pay to be “clawed back,” Clinton held back.
+
+        “If any bank can’t be managed effectively, it should be broken up.”
+        """
+        #expect(try Fixtures.quotes(owner).last?.speaker == "Hillary Clinton")
     }
 
     @Test func aQuotationTakesThePersonTheSentenceBeforeIsAbout() throws {

@@ -271,7 +271,8 @@ enum SpeakerPhrases {
         var i = end - 1
         while i > 0, end - i <= 12, tokens[i].isWord {
             let next = tokens[i + 1]
-            let verbFollows = next.isWord && !next.isCapitalized && !Lexicon.functionWords.contains(next.lower)
+            // "called Wells Fargo’s behavior “outrageous” and called for": an owner is followed by what it owns, not by its verb.
+            let verbFollows = next.isWord && !next.isCapitalized && !Lexicon.functionWords.contains(next.lower) && !tokens[i].isPossessive
             // Only a pronoun or a phrase with a determiner: a bare capitalised word ("Democratic-led
             // cities") is too often a modifier.
             if verbFollows, Lexicon.isSpeakerNoun(tokens[i].lower) || Lexicon.pronouns.contains(tokens[i].lower),
