@@ -278,13 +278,10 @@ import Testing
         #expect(try Fixtures.quotes(text).map(\.speaker) == ["the Kroger executives", "US lawmakers", "the event organiser for the Terrigal Fireworks Festival"])
     }
 
-    @Test func severalOfThoseWhoSpeakSpeakAsOneDoes() throws {
-        // Not "Canadian", a name the regulators' country lent them, nor the country's people.
-        let texts = [
-            "Microsoft faces a review.\n\nCanadian regulators have concluded it is “likely to result” in less competition.",
-            "The port reopened.\n\nHarbour guards said the channel was “safe again.”",
-        ]
-        #expect(try Fixtures.firstSpeakers(texts) == ["Canadian regulators", "Harbour guards"])
+    @Test func regulatorsSpeak() throws {
+        // Not "Canadian", a name the regulators' country lent them.
+        let text = "Microsoft faces a review.\n\nCanadian regulators have concluded it is “likely to result” in less competition."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Canadian regulators")
     }
 
     @Test func aDocumentOpeningAStoryIsNoPersonNamedNext() throws {
@@ -336,8 +333,11 @@ import Testing
         let texts = [
             "“Humanity is more vulnerable,” said WHO specialist in infectious diseases Dr. Sylvie Brand.",
             "“We will appeal,” said a lawyer for Martin Singer.",
+            "“He will plead not guilty,” said a lawyer for Trump adviser Roger Stone.",
+            "“He is being tortured,” the wife of Kremlin critic Alexei Navalny said.",
         ]
-        #expect(try Fixtures.firstSpeakers(texts) == ["Sylvie Brand", "a lawyer for Martin Singer"])
+        #expect(try Fixtures.firstSpeakers(texts) == ["Sylvie Brand", "a lawyer for Martin Singer",
+                                                     "a lawyer for Trump adviser Roger Stone", "the wife of Kremlin critic Alexei Navalny"])
     }
 
     @Test func aPostInCapitalsBeforeANameIsNoPartOfIt() throws {
@@ -422,15 +422,6 @@ import Testing
         “Scripts are vague on back-story,” the director said.
         """
         #expect(try Fixtures.quotes(text).map(\.speaker) == ["Oscar Isaac", "J.C. Chandor"])
-        // Whether or not the text gives their gender: a role says nothing of it.
-        let gendered = """
-        “They can build a simple ecosystem on the Moon,” Zhang Yuanxun, chief designer of the container, told the Chongqing Morning Post.
-
-        Professor John Smith told the Guardian that he has been in talks with the Chinese.
-
-        “I think we built up good relations in China,” the scientist said.
-        """
-        #expect(try Fixtures.quotes(gendered).map(\.speaker) == ["Zhang Yuanxun", "John Smith"])
     }
 
     @Test func theFormerAndTheLatterAreTheLastTwoPeopleNamed() throws {

@@ -239,7 +239,7 @@ enum Lexicon {
         // Posts and professions: "Media Coordinator Dane Lisser", "Epidemiologist Maria Van Kerkhove".
         "coordinator", "organizer", "organiser", "supervisor", "instructor", "counselor", "counsellor", "consultant",
         "researcher", "scientist", "specialist", "physician", "surgeon", "psychologist", "psychiatrist", "epidemiologist",
-        "lecturer", "treasurer", "trustee", "moderator", "curator", "principal",
+        "lecturer",
     ]
 
     /// Titles that make a role a lesser one: the deputy director is not the director.
@@ -345,7 +345,7 @@ enum Lexicon {
         "website", "site", "outlet", "channel",
         // Bodies a story names before it says "the center wrote" or "the bank said".
         "center", "centre", "institute", "foundation", "bank", "service", "commission", "authority", "bureau",
-        "regulator", "watchdog", "association", "charity", "society", "laboratory", "insurer", "retailer",
+        "regulator", "regulators", "watchdog", "association", "charity", "society", "laboratory", "insurer", "retailer",
         "manufacturer", "maker", "startup", "publication", "city", "county", "town", "state", "province", "district",
         "municipality", "museum", "league", "federation", "publisher", "studio", "label", "band", "church", "diocese",
         "coalition", "alliance", "panel", "tribunal", "utility", "nonprofit", "brand", "unit", "division", "consulate",
@@ -509,8 +509,6 @@ enum Lexicon {
 
     static func isSpeakerNoun(_ word: String) -> Bool {
         if speakerNouns.contains(word) || bodyNouns.contains(word) || titles.contains(word) || pairNouns.contains(word) || isAge(word) { return true }
-        // "regulators", "ministers": several of those who speak, who speak as one does.
-        if word.hasSuffix("s"), !word.hasSuffix("ss"), case let one = String(word.dropLast()), speakerNouns.contains(one) { return true }
         // "the sister-in-law", "a mother-of-two": the person is the compound's first part.
         if let link = word.range(of: "-in-") ?? word.range(of: "-of-") { return isSpeakerNoun(String(word[..<link.lowerBound])) }
         // "the tech-giant", "the ex-minister": otherwise a compound is what its last part is.

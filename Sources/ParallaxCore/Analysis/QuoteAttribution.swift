@@ -308,15 +308,13 @@ struct QuoteAttribution {
         return ["inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "co.", "gmbh", "ag", "sa", "nv"].contains(last.lowercased())
     }
 
-    /// Never a person of the other gender; anyone, for a word of neither ("the scientist").
+    /// Never a person of the other gender.
     private func fits(_ name: String, _ gender: Gender?) -> Bool {
-        guard let gender else { return true }
-        return names.gender(of: name).map { $0 == gender } ?? true
+        names.gender(of: name).map { $0 == gender } ?? true
     }
 
     /// "He" is never "a spokeswoman", nor "three attorneys".
     private func fits(_ referent: Salience.Referent, _ gender: Gender?) -> Bool {
-        guard let gender else { return true }
         guard let head = referent.description.flatMap(SpeakerPhrases.head) else { return fits(referent.name, gender) }
         if Self.isPluralDescription(head.text) { return false }
         return Gender(role: head.lower).map { $0 == gender } ?? true
@@ -403,15 +401,16 @@ struct QuoteAttribution {
         let text = words.map(\.text).joined(separator: " ")
         let ownArticle = phrase.first.map { Lexicon.determiners.contains($0.lower) ? $0.lower + " " : "" } ?? ""
         // "a representative for Moore", "a man in the crowd": a description that says which one.
-        // Not a document: "according to a letter" is not the regulators that open the story.
+        // Not a document: "a letter says" opening a story is no one the next sentence names.
         if ["a", "an"].contains(phrase[0].lower), !head.isCapitalized, !Lexicon.isWrittenThing(head.lower),
            let named = salience.namedAfterLead(position, isPerson: { names.isPerson($0) && !isNamedInQuotation($0) }) {
             return named
         }
         // "WHO specialist in infectious diseases Dr. Sylvie Brand": a role and its field, then the name — but
-        // "a lawyer for Martin Singer" is someone else, after the word that links them.
+        // "a lawyer for Roger Stone", "the wife of Kremlin critic Alexei Navalny" speak for or of someone else.
         if head.isCapitalized, let role = words.firstIndex(where: { !$0.isCapitalized && Lexicon.isSpeakerNoun($0.lower) }),
            let last = words.lastIndex(where: { !$0.isCapitalized }), last > role, !Lexicon.functionWords.contains(words[last].lower),
+           !words[role...last].contains(where: { Lexicon.employerLinks.contains($0.lower) || ["to", "with"].contains($0.lower) }),
            case let name = Array(words[(last + 1)...]), NameIndex.looksLikePerson(name.map(\.text).joined(separator: " ")) {
             return resolve(name, at: quotePosition)
         }
@@ -509,17 +508,12 @@ struct QuoteAttribution {
         // A role no one is given is the person being quoted: "The director said" after Quentin
         // Tarantino's words is not Uma Thurman, named since in passing (an age is whoever was named).
         // But one who has opened a sentence since is whom the story goes on about ("Chandor asked his leading
-        // man … “…,” the director said") — unless "he" went on about the one quoted before them ("He said he drove
-        // the car first. Uma Thurman posted footage …. The director said").
+        // man … “…,” the director said").
         let roleGender = Gender(role: head.lower)
         if refersBack, Lexicon.personRoles.contains(head.lower), let speaker = lastSpeaker, names.isPerson(speaker),
            roleGender.map({ fits(speaker, $0) }) ?? true {
-            let spoke = lastSpeakerPosition ?? -1
             let subject = salience.latest(before: position) { $0.leads && $0.description == nil && isPerson($0) && fits($0, roleGender) }
-            return subject.flatMap { subject in
-                subject.position > spoke && subject.name != speaker
-                    && !salience.hasPronounSubject(between: spoke, and: subject.position, gender: names.gender(of: speaker)) ? subject.name : nil
-            } ?? speaker
+            return subject.flatMap { $0.position > (lastSpeakerPosition ?? -1) && $0.name != speaker ? $0.name : nil } ?? speaker
         }
         if refersBack, let mention = names.lastPersonMention(before: position, gender: roleGender),
            names.isPerson(names.fullName(mention.name)) || names.isKnownPerson(mention.name) {

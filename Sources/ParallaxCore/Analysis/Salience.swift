@@ -137,14 +137,6 @@ struct Salience {
         openingClauses[position]?.first(where: fits)
     }
 
-    /// True when a sentence between the two positions has "he" or "she" of the gender (either, when
-    /// unknown) for its subject: the story went on about someone named before.
-    func hasPronounSubject(between start: Int, and end: Int, gender: Gender?) -> Bool {
-        sentences.contains { range, _, pronounSubject in
-            range.lowerBound > start && range.lowerBound < end && pronounSubject.map { gender == nil || $0 == gender } == true
-        }
-    }
-
     /// The most salient referent before `position` for which `fits` holds: from the latest
     /// sentence that has one, the subject of its reporting verb or else the first named. In the
     /// sentence of `position` itself only one that leads it counts: "Citing a deal Mr. Netanyahu
