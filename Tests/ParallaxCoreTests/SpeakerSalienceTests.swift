@@ -247,6 +247,8 @@ import Testing
         // Words a verb hands over to the face of them are its subject's, whoever passes them on.
         let relayed = try Fixtures.quotes("Patrick Carlineo was arrested in April.\n\nDuring the call, he asked about her and said, “somebody ought to put a bullet in her skull,” the prosecutor’s office said.")
         #expect(relayed.map(\.speaker) == ["Patrick Carlineo"])
+        let colon = try Fixtures.quotes("Patrick Carlineo was arrested in April.\n\nDuring the call, he said: “somebody ought to put a bullet in her skull”, the prosecutor’s office said.")
+        #expect(colon.map(\.speaker) == ["Patrick Carlineo"])
     }
 
     @Test func aNameWhoseVerbGoesOnToAReportingParticipleSpeaks() throws {

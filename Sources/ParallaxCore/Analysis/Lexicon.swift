@@ -121,6 +121,11 @@ enum Lexicon {
     /// Pasts that are other words too ("a shot", "a hit"), so they speak only with a particle: "shot back".
     static let pastsBeforeParticles: Set<String> = ["shot", "hit", "cut"]
 
+    /// "attorneys", "officials": a noun in the plural ("boss", "press" are not).
+    static func isPluralNoun<S: StringProtocol>(_ word: S) -> Bool {
+        word.hasSuffix("s") && !word.hasSuffix("ss")
+    }
+
     /// "workers", "protesters": a word for people in the plural, as written inside a sentence.
     static func isGroupOfPeople(_ word: Substring) -> Bool {
         word.first?.isLowercase == true && (word.hasSuffix("s") || ["men", "women"].contains(word)) && isSpeakerNoun(String(word))

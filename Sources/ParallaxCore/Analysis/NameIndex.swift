@@ -528,7 +528,7 @@ struct NameIndex {
     /// "the president" the vice president, nor "the chief justice" Justice Samuel Alito.
     func named(role head: String, titled titles: Set<String> = [], before position: Int) -> String? {
         // "officials", "the spokesmen": several people are not one named person.
-        guard !(head.hasSuffix("s") && !head.hasSuffix("ss")) || Lexicon.titles.contains(head) else { return nil }
+        guard !Lexicon.isPluralNoun(head) || Lexicon.titles.contains(head) else { return nil }
         // A role after a name keeps only its head ("William Barr, the attorney general,"): then the head alone.
         for required in [titles, []] {
             let holds = { (mention: Mention) in

@@ -299,7 +299,7 @@ struct QuoteAttribution {
     /// "three attorneys", "officials": people the text does not name, several of them.
     private static func isPluralDescription(_ phrase: String) -> Bool {
         guard let last = phrase.split(separator: " ").last, last.first?.isLowercase == true else { return false }
-        return last.hasSuffix("s") && !last.hasSuffix("ss")
+        return Lexicon.isPluralNoun(last)
     }
 
     /// "Broadcom Ltd.", "Equifax Inc.": a name ending in a company's legal form is no person's.
@@ -313,10 +313,9 @@ struct QuoteAttribution {
         names.gender(of: name).map { $0 == gender } ?? true
     }
 
-    /// "He" is never "a spokeswoman", nor "three attorneys".
+    /// "He" is never "a spokeswoman".
     private func fits(_ referent: Salience.Referent, _ gender: Gender?) -> Bool {
         guard let head = referent.description.flatMap(SpeakerPhrases.head) else { return fits(referent.name, gender) }
-        if Self.isPluralDescription(head.text) { return false }
         return Gender(role: head.lower).map { $0 == gender } ?? true
     }
 

@@ -144,7 +144,7 @@ enum SpeakerPhrases {
                 continue
             }
             // "told the Journal that three attorneys had told her": "that" before a plural opens a clause, it is no determiner.
-            if token.lower == "that", start < i, tokens[i].lower.hasSuffix("s"), !tokens[i].lower.hasSuffix("ss") {
+            if token.lower == "that", start < i, Lexicon.isPluralNoun(tokens[i].lower) {
                 return accept(Array(tokens[(start + 1)...i]))
             }
             if Lexicon.determiners.contains(token.lower) {
