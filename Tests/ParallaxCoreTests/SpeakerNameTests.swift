@@ -678,6 +678,17 @@ import Testing
         #expect(try Fixtures.quotes(text).map(\.speaker) == ["Tanner Fischer", "Adrianne Fischer", "Tanner Fischer"])
     }
 
+    @Test func aSharedSurnameIsTheOneWhoLastSpokeInFull() throws {
+        let text = """
+        The daughter of Eric Garner, who died in 2014, sent out a series of tweets.
+
+        “I’m troubled by the revelation,” Erica Garner said.
+
+        “I’m glad you had Maya on your team,” Garner wrote.
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Erica Garner", "Erica Garner"])
+    }
+
     @Test func aSharedGivenNameIsTheOneNamedLast() throws {
         let text = """
         T.J. Allen was 7 of 16 for 83 yards.

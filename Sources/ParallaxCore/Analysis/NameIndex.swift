@@ -291,9 +291,16 @@ struct NameIndex {
 
     /// "KCNA quoted Kim" before "Kim Dong-yup" is named: the person the article had named in full
     /// with that word by `position` ("Kim Jong Un"), when the fullest form comes only later.
+    /// Of two people a surname names, the one who last spoke named in full: "The daughter of Eric Garner
+    /// … “…,” Erica Garner said. … “…,” Garner wrote".
     func fullName(_ word: String, before position: Int) -> String? {
         let full = fullName(word)
-        guard !word.isSeveralWords, full != word, !mentions.contains(where: { $0.position < position && fullName($0.name) == full }) else { return nil }
+        guard !word.isSeveralWords, full != word else { return nil }
+        if let latest = mentions.last(where: { $0.position < position && $0.inNarration && $0.name.hasSuffix(" " + word) && Self.looksLikePerson($0.name) }),
+           latest.name != full, latest.reports, givenNameGender(latest.name) != nil {
+            return latest.name
+        }
+        guard !mentions.contains(where: { $0.position < position && fullName($0.name) == full }) else { return nil }
         return mentions.last { $0.position < position && $0.name != full && $0.name.isSeveralWords && Self.looksLikePerson($0.name)
             && $0.name.split(separator: " ").contains { $0 == word } }?.name
     }
