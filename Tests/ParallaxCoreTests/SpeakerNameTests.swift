@@ -678,6 +678,18 @@ import Testing
         #expect(try Fixtures.quotes(text).map(\.speaker) == ["Tanner Fischer", "Adrianne Fischer", "Tanner Fischer"])
     }
 
+    @Test func aHyphenatedNationalityIsNoOnesName() throws {
+        let text = """
+        "I have no experience in carpentry," said Abe, who is Hong Kong-Canadian.
+
+        When I asked Abe for his full name, he also declined. He is in marketing.
+
+        "I like to go to China, and they will put me on a watch list," he said.
+        """
+        #expect(try !Fixtures.quotes(text).contains { $0.speaker == "Hong Kong-Canadian" })
+        #expect(!NameIndex.looksLikePerson("Hong Kong-Canadian") && NameIndex.looksLikePerson("Alexandria Ocasio-Cortez"))
+    }
+
     @Test func aSharedSurnameIsTheOneWhoLastSpokeInFull() throws {
         let text = """
         The daughter of Eric Garner, who died in 2014, sent out a series of tweets.

@@ -495,6 +495,14 @@ enum Lexicon {
     /// Words that open a place's name, never a person's: "St. Petersburg", "San Diego", "Fort Worth".
     static let placeOpeningWords: Set<String> = ["st.", "st", "ste.", "san", "santa", "fort", "port", "los", "las"]
 
+    /// Nationalities that close a hyphenated identity: "Hong Kong-Canadian", "Korean-American" are no one's name.
+    static let nationalities: Set<String> = [
+        "american", "canadian", "british", "english", "scottish", "welsh", "irish", "australian", "african", "asian",
+        "european", "chinese", "japanese", "korean", "vietnamese", "filipino", "indian", "pakistani", "iranian", "arab",
+        "israeli", "palestinian", "lebanese", "turkish", "russian", "ukrainian", "polish", "german", "french", "italian",
+        "spanish", "mexican", "cuban", "brazilian", "nigerian", "kenyan", "jamaican", "jewish", "muslim", "latino", "hispanic",
+    ]
+
     /// Capitalised function words that open a name inside a sentence: "All Nippon Airways".
     static let nameOpeningWords: Set<String> = ["all", "every"]
 

@@ -527,6 +527,7 @@ struct NameIndex {
                 // "Kelly L Clarke": a lone capital inside a name is an initial, not an acronym; "Plan B" is no one.
                 || (word.count > 1 || word == words.last) && word.allSatisfy { $0.isUppercase } && !Lexicon.isNameSuffix(String(word))
                 || isBrandShaped(word)
+                || word.contains("-") && lower.split(separator: "-").last.map { Lexicon.nationalities.contains(String($0)) } == true
         }
     }
 
