@@ -65,8 +65,9 @@ import Testing
 
 @Suite struct QuotationKindTests {
     @Test func namesAndScareQuotesAreTerms() throws {
-        let quotes = try Fixtures.quotes("Thousands joined the “No Kings” protests. Critics mocked the so-called “deep state” theory. A group called “Mothers United” marched.")
-        #expect(quotes.map(\.kind) == [.term, .term, .term])
+        let quotes = try Fixtures.quotes("Thousands joined the “No Kings” protests. Critics mocked the so-called “deep state” theory. A group called “Mothers United” marched. "
+            + "Emery, a writer for Snopes, will soon be in charge of labelling “fake news” alongside others.")
+        #expect(quotes.map(\.kind) == [.term, .term, .term, .term])
         #expect(quotes.allSatisfy { $0.speaker == nil })
     }
 
@@ -110,8 +111,9 @@ import Testing
     }
 
     @Test func aWorksTitleAfterItsKindIsATerm() throws {
-        let quotes = try Fixtures.quotes("Sheen starred in the Showtime series “Masters of Sex,” which ended. Twenge wrote the book “iGen” last year.")
-        #expect(quotes.map(\.kind) == [.term, .term])
+        let quotes = try Fixtures.quotes("Sheen starred in the Showtime series “Masters of Sex,” which ended. Twenge wrote the book “iGen” last year. "
+            + "Bushnell posted often about the video game “Valheim.”")
+        #expect(quotes.map(\.kind) == [.term, .term, .term])
     }
 
     @Test func wordsQuotedRightAfterTheSubjectAreItsOwn() throws {

@@ -312,12 +312,14 @@ enum Lexicon {
     /// Words that name a quoted expression rather than report speech: the “No Kings” protests are called that.
     static let namingCues: [[String]] = [
         ["so-called"], ["dubbed"], ["known", "as"], ["nicknamed"], ["titled"], ["entitled"], ["named"],
-        ["billed", "as"], ["branded"], ["labelled"], ["labeled"], ["the", "word"], ["the", "term"],
+        ["billed", "as"], ["branded"], ["labelled"], ["labeled"], ["labelling"], ["labeling"], ["the", "word"], ["the", "term"],
         ["the", "phrase"], ["a", "movement", "called"], ["called"], ["headlined"], ["the", "title"],
     ] + workNouns.union(labelNouns).sorted().map { [$0] }
 
     /// Kinds of work whose title follows them: "the book “iGen”", "the Showtime series “Masters of Sex”".
-    static let workNouns: Set<String> = ["book", "film", "movie", "song", "album", "series", "novel", "episode", "documentary", "sitcom"]
+    static let workNouns: Set<String> = [
+        "book", "film", "movie", "song", "album", "series", "novel", "episode", "documentary", "sitcom", "game", "musical", "podcast", "poem", "opera",
+    ]
 
     /// Words for a label whose words follow them: "the campaign slogan, “Make America Great Again.”"
     static let labelNouns: Set<String> = ["slogan", "motto", "tagline", "hashtag"]
