@@ -349,6 +349,16 @@ import Testing
         #expect(try Fixtures.firstSpeakers(texts) == ["Dane Lisser", "Anna Kim", "Maria Van Kerkhove"])
     }
 
+    @Test func aProsecutorAConstableAndAMemberOfParliamentAreTitles() throws {
+        let texts = [
+            "Athens County Prosecutor Keller Blackburn said: “Ohio is in the middle of an opioid crisis.”",
+            "Deputy Chief Constable Adrian Hanstock added: “Our officers will continue to work.”",
+            "Croydon Central MP Gavin Barwell said: “He’s been injured, he’s in hospital.”",
+            "“The decision is contrary to the interests of the State of Israel,” said MK Tzipi Livni.",
+        ]
+        #expect(try Fixtures.firstSpeakers(texts) == ["Keller Blackburn", "Adrian Hanstock", "Gavin Barwell", "Tzipi Livni"])
+    }
+
     @Test func anEnvoysPlaceGoesOnToTheName() throws {
         let texts = [
             "U.S. Ambassador to the UN Samantha Power defended the abstention, saying, “We would not have let this pass.”",

@@ -244,7 +244,9 @@ enum Lexicon {
         // Posts and professions: "Media Coordinator Dane Lisser", "Epidemiologist Maria Van Kerkhove".
         "coordinator", "organizer", "organiser", "supervisor", "instructor", "counselor", "counsellor", "consultant",
         "researcher", "scientist", "specialist", "physician", "surgeon", "psychologist", "psychiatrist", "epidemiologist",
-        "lecturer",
+        "lecturer", "prosecutor", "constable",
+        // Members of a parliament: "Croydon Central MP Gavin Barwell", "MK Tzipi Livni".
+        "mp", "mk", "mep", "msp",
     ]
 
     /// Titles that make a role a lesser one: the deputy director is not the director.
