@@ -21,6 +21,11 @@ import Testing
         #expect(try Fixtures.quotes(role).first?.speaker == nil)
     }
 
+    @Test func anExistentialThereIsNoOne() throws {
+        let text = "In the clip his mother can be heard calling for help.\n\nThere are then repeated shouts of “be calm, be calm” as she struggles."
+        #expect(try Fixtures.quotes(text).first?.speaker == nil)
+    }
+
     @Test func theOneWhoseWordingItIsSpeaks() throws {
         let text = """
         Rainer Wendt spoke on Monday. He said it could lead to the “end of equality, freedom and self-determination,” in Germany, as Wendt phrased it.

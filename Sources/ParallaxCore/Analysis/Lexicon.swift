@@ -238,7 +238,7 @@ enum Lexicon {
         "president-elect", "chief-of-staff",
         // Callings a story sets before a name as a title: "Novelist Jo Watson", "Billionaire Elon Musk".
         "novelist", "poet", "writer", "historian", "filmmaker", "producer", "designer", "artist", "musician", "rapper",
-        "athlete", "entrepreneur", "investor", "physicist", "astrophysicist", "architect", "engineer", "chef",
+        "athlete", "astronaut", "entrepreneur", "investor", "physicist", "astrophysicist", "architect", "engineer", "chef",
         "activist", "campaigner", "businessman", "businesswoman", "billionaire", "philanthropist", "columnist",
         "commentator", "strategist", "pollster",
         // Posts and professions: "Media Coordinator Dane Lisser", "Epidemiologist Maria Van Kerkhove".

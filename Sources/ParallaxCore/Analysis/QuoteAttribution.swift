@@ -355,6 +355,8 @@ struct QuoteAttribution {
     private func resolve(_ phrase: [Token], at quotePosition: Int) -> String? {
         // Only what the text said before the phrase itself can be referred to.
         let position = min(quotePosition, phrase.first?.range.lowerBound ?? quotePosition)
+        // "There are then repeated shouts of “be calm”": the "there" that says something is stands for no one.
+        if phrase.count == 1, ["there", "here"].contains(phrase[0].lower) { return nil }
         if phrase.count == 1, Lexicon.pronouns.contains(phrase[0].lower) {
             switch phrase[0].lower {
             case "he", "she", "him", "her":
