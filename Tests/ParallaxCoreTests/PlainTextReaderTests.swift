@@ -39,6 +39,19 @@ import Testing
         #expect(article.blocks[0].datelineLength == "BEIRUT/THE HAGUE, March 7 (Reuters) - ".unicodeScalars.count)
     }
 
+    @Test func aDatelineAfterAPhotoCaptionIsOneWhenADashMarksIt() throws {
+        let text = """
+        FILE - In this photo, people gather at the Brandenburg Gate. (AP Photo/Markus Schreiber)
+
+        BERLIN — A German police union boss has criticized the organizers, saying the plan is “a mistake” for women.
+
+        UNITED STATES officials did not comment.
+        """
+        let article = try Fixtures.article(text)
+        #expect(article.blocks.map(\.datelineLength) == ["FILE - ".unicodeScalars.count, "BERLIN — ".unicodeScalars.count, 0])
+        #expect(article.quotations.map(\.speaker) == ["a German police union boss"])
+    }
+
     @Test func capitalisedPlaceDatelineIsNotAnOutlet() throws {
         let article = try Fixtures.article("UNITED STATES President Donald Trump directed officials to act.")
         #expect(article.metadata.outlet == nil)

@@ -112,8 +112,8 @@ import Testing
 
     @Test func aWorksTitleAfterItsKindIsATerm() throws {
         let quotes = try Fixtures.quotes("Sheen starred in the Showtime series “Masters of Sex,” which ended. Twenge wrote the book “iGen” last year. "
-            + "Bushnell posted often about the video game “Valheim.”")
-        #expect(quotes.map(\.kind) == [.term, .term, .term])
+            + "Bushnell posted often about the video game “Valheim.” “It is near Mars,” said Phil Plait, aka “The Bad Astronomer.”")
+        #expect(quotes.map(\.kind) == [.term, .term, .term, .quote, .term])
     }
 
     @Test func wordsQuotedRightAfterTheSubjectAreItsOwn() throws {

@@ -21,6 +21,14 @@ import Testing
         #expect(try Fixtures.quotes(role).first?.speaker == nil)
     }
 
+    @Test func theObjectOfAVerbBeforeAParticipleIsNoSpeaker() throws {
+        let texts = [
+            "The celebrity criticized organizers, saying the plan is “a mistake” for women.",
+            "The union boss criticized the plan, saying it is “a mistake” for women.",
+        ]
+        #expect(try Fixtures.firstSpeakers(texts) == [nil, "the union boss"])
+    }
+
     @Test func anExistentialThereIsNoOne() throws {
         let text = "In the clip his mother can be heard calling for help.\n\nThere are then repeated shouts of “be calm, be calm” as she struggles."
         #expect(try Fixtures.quotes(text).first?.speaker == nil)

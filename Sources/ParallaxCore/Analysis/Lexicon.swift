@@ -314,13 +314,13 @@ enum Lexicon {
     /// Words that name a quoted expression rather than report speech: the “No Kings” protests are called that.
     static let namingCues: [[String]] = [
         ["so-called"], ["dubbed"], ["known", "as"], ["nicknamed"], ["titled"], ["entitled"], ["named"],
-        ["billed", "as"], ["branded"], ["labelled"], ["labeled"], ["labelling"], ["labeling"], ["the", "word"], ["the", "term"],
+        ["billed", "as"], ["aka"], ["a.k.a."], ["branded"], ["labelled"], ["labeled"], ["labelling"], ["labeling"], ["the", "word"], ["the", "term"],
         ["the", "phrase"], ["a", "movement", "called"], ["called"], ["headlined"], ["the", "title"],
     ] + workNouns.union(labelNouns).sorted().map { [$0] }
 
     /// Kinds of work whose title follows them: "the book “iGen”", "the Showtime series “Masters of Sex”".
     static let workNouns: Set<String> = [
-        "book", "film", "movie", "song", "album", "series", "novel", "episode", "documentary", "sitcom", "game", "musical", "podcast", "poem", "opera",
+        "book", "film", "movie", "song", "album", "series", "novel", "episode", "documentary", "sitcom", "game", "musical", "podcast", "poem", "opera", "duet",
     ]
 
     /// Words for a label whose words follow them: "the campaign slogan, “Make America Great Again.”"
@@ -367,6 +367,7 @@ enum Lexicon {
         "tourists", "holidaymaker", "holidaymakers", "worker", "workers", "employee", "employees", "customer", "customers",
         "voter", "voters", "citizen", "citizens", "mum", "mom", "dad", "girl", "boy", "tyrant", "dictator", "despot",
         "strongman", "veteran", "nurse", "surgeon", "paramedic", "firefighter", "soldier", "soldiers", "guard", "players", "operator",
+        "boss", "parent", "patient", "patients", "legislator", "diplomat",
         // Those a story quotes as a body of people: "370 economists signed", "traders said".
         "economists", "academics", "scholars", "historians", "teachers", "investors", "traders", "senators", "judges",
         "advocates", "campaigners", "demonstrators",

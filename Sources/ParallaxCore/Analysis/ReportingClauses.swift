@@ -337,10 +337,13 @@ enum ReportingClauses {
             if !Lexicon.listenerVerbs.contains(before[verb].lower), verb == 0 || !Lexicon.beForms.contains(before[verb - 1].lower), !participle,
                let phrase = SpeakerPhrases.noun(before, from: verb + 1) {
                 let end = verb + 1 + phrase.count
-                // Without a comma or colon after it, the phrase is the verb's object unless the verb opens
-                // the clause: "executives called the Recording Academy “…”".
+                // The phrase is the verb's object unless the verb opens the clause: "executives called the
+                // Recording Academy “…”", "The celebrity criticized organizers, saying it is “…”". After a
+                // quotation it does when a comma closes the phrase ("“…,” said Common Sense’s CEO, James Steyer, warning")
+                // — not in "describes Rosenstein as a “weasel,” declared that Mueller “…”".
                 let opensClause = verb == 0 || [",", ":", "—", "–"].contains(before[verb - 1].text)
-                if end == before.count && opensClause || end < before.count && [",", ":"].contains(before[end].text) {
+                let closedByComma = end < before.count && [",", ":"].contains(before[end].text)
+                if opensClause && (end == before.count || closedByComma) || verb > 0 && before[verb - 1].isMaskedQuotation && closedByComma {
                     return nameInApposition(to: phrase, in: before)
                 }
             }

@@ -66,9 +66,10 @@ enum BylineRules {
     }
 }
 
-/// "(CNN) —", "WASHINGTON (Reuters) -", "UNITED STATES President …" at the start of the first paragraph.
+/// "(CNN) —", "WASHINGTON (Reuters) -", "UNITED STATES President …" at the start of a paragraph; marked
+/// when an outlet or a dash closes it, as only a dateline is.
 enum DatelineRules {
-    static func dateline(in paragraph: String) -> (length: Int, outlet: String?)? {
+    static func dateline(in paragraph: String) -> (length: Int, outlet: String?, isMarked: Bool)? {
         let scalars = Array(paragraph.unicodeScalars)
         var i = 0
         var capsWords = 0
@@ -97,10 +98,10 @@ enum DatelineRules {
             i += 1
             while i < scalars.count, scalars[i] == "-" || scalars[i] == " " { i += 1 }
         }
-        let isDateline = outlet != nil || (capsWords > 0 && sawDash)
-            || (capsWords >= 2 && i < scalars.count && scalars[i].properties.isUppercase)
+        let isMarked = outlet != nil || (capsWords > 0 && sawDash)
+        let isDateline = isMarked || (capsWords >= 2 && i < scalars.count && scalars[i].properties.isUppercase)
         guard isDateline, i > 0, i < scalars.count else { return nil }
-        return (i, outlet)
+        return (i, outlet, isMarked)
     }
 
     private static let months: Set<String> = [

@@ -60,7 +60,10 @@ enum BodyParser {
                 continue
             }
             var block = RawBlock(kind: .paragraph, text: paragraph, section: section?.label)
-            if !result.blocks.contains(where: { $0.kind == .paragraph }), let dateline = DatelineRules.dateline(in: paragraph) {
+            // The story's first paragraph opens with one; a later one only marked by its dash or outlet
+            // ("FILE - In this photo …" captions the picture, then "BERLIN — A German police union boss …").
+            let isFirst = !result.blocks.contains(where: { $0.kind == .paragraph })
+            if let dateline = DatelineRules.dateline(in: paragraph), isFirst || dateline.isMarked {
                 block.datelineLength = dateline.length
                 if result.outlet == nil { result.outlet = dateline.outlet }
             }
