@@ -103,6 +103,12 @@ import Testing
         #expect(article.blockTexts == ["President Trump spoke, has learned.", "More text."])
     }
 
+    @Test func aSummarysLabelIsStripped() throws {
+        let article = try Fixtures.article("Story highlights Four hours into flight, the plane returned after “administrative mix-up”\nMore text.")
+        #expect(article.blockTexts.first == "Four hours into flight, the plane returned after “administrative mix-up”")
+        #expect(article.quotations.first?.speaker == nil)
+    }
+
     @Test func aListOfOtherStoriesIsDroppedHoweverLong() throws {
         let promo = "MOST READ IN TV & SHOWBIZ PLATT'S NOT ALL Martin Platt returns to Corrie with a new girlfriend and baby on the way HOL ALONE Holly Willoughby hosts This Morning alone as Phil walks off set with giggles"
         let article = try Fixtures.article("The actor spoke.\n\(promo)\nHe said more.")

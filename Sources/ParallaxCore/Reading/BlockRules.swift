@@ -34,11 +34,12 @@ enum BoilerplateRules {
         return prefixes.contains { lower.utf8.starts(with: $0.utf8) }
     }
 
-    /// "() President …": the empty parentheses left where an outlet's name was stripped.
-    static func stripEmptyParentheses(_ paragraph: String) -> String {
+    /// "() President …": the empty parentheses left where an outlet's name was stripped; "Story highlights
+    /// Four hours into flight, …": the label of a page's summary.
+    static func stripLeadingFurniture(_ paragraph: String) -> String {
         var text = Substring(paragraph)
-        while text.hasPrefix("()") {
-            text = text.dropFirst(2).drop(while: { $0 == " " })
+        while let furniture = ["()", "Story highlights "].first(where: { text.hasPrefix($0) }) {
+            text = text.dropFirst(furniture.count).drop(while: { $0 == " " })
         }
         return String(text)
     }

@@ -25,7 +25,7 @@ enum BodyParser {
         }
 
         for (index, original) in paragraphs.enumerated() {
-            var paragraph = BoilerplateRules.stripEmptyParentheses(original)
+            var paragraph = BoilerplateRules.stripLeadingFurniture(original)
             if paragraph.isEmpty || BoilerplateRules.isBoilerplate(paragraph) { continue }
             // A Markdown heading ("## Section") is a heading whatever its punctuation.
             if markdown, paragraph.hasPrefix(MarkdownText.headingMarker) {
