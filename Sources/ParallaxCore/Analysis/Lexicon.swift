@@ -235,7 +235,7 @@ enum Lexicon {
         "lawyer", "doctor", "student", "photographer", "teacher", "farmer", "nurse", "pastor", "rabbi", "imam",
         "eyewitness", "witness", "shortstop", "pitcher", "comedian", "presenter", "journalist", "reporter", "editor", "author",
         "editor-in-chief", "commander-in-chief", "co-founder", "cofounder", "co-chair", "co-chairman", "vice-president",
-        "president-elect", "chief-of-staff",
+        "president-elect", "chief-of-staff", "secretary-general", "mallam",
         // Callings a story sets before a name as a title: "Novelist Jo Watson", "Billionaire Elon Musk".
         "novelist", "poet", "writer", "historian", "filmmaker", "producer", "designer", "artist", "musician", "rapper",
         "athlete", "astronaut", "entrepreneur", "investor", "physicist", "astrophysicist", "architect", "engineer", "chef",
