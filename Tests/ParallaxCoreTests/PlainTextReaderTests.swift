@@ -46,9 +46,14 @@ import Testing
         BERLIN — A German police union boss has criticized the organizers, saying the plan is “a mistake” for women.
 
         UNITED STATES officials did not comment.
+
+        OPEC - the cartel of oil producers - said it would act.
+
+        (Disclosure: I own shares.) The company said nothing.
         """
         let article = try Fixtures.article(text)
-        #expect(article.blocks.map(\.datelineLength) == ["FILE - ".unicodeScalars.count, "BERLIN — ".unicodeScalars.count, 0])
+        #expect(article.blocks.map(\.datelineLength) == ["FILE - ".unicodeScalars.count, "BERLIN — ".unicodeScalars.count, 0, 0, 0])
+        #expect(article.metadata.outlet == nil)
         #expect(article.quotations.map(\.speaker) == ["a German police union boss"])
     }
 

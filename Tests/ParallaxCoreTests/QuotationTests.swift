@@ -112,8 +112,11 @@ import Testing
 
     @Test func aWorksTitleAfterItsKindIsATerm() throws {
         let quotes = try Fixtures.quotes("Sheen starred in the Showtime series “Masters of Sex,” which ended. Twenge wrote the book “iGen” last year. "
-            + "Bushnell posted often about the video game “Valheim.” “It is near Mars,” said Phil Plait, aka “The Bad Astronomer.”")
-        #expect(quotes.map(\.kind) == [.term, .term, .term, .quote, .term])
+            + "“It is near Mars,” said Phil Plait, aka “The Bad Astronomer.”")
+        #expect(quotes.map(\.kind) == [.term, .term, .quote, .term])
+        // A game is no work whose title follows: these are the coach's and the quarterback's words.
+        let game = try Fixtures.quotes("Tomlin called the game “a disgrace.” Quarterback Jalen Hurts said after the game, “Amazing.”")
+        #expect(game.map(\.kind) == [.quote, .quote])
     }
 
     @Test func wordsQuotedRightAfterTheSubjectAreItsOwn() throws {

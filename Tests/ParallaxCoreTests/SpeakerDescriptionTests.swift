@@ -352,15 +352,16 @@ import Testing
     @Test func postsAndHonorificsBeforeANameAreTitles() throws {
         let texts = [
             "Athens County Prosecutor Keller Blackburn said: “Ohio is in the middle of an opioid crisis.”",
-            "Deputy Chief Constable Adrian Hanstock added: “Our officers will continue to work.”",
             "Croydon Central MP Gavin Barwell said: “He’s been injured, he’s in hospital.”",
             "“The decision is contrary to the interests of the State of Israel,” said MK Tzipi Livni.",
             "CHICAGO -- Astronaut Daniel Tani called the delay “disappointing” on Monday.",
             "The attack was “deeply deplorable,” said U.N. Secretary-General Ban Ki-moon.",
             "“Negotiations will continue,” said Mallam Garba Shehu.",
+            // Not before a firm's name.
+            "MP Materials said on Tuesday it would build a plant, calling the project “a milestone for America.”",
         ]
-        #expect(try Fixtures.firstSpeakers(texts) == ["Keller Blackburn", "Adrian Hanstock", "Gavin Barwell", "Tzipi Livni", "Daniel Tani",
-                                                       "Ban Ki-moon", "Garba Shehu"])
+        #expect(try Fixtures.firstSpeakers(texts) == ["Keller Blackburn", "Gavin Barwell", "Tzipi Livni", "Daniel Tani",
+                                                       "Ban Ki-moon", "Garba Shehu", "MP Materials"])
     }
 
     @Test func anEnvoysPlaceGoesOnToTheName() throws {

@@ -27,6 +27,12 @@ import Testing
             "The union boss criticized the plan, saying it is “a mistake” for women.",
         ]
         #expect(try Fixtures.firstSpeakers(texts) == [nil, "the union boss"])
+        // A verb after only a conjunction or an adverb opens its clause: the name after it speaks.
+        let inverted = [
+            "But said Mayor John Carter: “This budget keeps our streets safe.”",
+            "As explained team president Sam Lee, “The results were not there.”",
+        ]
+        #expect(try Fixtures.firstSpeakers(inverted) == ["John Carter", "Sam Lee"])
     }
 
     @Test func anExistentialThereIsNoOne() throws {

@@ -244,10 +244,11 @@ enum Lexicon {
         // Posts and professions: "Media Coordinator Dane Lisser", "Epidemiologist Maria Van Kerkhove".
         "coordinator", "organizer", "organiser", "supervisor", "instructor", "counselor", "counsellor", "consultant",
         "researcher", "scientist", "specialist", "physician", "surgeon", "psychologist", "psychiatrist", "epidemiologist",
-        "lecturer", "prosecutor", "constable",
-        // Members of a parliament: "Croydon Central MP Gavin Barwell", "MK Tzipi Livni".
-        "mp", "mk", "mep", "msp",
+        "lecturer", "prosecutor",
     ]
+
+    /// Members of a parliament, named by the letters before their name: "MP", "MK", "MEP", "MSP".
+    static let parliamentMemberships: Set<String> = ["mp", "mk", "mep", "msp"]
 
     /// Titles that make a role a lesser one: the deputy director is not the director.
     static let lowerRanks: Set<String> = ["deputy", "vice"]
@@ -319,9 +320,7 @@ enum Lexicon {
     ] + workNouns.union(labelNouns).sorted().map { [$0] }
 
     /// Kinds of work whose title follows them: "the book “iGen”", "the Showtime series “Masters of Sex”".
-    static let workNouns: Set<String> = [
-        "book", "film", "movie", "song", "album", "series", "novel", "episode", "documentary", "sitcom", "game", "musical", "podcast", "poem", "opera", "duet",
-    ]
+    static let workNouns: Set<String> = ["book", "film", "movie", "song", "album", "series", "novel", "episode", "documentary", "sitcom"]
 
     /// Words for a label whose words follow them: "the campaign slogan, “Make America Great Again.”"
     static let labelNouns: Set<String> = ["slogan", "motto", "tagline", "hashtag"]
@@ -501,11 +500,11 @@ enum Lexicon {
     static let placeOpeningWords: Set<String> = ["st.", "st", "ste.", "san", "santa", "fort", "port", "los", "las"]
 
     /// Nationalities that close a hyphenated identity: "Hong Kong-Canadian", "Korean-American" are no one's name.
+    /// Not those that are also surnames: "Sarah Lewis-French", "Jones-Welsh".
     static let nationalities: Set<String> = [
-        "american", "canadian", "british", "english", "scottish", "welsh", "irish", "australian", "african", "asian",
-        "european", "chinese", "japanese", "korean", "vietnamese", "filipino", "indian", "pakistani", "iranian", "arab",
-        "israeli", "palestinian", "lebanese", "turkish", "russian", "ukrainian", "polish", "german", "french", "italian",
-        "spanish", "mexican", "cuban", "brazilian", "nigerian", "kenyan", "jamaican", "jewish", "muslim", "latino", "hispanic",
+        "american", "canadian", "australian", "african", "asian", "european", "chinese", "japanese", "korean", "vietnamese",
+        "filipino", "indian", "pakistani", "iranian", "arab", "israeli", "palestinian", "lebanese", "russian", "ukrainian",
+        "italian", "mexican", "cuban", "brazilian", "nigerian", "kenyan", "jamaican", "jewish", "muslim", "latino", "hispanic",
     ]
 
     /// Capitalised function words that open a name inside a sentence: "All Nippon Airways".

@@ -291,16 +291,9 @@ struct NameIndex {
 
     /// "KCNA quoted Kim" before "Kim Dong-yup" is named: the person the article had named in full
     /// with that word by `position` ("Kim Jong Un"), when the fullest form comes only later.
-    /// Of two people a surname names, the one who last spoke named in full: "The daughter of Eric Garner
-    /// … “…,” Erica Garner said. … “…,” Garner wrote".
     func fullName(_ word: String, before position: Int) -> String? {
         let full = fullName(word)
-        guard !word.isSeveralWords, full != word else { return nil }
-        if let latest = mentions.last(where: { $0.position < position && $0.inNarration && $0.name.hasSuffix(" " + word) && Self.looksLikePerson($0.name) }),
-           latest.name != full, latest.reports, givenNameGender(latest.name) != nil {
-            return latest.name
-        }
-        guard !mentions.contains(where: { $0.position < position && fullName($0.name) == full }) else { return nil }
+        guard !word.isSeveralWords, full != word, !mentions.contains(where: { $0.position < position && fullName($0.name) == full }) else { return nil }
         return mentions.last { $0.position < position && $0.name != full && $0.name.isSeveralWords && Self.looksLikePerson($0.name)
             && $0.name.split(separator: " ").contains { $0 == word } }?.name
     }
@@ -645,7 +638,12 @@ struct NameIndex {
         }
         // "Justice Department", "UN General Assembly": a title before a body's word is part of the body's name.
         let namesBody = { (i: Int) in i + 1 < words.count && words[(i + 1)...].allSatisfy { Lexicon.institutionWords.contains($0.lowercased()) } }
-        if let lastTitle = words.indices.last(where: { isTitle(words[$0]) && !isSurname($0) }), !namesBody(lastTitle) {
+        // "Croydon Central MP Gavin Barwell", "MK Tzipi Livni": a member of a parliament only before a person's name
+        // ("MP Materials", "MK Dons" are a firm and a club).
+        let isMembership = { (i: Int) in
+            Lexicon.parliamentMemberships.contains(words[i].lowercased()) && looksLikePerson(words[(i + 1)...].joined(separator: " "))
+        }
+        if let lastTitle = words.indices.last(where: { isTitle(words[$0]) && !isSurname($0) || isMembership($0) }), !namesBody(lastTitle) {
             words.removeSubrange(...lastTitle)
             // "Mayor of London Sadiq Khan", "Secretary of State Rex Tillerson": the office's place
             // goes with the title; without one, "White House" and "State Department" are names.

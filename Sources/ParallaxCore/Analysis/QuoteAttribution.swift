@@ -214,10 +214,9 @@ struct QuoteAttribution {
         let mainTitle = Array(context.inside.prefix { $0.text != ":" })
         let titled = isTitle(context.inside) || isTitle(mainTitle)
         guard titled || oneWord, words.first?.isCapitalized == true else { return false }
-        // "the campaign slogan, “Make America Great Again.”", "in his book, “The Quarterback Whisperer,”": named by its kind,
-        // or as a name ("Phil Plait, aka “The Bad Astronomer.”") — though "called" may say it.
-        if let last = context.before.last(where: { $0.text != "," }), Lexicon.workNouns.contains(last.lower) || Lexicon.labelNouns.contains(last.lower)
-            || last.lower != "called" && Lexicon.namingCues.contains([last.lower]) {
+        // "the campaign slogan, “Make America Great Again.”", "in his book, “The Quarterback Whisperer,”": named by its kind
+        // (the one-word naming cues hold the kinds), or as a name ("Phil Plait, aka “The Bad Astronomer.”") — though "called" may say it.
+        if let last = context.before.last(where: { $0.text != "," }), last.lower != "called", Lexicon.namingCues.contains([last.lower]) {
             return true
         }
         // "who starred in “Fargo,”", "said on CNBC’s “Trading Nation”": after a preposition, the owner's possessive between or not.

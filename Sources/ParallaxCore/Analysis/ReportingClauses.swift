@@ -337,13 +337,14 @@ enum ReportingClauses {
             if !Lexicon.listenerVerbs.contains(before[verb].lower), verb == 0 || !Lexicon.beForms.contains(before[verb - 1].lower), !participle,
                let phrase = SpeakerPhrases.noun(before, from: verb + 1) {
                 let end = verb + 1 + phrase.count
-                // The phrase is the verb's object unless the verb opens the clause: "executives called the
-                // Recording Academy “…”", "The celebrity criticized organizers, saying it is “…”". After a
-                // quotation it does when a comma closes the phrase ("“…,” said Common Sense’s CEO, James Steyer, warning")
-                // — not in "describes Rosenstein as a “weasel,” declared that Mueller “…”".
-                let opensClause = verb == 0 || [",", ":", "—", "–"].contains(before[verb - 1].text)
-                let closedByComma = end < before.count && [",", ":"].contains(before[end].text)
-                if opensClause && (end == before.count || closedByComma) || verb > 0 && before[verb - 1].isMaskedQuotation && closedByComma {
+                // The phrase is the verb's object unless the verb opens the clause ("But said Mayor John Carter:"):
+                // "executives called the Recording Academy “…”", "The celebrity criticized organizers, saying it is “…”".
+                // After a quotation it does when a comma or colon closes the phrase ("“…,” said Common Sense’s CEO,
+                // James Steyer, warning") — not in "describes Rosenstein as a “weasel,” declared that Mueller “…”".
+                let opensClause = before[..<verb].allSatisfy { $0.isWord && (Lexicon.functionWords.contains($0.lower) || Lexicon.sentenceAdverbs.contains($0.lower)) }
+                    || ["(", ",", ":", "—", "–"].contains(before[verb - 1].text)
+                let closedByPunctuation = end < before.count && [",", ":"].contains(before[end].text)
+                if opensClause && (end == before.count || closedByPunctuation) || verb > 0 && before[verb - 1].isMaskedQuotation && closedByPunctuation {
                     return nameInApposition(to: phrase, in: before)
                 }
             }

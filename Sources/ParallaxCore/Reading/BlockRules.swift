@@ -68,7 +68,8 @@ enum BylineRules {
 }
 
 /// "(CNN) —", "WASHINGTON (Reuters) -", "UNITED STATES President …" at the start of a paragraph; marked
-/// when an outlet or a dash closes it, as only a dateline is.
+/// when a place in capitals, then an outlet or a dash, then a sentence's capital stand there ("BERLIN — A …",
+/// not "OPEC - the cartel …").
 enum DatelineRules {
     static func dateline(in paragraph: String) -> (length: Int, outlet: String?, isMarked: Bool)? {
         let scalars = Array(paragraph.unicodeScalars)
@@ -99,8 +100,9 @@ enum DatelineRules {
             i += 1
             while i < scalars.count, scalars[i] == "-" || scalars[i] == " " { i += 1 }
         }
-        let isMarked = outlet != nil || (capsWords > 0 && sawDash)
-        let isDateline = isMarked || (capsWords >= 2 && i < scalars.count && scalars[i].properties.isUppercase)
+        let opensSentence = i < scalars.count && scalars[i].properties.isUppercase
+        let isDateline = outlet != nil || (capsWords > 0 && sawDash) || (capsWords >= 2 && opensSentence)
+        let isMarked = capsWords > 0 && (outlet != nil || sawDash) && opensSentence
         guard isDateline, i > 0, i < scalars.count else { return nil }
         return (i, outlet, isMarked)
     }

@@ -65,7 +65,7 @@ enum BodyParser {
             let isFirst = !result.blocks.contains(where: { $0.kind == .paragraph })
             if let dateline = DatelineRules.dateline(in: paragraph), isFirst || dateline.isMarked {
                 block.datelineLength = dateline.length
-                if result.outlet == nil { result.outlet = dateline.outlet }
+                if isFirst, result.outlet == nil { result.outlet = dateline.outlet }
             }
             result.blocks.append(block)
         }
