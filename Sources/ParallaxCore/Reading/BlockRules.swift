@@ -72,7 +72,8 @@ enum BylineRules {
 /// not "OPEC - the cartel …").
 enum DatelineRules {
     static func dateline(in paragraph: String) -> (length: Int, outlet: String?, isMarked: Bool)? {
-        let scalars = Array(paragraph.unicodeScalars)
+        // Asked of every paragraph: only its opening can hold a dateline.
+        let scalars = Array(paragraph.unicodeScalars.prefix(200))
         var i = 0
         var capsWords = 0
         // A run of capitalised place words, all in capitals ("WASHINGTON", "NEW YORK", "BEIRUT/THE HAGUE").
