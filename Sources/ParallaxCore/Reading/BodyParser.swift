@@ -60,8 +60,8 @@ enum BodyParser {
                 continue
             }
             var block = RawBlock(kind: .paragraph, text: paragraph, section: section?.label)
-            // The story's first paragraph opens with one; a later one only marked by its dash or outlet
-            // ("FILE - In this photo …" captions the picture, then "BERLIN — A German police union boss …").
+            // The story's first paragraph opens with one; a later one only when marked, a place in capitals then a dash
+            // or outlet ("FILE - In this photo …" captions the picture, then "BERLIN — A German police union boss …").
             let isFirst = !result.blocks.contains(where: { $0.kind == .paragraph })
             if let dateline = DatelineRules.dateline(in: paragraph), isFirst || dateline.isMarked {
                 block.datelineLength = dateline.length
