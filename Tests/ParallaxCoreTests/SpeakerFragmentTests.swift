@@ -33,6 +33,11 @@ import Testing
             "As explained team president Sam Lee, “The results were not there.”",
         ]
         #expect(try Fixtures.firstSpeakers(inverted) == ["John Carter", "Sam Lee"])
+        // So does one after "(", and one after a quotation when a comma closes the name — but not a name the verb's "that" opens.
+        let aside = "“It was time for a change” (said owner Mark Davis, in a statement), “and we wish Bill well.”"
+        #expect(try Fixtures.quotes(aside).last?.speaker == "Mark Davis")
+        let declared = "His work is countered by Andrew McCarthy, who describes Rosenstein as a “weasel,” declared that Mueller “stacked his staff with partisans,” and wrote more."
+        #expect(try Fixtures.quotes(declared).last?.speaker == "Andrew McCarthy")
     }
 
     @Test func anExistentialThereIsNoOne() throws {
