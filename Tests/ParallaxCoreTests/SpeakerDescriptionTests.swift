@@ -223,6 +223,17 @@ import Testing
         #expect(try Fixtures.quotes(text).first?.speaker == "Sebastian Vettel")
     }
 
+    @Test func aRoleAfterWhereThePersonIsFromRefersBack() throws {
+        let texts = [
+            "Donald Trump and Hillary Clinton spoke at the forum. “I am steady,” Clinton said.\n\nTrump, appearing after Clinton, cited problems in the Middle East.\n\n“We need change,” the New York businessman said.",
+            "Mitch McConnell has an admonition for the new majority. McConnell’s priority is 2016.\n\n“I don’t want it to be scary,” the Kentucky Republican said.",
+        ]
+        #expect(try texts.map { try Fixtures.quotes($0).last?.speaker } == ["Donald Trump", "Mitch McConnell"])
+        // A capitalised word that is a person's name says whose, not where from.
+        let owned = "Donald Trump spoke. Michael Cohen was there.\n\n“It is over,” the Cohen businessman said."
+        #expect(try Fixtures.quotes(owned).first?.speaker == "the Cohen businessman")
+    }
+
     @Test func anIndefiniteRelativeIsSomeoneNew() throws {
         let text = "Eric Paddock said he was shocked. Paddock spoke to reporters.\n\n“He was quiet,” a brother of a victim said."
         #expect(try Fixtures.quotes(text).first?.speaker != "Eric Paddock")
@@ -376,8 +387,9 @@ import Testing
         let texts = [
             "Sen. Jeanne Shaheen, D-N.H., said: “It is wrong.”",
             "Sen. Jeanne Shaheen, D-N.H., who serves on the committee, issued a statement saying: “It is wrong.”",
+            "In 2013, Sen. John McCain (R) of Arizona wondered out loud: “Imagine what they could do.”",
         ]
-        #expect(try Fixtures.firstSpeakers(texts) == ["Jeanne Shaheen", "Jeanne Shaheen"])
+        #expect(try Fixtures.firstSpeakers(texts) == ["Jeanne Shaheen", "Jeanne Shaheen", "John McCain"])
     }
 
     @Test func theOneAWriterQuotesSpeaks() throws {

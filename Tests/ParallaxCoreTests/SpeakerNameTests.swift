@@ -144,6 +144,15 @@ import Testing
         #expect(try Fixtures.quotes(text).first?.speaker == "Craig Le Clair")
     }
 
+    @Test func aDutchParticleOpensASurname() throws {
+        let text = """
+        Bob Vander Plaats, the head of The Family Leader, told CNN that “everything does need to be on the table” at the convention.
+
+        “We want a principled conservative,” said Vander Plaats.
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Bob Vander Plaats", "Bob Vander Plaats"])
+    }
+
     @Test func aCountryIsNotThePersonItGivesAGivenName() throws {
         let text = """
         Last week, Israeli Defence Minister Israel Katz said aid would stay blocked.

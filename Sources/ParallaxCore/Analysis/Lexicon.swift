@@ -493,7 +493,7 @@ enum Lexicon {
 
     /// Particles that open a surname of several words: "Le Clair", "Van Hollen", "Abu Amer".
     static let surnameParticles: Set<String> = [
-        "le", "la", "de", "del", "della", "di", "da", "du", "van", "von", "der", "den", "ter", "al", "el", "abu", "bin", "ibn", "mac",
+        "le", "la", "de", "del", "della", "di", "da", "du", "dos", "van", "vander", "vanden", "von", "der", "den", "ter", "al", "el", "abu", "bin", "ibn", "mac",
     ]
 
     /// Words that open a place's name, never a person's: "St. Petersburg", "San Diego", "Fort Worth".
@@ -555,6 +555,9 @@ enum Lexicon {
         // Kin, by which a story goes on about the relative it has named: "the brother said".
         "brother", "sister", "mother", "father", "son", "daughter", "wife", "husband", "widow", "widower",
     ]
+
+    /// A member of a party, as a description's head: "the Kentucky Republican".
+    static let partyMembers: Set<String> = ["Republican", "Democrat"]
 
     /// "the 76-year-old said": an age refers back to a person as a role does.
     static func refersBackToPerson(_ word: String) -> Bool {

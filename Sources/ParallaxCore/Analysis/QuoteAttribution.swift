@@ -297,6 +297,17 @@ struct QuoteAttribution {
         return names.fullName(mention.name)
     }
 
+    /// "the New York businessman", "the Kentucky Republican": a person's role or party after where
+    /// they are from refers back as "the businessman" does — not "the Trump lawyer", whose
+    /// capitalised word is a person, nor "the Boston Globe", whose head is no role.
+    private func isPlacedRole(_ words: [Token]) -> Bool {
+        guard (2...4).contains(words.count), let head = words.last,
+              head.isCapitalized ? Lexicon.partyMembers.contains(head.text) : Lexicon.personRoles.contains(head.lower) else { return false }
+        let place = words.dropLast()
+        return place.allSatisfy { $0.isWord && $0.isCapitalized && !$0.isPossessive && !$0.isCapitalizedFunctionWord }
+            && !names.isPerson(names.fullName(place.map(\.text).joined(separator: " ")))
+    }
+
     /// "three attorneys", "officials": people the text does not name, several of them.
     private static func isPluralDescription(_ phrase: String) -> Bool {
         guard let last = phrase.split(separator: " ").last, last.first?.isLowercase == true else { return false }
@@ -440,7 +451,8 @@ struct QuoteAttribution {
            NameIndex.looksLikePerson(words[name...].map(\.text).joined(separator: " ")) {
             return resolve(Array(words[name...]), at: quotePosition)
         }
-        if head.isCapitalized {
+        let placedRole = hadArticle && isPlacedRole(words)
+        if head.isCapitalized, !placedRole {
             // "the president of Argentina", "Common Sense’s CEO": the description is the speaker —
             // but "the US President" is whoever the article gave that title.
             guard var full = names.name(of: words) else {
@@ -498,7 +510,7 @@ struct QuoteAttribution {
         // "South Korea’s Yonhap news agency", "an RAIB spokesman", "the South’s foreign ministry": the article's own words.
         if words.contains(where: { $0.isPossessive && $0.isCapitalized }) { return hadArticle ? "the " + text : text }
         // "the four-times champion", like "the champion", refers back to someone named.
-        let refersBack = hadArticle && Lexicon.refersBackToPerson(head.lower) && !words.contains(where: \.isCapitalized)
+        let refersBack = hadArticle && Lexicon.refersBackToPerson(head.lower) && !words.contains(where: \.isCapitalized) || placedRole
         if words.count > 1, !refersBack { return ownArticle + text }
         // A bare "the spokeswoman" refers back to the fuller description the article gave before;
         // "an official" is someone new.
@@ -512,7 +524,7 @@ struct QuoteAttribution {
         // But one who has opened a sentence since is whom the story goes on about ("Chandor asked his leading
         // man … “…,” the director said").
         let roleGender = Gender(role: head.lower)
-        if refersBack, Lexicon.personRoles.contains(head.lower), let speaker = lastSpeaker, names.isPerson(speaker),
+        if refersBack, Lexicon.personRoles.contains(head.lower) || placedRole, let speaker = lastSpeaker, names.isPerson(speaker),
            roleGender.map({ fits(speaker, $0) }) ?? true {
             let subject = salience.latest(before: position) { $0.leads && $0.description == nil && isPerson($0) && fits($0, roleGender) }
             return subject.flatMap { $0.position > (lastSpeakerPosition ?? -1) && $0.name != speaker ? $0.name : nil } ?? speaker

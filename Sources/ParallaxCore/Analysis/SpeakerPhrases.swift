@@ -182,6 +182,12 @@ enum SpeakerPhrases {
             start -= 1
         }
         guard start < i else { return nil }
+        // "Sen. John McCain (R) of Arizona wondered": the lawmaker, not the state after the party.
+        if start >= 4, tokens[start].lower == "of", tokens[start - 1].text == ")",
+           let open = tokens[(start - 4)..<(start - 1)].lastIndex(where: { $0.text == "(" }),
+           ["R", "D", "I"].contains(tokens[open + 1].text) || tokens[open + 1].isPartyTag {
+            return subject(tokens, verb: open)
+        }
         // "Lauren Nel from Natural Justice in Cape Town says", "Jane Doe at Goldman Sachs said": the
         // person named before where they are from or work; "The Kremlin in Moscow said": the body in a place.
         if start > 0, ["from", "at", "in"].contains(tokens[start].lower), tokens[start - 1].isCapitalized, let one = subject(tokens, verb: start),
