@@ -177,4 +177,26 @@ import Testing
         let asked = "Mr. Schumer met with reporters on Tuesday.\n\nWhen asked about Mr. Trump, he said the meeting was “a waste of time.”"
         #expect(try Fixtures.quotes(asked).last?.speaker == "Schumer")
     }
+
+    @Test func aSharedSurnameAloneIsTheOneItsPronounsFit() throws {
+        let text = """
+        Bill Clinton spoke in Des Moines on Sunday. Hillary Clinton spoke the next morning.
+
+        Clinton is in Iowa again. She acknowledges that her campaign has changed.
+
+        Clinton told CNN she has changed too. She said the race was close.
+
+        “What we need is a plan,” Clinton said.
+
+        “There are certain qualities a president needs,” Clinton said, his voice raspy.
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Hillary Clinton", "Bill Clinton"])
+        // The object of the clause is someone else.
+        let object = """
+        Donald Trump and Ivanka Trump arrived together. Trump waved. He said he was happy.
+
+        “She lied,” Trump said, calling her a liar.
+        """
+        #expect(try Fixtures.quotes(object).first?.speaker == "Donald Trump")
+    }
 }

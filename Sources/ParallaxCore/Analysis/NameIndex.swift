@@ -232,6 +232,7 @@ struct NameIndex {
         }
         // Said outright, an acronym stands for its name whatever its letters; the first saying holds.
         for (acronym, name) in declaredAcronyms.reversed() { acronyms[acronym] = name }
+        shareSurnameByGender(votes: votes, counts: counts)
         var tally: [String: Int] = [:]
         for vote in votes { tally[fullName(vote.name), default: 0] += vote.gender == .female ? 1 : -1 }
         mentionsByPosition = mentions.indices.sorted { (mentions[$0].position, $0) < (mentions[$1].position, $1) }
@@ -251,6 +252,19 @@ struct NameIndex {
         }
         genders = tally.compactMapValues { $0 > 0 ? .female : $0 < 0 ? .male : nil }
         reporters = Set(mentions.filter { $0.reports && $0.inNarration }.map { fullName($0.name) })
+    }
+
+    /// "Bill Clinton … Hillary Clinton … Clinton said at the top of her voice", "Ms. Clinton": a surname
+    /// two people of different genders share stands alone for the one its pronouns and titles fit.
+    private mutating func shareSurnameByGender(votes: [(name: String, gender: Gender)], counts: [String: Int]) {
+        var bareTally: [String: Int] = [:]
+        for vote in votes where !vote.name.isSeveralWords { bareTally[vote.name, default: 0] += vote.gender == .female ? 1 : -1 }
+        for (surname, tally) in bareTally where abs(tally) >= 2 {
+            let wanted: Gender = tally > 0 ? .female : .male
+            guard let current = nameParts[surname]?.name, let gender = givenNameGender(current), gender != wanted else { continue }
+            let fitting = counts.keys.filter { $0.isSeveralWords && $0.hasSuffix(" " + surname) && givenNameGender($0) == wanted }
+            if fitting.count == 1, let name = fitting.first { nameParts[surname]?.name = name }
+        }
     }
 
     /// Whether a reporting clause somewhere names the person ("Abu Anas Al Saud told El Saife").
@@ -384,7 +398,7 @@ struct NameIndex {
 
     /// "Mrs. Trump" where the surname points to Donald Trump: the person of that surname the
     /// title's gender fits, named first.
-    private func fullName(_ surname: String, fitting gender: Gender) -> String? {
+    func fullName(_ surname: String, fitting gender: Gender) -> String? {
         guard self.gender(of: fullName(surname)) != gender else { return nil }
         return mentions.lazy.map(\.name).first { $0.isSeveralWords && $0.hasSuffix(" " + surname) && self.gender(of: $0) == gender }
     }

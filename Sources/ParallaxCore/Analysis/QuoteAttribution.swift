@@ -56,7 +56,9 @@ struct QuoteAttribution {
         }.map { Substring($0.element.withoutPossessive) })
         if isTerm(context) || isNamedTitle(context) { return (.term, nil) }
         let ownPhrase = Self.ownClause(context, closingClause: !isTitle(context.inside))
-        var speaker = ownPhrase.flatMap { resolve($0, at: position) }
+        var speaker = ownPhrase.flatMap { phrase in
+            resolve(phrase, in: context.after.contains { $0.range == phrase[0].range } ? context.after : context.before, at: position)
+        }
         // Names, titles and scare quotes never borrow a speaker from beyond their own sentence.
         let phraseLike = isShortPhrase(context) || isTitle(context.inside)
         if speaker == nil, !phraseLike {
@@ -87,7 +89,7 @@ struct QuoteAttribution {
     private func borrowedSpeaker(_ context: Context, position: Int, firstBlock: Int) -> String? {
         // A paragraph that is all quotation goes on from the sentence that ends the one before.
         if let previous = context.previousSentence ?? (context.fillsParagraph ? context.previousParagraphEnd : nil) {
-            if let phrase = ReportingClauses.ofSentence(previous), let speaker = resolve(phrase, at: position) { return speaker }
+            if let phrase = ReportingClauses.ofSentence(previous), let speaker = resolve(phrase, in: previous, at: position) { return speaker }
             // The person that sentence is about: "Elich believes the US will go on. “…”", "Charles Schultze,
             // chairman of the council, once summed up the danger with a metaphor. “…”"
             if let start = previous.first?.range.lowerBound,
@@ -155,6 +157,34 @@ struct QuoteAttribution {
         let introduced = reportedBefore != nil && context.before.count >= 2 && [",", ":"].contains(context.before[context.before.count - 1].text)
             && Lexicon.plainReportingVerbs.contains(context.before[context.before.count - 2].lower)
         return (reported || told || introduced) && before != nil ? before : after
+    }
+
+    /// The phrase of a reporting clause in `sentence` resolved; a surname two people share goes to the
+    /// one a pronoun after it fits ("…,” Clinton said, his voice raspy" where Bill and Hillary Clinton are named).
+    private func resolve(_ phrase: [Token], in sentence: [Token], at position: Int) -> String? {
+        if phrase.count == 1, phrase[0].isCapitalized, let gender = Self.clauseGender(after: phrase[0], in: sentence),
+           let fitting = names.fullName(phrase[0].withoutPossessive, fitting: gender) {
+            return fitting
+        }
+        return resolve(phrase, at: position)
+    }
+
+    /// The gender of the first pronoun after a name in its clause that can only be the name's own: "Clinton
+    /// said, his voice raspy", "Clinton said at the top of her voice" — not the object in "calling her a liar".
+    private static func clauseGender(after name: Token, in tokens: [Token]) -> Gender? {
+        guard let at = tokens.firstIndex(where: { $0.range == name.range }) else { return nil }
+        for k in (at + 1)..<min(tokens.count, at + 8) {
+            guard !tokens[k].isMaskedQuotation, tokens[k].text != ";" else { return nil }
+            switch tokens[k].lower {
+            case "he", "his", "himself", "she", "herself": return Gender(pronoun: tokens[k].lower)
+            case "her":
+                let owns = k + 1 < tokens.count && tokens[k + 1].isWord && !Lexicon.functionWords.contains(tokens[k + 1].lower)
+                return owns ? .female : nil
+            case "him": return nil
+            default: continue
+            }
+        }
+        return nil
     }
 
     /// "Some", "Many", "Others": people the text does not say which.
