@@ -13,6 +13,14 @@ import Testing
         #expect(try Fixtures.firstSpeakers(texts) == ["Bob Enslin", "Tanner Fischer", "Tyler Cowen"])
     }
 
+    @Test func whatSomeoneBlamesIsTheirWords() throws {
+        let texts = [
+            "In a Facebook post, the state-run National Centre for Sex Education (CENESEX) blamed “new tensions in the region” for the cancellation.",
+            "At a rally, Trump blames media “hostility” after a wave of pipe bombs.",
+        ]
+        #expect(try Fixtures.firstSpeakers(texts) == ["National Centre for Sex Education", "Trump"])
+    }
+
     @Test func castingSomeoneAsTheWordsSaysThem() throws {
         let text = "Chris Christie challenged Trump.\n\nChristie identified the former president as “a one-man crime wave,” and went on."
         #expect(try Fixtures.quotes(text).first?.speaker == "Chris Christie")

@@ -20,7 +20,7 @@ enum Lexicon {
             "rejoin", "interject", "opine", "murmur", "mutter", "posit", "surmise", "recite", "inquire", "enquire", "profess",
             "summarise", "summarize", "confess", "bellow", "holler", "speculate", "theorize", "theorise", "lambast",
             "ridicule", "tout", "bemoan", "deplore", "rebut", "refute", "castigate", "excoriate", "chastise", "scold", "berate",
-            "implore", "fret", "interrupt", "enthuse", "gloat", "denigrate", "disparage", "belittle",
+            "implore", "fret", "interrupt", "enthuse", "gloat", "denigrate", "disparage", "belittle", "blame",
         ]
         var forms: Set<String> = ["said", "says", "say", "told", "tells", "tell", "wrote", "writes", "write",
                                   "spoke", "speaks", "added", "according", "telling", "saying", "writing", "sang"]
