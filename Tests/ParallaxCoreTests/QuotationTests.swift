@@ -38,6 +38,17 @@ import Testing
         #expect(quotes[1].speaker == "Maria Lopez")
     }
 
+    @Test func paragraphsOfAQuotationRunTogetherAreStillOne() throws {
+        // A text that lost its paragraph breaks: each paragraph of the quotation opens with the mark again.
+        let text = "In a speech he said: \"Last night a lorry hit a crowd. \"At the time I speak there are 77 victims. \"We will fight.\" Hollande left Nice."
+        let quotes = try Fixtures.quotes(text)
+        #expect(quotes.map(\.text) == ["Last night a lorry hit a crowd. At the time I speak there are 77 victims. We will fight."])
+        #expect(quotes.first?.ranges.count == 3)
+        // A mark left open before the next quotation, with no sentence ended before it, is still dropped.
+        let unclosed = try Fixtures.quotes("The mayor called it \"a disaster and \"This is fine,\" the chairman said.")
+        #expect(unclosed.map(\.text) == ["This is fine,"])
+    }
+
     @Test func unbalancedMarkNeverSwallowsTheRest() throws {
         let text = """
         The mayor called the plan “a disaster and walked out.

@@ -106,8 +106,9 @@ enum QuotationFinder {
             if !quotes && (wordCount <= 6 || nameThenAppositive || nameSaidThenPhrase) || nameSaidThenComma,
                ReportingClauses.after(clause[...]) != nil { after = clause }
         }
-        let inside = span.pieces.enumerated().flatMap { offset, piece in
-            tokens[span.firstBlock + offset].filter { piece.contains($0.range.lowerBound) }
+        // A paragraph may hold more than one piece, where a text ran paragraphs together.
+        let inside = tokens[span.firstBlock...span.lastBlock].joined().filter { token in
+            span.pieces.contains { $0.contains(token.range.lowerBound) }
         }
         let next = after.first.flatMap { token -> Token? in
             token.range.lowerBound == close + 2 && scalars[close + 1] == " " ? token : nil

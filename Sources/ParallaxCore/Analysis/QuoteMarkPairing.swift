@@ -26,10 +26,12 @@ enum QuoteMarkPairing {
     private struct Open {
         var mark: Int
         var block: Int
-        /// Pieces finished in earlier paragraphs.
+        /// Pieces finished: in earlier paragraphs, or before a paragraph run into this one.
         var pieces: [Range<Int>] = []
         /// Where the piece in the current paragraph starts.
         var pieceStart: Int
+        /// The paragraph the quotation has reached.
+        var lastBlock: Int
     }
 
     static func spans(_ scalars: [Unicode.Scalar], blocks: [Range<Int>]) -> [Span] {
@@ -42,6 +44,7 @@ enum QuoteMarkPairing {
                 if let first = firstNonSpace(scalars, block), Quotation.isMark(scalars[first]),
                    direction(scalars, at: first, in: block, isOpen: false) == .opening {
                     carried.pieceStart = first + 1
+                    carried.lastBlock = blockIndex
                     open = carried
                     i = first + 1
                 } else {
@@ -54,8 +57,16 @@ enum QuoteMarkPairing {
                 guard Quotation.isMark(scalars[i]) else { continue }
                 switch direction(scalars, at: i, in: block, isOpen: open != nil) {
                 case .opening:
-                    // A second opening mark: the first was never closed, and is dropped.
-                    open = Open(mark: i, block: blockIndex, pieceStart: i + 1)
+                    // A text that lost its paragraph breaks runs a quotation's paragraphs together, each
+                    // opening with the mark again: "…this step. “We want …". Any other second opening
+                    // mark means the first was never closed, and that one is dropped.
+                    if var current = open, let end = sentenceEnd(scalars, current.pieceStart..<i) {
+                        current.pieces.append(current.pieceStart..<end)
+                        current.pieceStart = i + 1
+                        open = current
+                    } else {
+                        open = Open(mark: i, block: blockIndex, pieceStart: i + 1, lastBlock: blockIndex)
+                    }
                 case .closing:
                     guard let current = open else { continue }
                     let pieces = current.pieces + [current.pieceStart..<i]
@@ -82,8 +93,14 @@ enum QuoteMarkPairing {
     private static func unclosed(_ open: Open, scalars: [Unicode.Scalar], blocks: [Range<Int>]) -> [Span] {
         guard firstNonSpace(scalars, blocks[open.block]) == open.mark,
               open.pieces.contains(where: { hasText(scalars, $0) }) else { return [] }
-        return [Span(open: open.mark, close: nil, pieces: open.pieces,
-                     firstBlock: open.block, lastBlock: open.block + open.pieces.count - 1)]
+        return [Span(open: open.mark, close: nil, pieces: open.pieces, firstBlock: open.block, lastBlock: open.lastBlock)]
+    }
+
+    /// Where the stretch's last sentence ends, when it has words and ends in one and a space: "…this step. ".
+    private static func sentenceEnd(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
+        guard hasText(scalars, range), let last = range.last(where: { !scalars[$0].isSpace }), last < range.upperBound - 1,
+              ".?!".unicodeScalars.contains(scalars[last]) else { return nil }
+        return last + 1
     }
 
     /// A mark opens when a space or an opening sign is before it and text after it; it closes
