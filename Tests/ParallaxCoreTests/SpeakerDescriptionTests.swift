@@ -461,6 +461,15 @@ import Testing
         #expect(try Fixtures.quotes("“We will rebuild,” the former president said.").first?.speaker == "the former president")
     }
 
+    @Test func ofSeveralWhoHoldARoleItMeansTheOneSpokenOfLast() throws {
+        let text = """
+        President Donald Trump fired Michael Flynn. Flynn had met the envoy of President Vladimir Putin.
+
+        In Trump's press conference, the president said, “I don't think he did anything wrong.”
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "Donald Trump")
+    }
+
     @Test func aRoleMeansWhoeverHasItWithTheTitlesBeforeIt() throws {
         let text = """
         Attorney General William Barr and Deputy Attorney General Rod Rosenstein met the judge.
