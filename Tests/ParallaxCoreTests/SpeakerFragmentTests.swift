@@ -48,6 +48,11 @@ import Testing
         #expect(try Fixtures.quotes(declared).last?.speaker == "Andrew McCarthy")
     }
 
+    @Test func peopleTheTextDoesNotSayWhichAreNoOne() throws {
+        let text = "A deep state absolutely exists. Some call it “administrative state” or “regulatory state.”"
+        #expect(try Fixtures.quotes(text).map(\.speaker) == [nil, nil])
+    }
+
     @Test func anExistentialThereIsNoOne() throws {
         let text = "In the clip his mother can be heard calling for help.\n\nThere are then repeated shouts of “be calm, be calm” as she struggles."
         #expect(try Fixtures.quotes(text).first?.speaker == nil)

@@ -399,6 +399,8 @@ struct QuoteAttribution {
         let position = min(quotePosition, phrase.first?.range.lowerBound ?? quotePosition)
         // "There are then repeated shouts of “be calm”": the "there" that says something is stands for no one.
         if phrase.count == 1, ["there", "here"].contains(phrase[0].lower) { return nil }
+        // "Some call it “administrative state”": people the text does not say which are no one.
+        if Self.isVagueGroup(phrase) { return nil }
         if phrase.count == 1, Lexicon.pronouns.contains(phrase[0].lower) {
             switch phrase[0].lower {
             case "he", "she", "him", "her":
