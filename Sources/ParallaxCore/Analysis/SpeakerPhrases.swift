@@ -117,6 +117,10 @@ enum SpeakerPhrases {
         }
         // "Sen. Jeanne Shaheen, D-N.H., who serves …, said": the lawmaker, not the party and state after her.
         if i >= 2, tokens[i].isPartyTag, tokens[i - 1].text == "," { i -= 2 }
+        // "State Sen. Dawn Addiego (R-Burlington), for example, said": a short parenthesis after the name stands aside too.
+        if i >= 2, tokens[i].text == ")", let open = tokens[max(0, i - 6)..<i].lastIndex(where: { $0.text == "(" }), open > 0, tokens[open - 1].isWord {
+            i = open - 1
+        }
         // "When asked about the vote, Moss declined": a clause's opening word is no one.
         guard i >= 0, tokens[i].isWord, !Lexicon.subordinators.contains(tokens[i].lower) else { return nil }
         // "Neil Portnow, who said": the one the relative clause is about.
