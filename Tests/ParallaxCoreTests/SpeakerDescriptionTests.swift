@@ -234,6 +234,22 @@ import Testing
         #expect(try Fixtures.quotes(owned).first?.speaker == "the Cohen businessman")
     }
 
+    @Test func twoRolesOfOnePersonReferBack() throws {
+        let texts = [
+            "Jessica Alba revealed she was expecting her third baby.\n\nSpeaking to a magazine, the businesswoman and film star praised her “incredible” life as a mum.",
+            "Tom Hanks arrived late.\n\n“I love this city,” the actor and director said.",
+        ]
+        #expect(try Fixtures.firstSpeakers(texts) == ["Jessica Alba", "Tom Hanks"])
+        // Kin are two people.
+        let kin = "Tom Hanks arrived late.\n\n“We are devastated,” the mother and father said."
+        #expect(try Fixtures.quotes(kin).first?.speaker != "Tom Hanks")
+    }
+
+    @Test func aDescriptionThatSpokeIsNoOneARoleRefersBackTo() throws {
+        let text = "Hillary Clinton spoke. The former first lady and U.S. senator said it was “a mistake” to use email.\n\nTom Hanks arrived late. The director said: “I love this city.”"
+        #expect(try Fixtures.quotes(text).last?.speaker == "Tom Hanks")
+    }
+
     @Test func anIndefiniteRelativeIsSomeoneNew() throws {
         let text = "Eric Paddock said he was shocked. Paddock spoke to reporters.\n\n“He was quiet,” a brother of a victim said."
         #expect(try Fixtures.quotes(text).first?.speaker != "Eric Paddock")

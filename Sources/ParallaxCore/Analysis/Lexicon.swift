@@ -546,15 +546,16 @@ enum Lexicon {
     static let pairNouns: Set<String> = ["couple", "pair", "duo"]
 
     /// Words for a person's occupation, by which an article refers back to someone it has named.
-    static let personRoles: Set<String> = [
+    static let personRoles: Set<String> = Set([
         "actor", "actress", "singer", "star", "expert", "author", "writer", "lawmaker", "politician", "economist",
         "professor", "scientist", "researcher", "analyst", "businessman", "businesswoman", "director", "producer",
         "player", "coach", "senator", "governor", "mayor", "minister", "president", "chancellor", "judge", "artist",
         "musician", "rapper", "comedian", "host", "presenter", "driver", "champion", "striker", "quarterback",
         "advocate", "activist", "founder",
-        // Kin, by which a story goes on about the relative it has named: "the brother said".
-        "brother", "sister", "mother", "father", "son", "daughter", "wife", "husband", "widow", "widower",
-    ]
+    ]).union(kin)
+
+    /// Kin, by which a story goes on about the relative it has named: "the brother said".
+    static let kin: Set<String> = ["brother", "sister", "mother", "father", "son", "daughter", "wife", "husband", "widow", "widower"]
 
     /// A member of a party, as a description's head: "the Kentucky Republican".
     static let partyMembers: Set<String> = ["Republican", "Democrat"]

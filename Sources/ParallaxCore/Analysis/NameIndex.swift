@@ -523,7 +523,9 @@ struct NameIndex {
     static func looksLikePerson(_ name: String) -> Bool {
         let words = name.split(separator: " ")
         // "St. Petersburg", "San Diego", "Fort Worth": a place; "Ernst & Young", "SpaceX Falcon": a firm or its product.
-        guard let first = words.first, !Lexicon.placeOpeningWords.contains(first.lowercased()), !words.contains("&") else { return false }
+        // "U.S. senator" is a description: a name ends in a capital ("al-Adnani" after its particle).
+        guard let first = words.first, !Lexicon.placeOpeningWords.contains(first.lowercased()), !words.contains("&"),
+              let last = words.last, last.first?.isUppercase == true || last.split(separator: "-").last?.first?.isUppercase == true else { return false }
         return (2...4).contains(words.count) && !words.contains { word in
             let lower = word.lowercased()
             // "Theresa May": the modal is a surname after a given name; "He Jianxiong": the pronoun before one.

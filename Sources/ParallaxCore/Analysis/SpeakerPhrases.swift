@@ -181,6 +181,10 @@ enum SpeakerPhrases {
                 start -= 1
                 continue
             }
+            if token.lower == "and", start < i, joinsRolesOfOne(tokens, and: start) {
+                start -= 1
+                continue
+            }
             guard !Lexicon.functionWords.contains(token.lower), !endsPhrase(token), lowerCount < 5 else { break }
             lowerCount += 1
             start -= 1
@@ -213,6 +217,19 @@ enum SpeakerPhrases {
         }
         if let name = unclosedAppositiveSubject(tokens, preposition: start) { return name }
         return accept(Array(tokens[(employerLinkStart(tokens, before: start + 1) ?? start + 1)...i]))
+    }
+
+    /// "the businesswoman and film star", "the actor and director": one person given two roles — not
+    /// "the mother and father", two people.
+    private static func joinsRolesOfOne(_ tokens: [Token], and: Int) -> Bool {
+        let isRole = { (token: Token) in token.isWord && !token.isCapitalized && Lexicon.personRoles.contains(token.lower) && !Lexicon.kin.contains(token.lower) }
+        let isModifier = { (token: Token) in token.isWord && !token.isCapitalized && !Lexicon.functionWords.contains(token.lower) }
+        guard and >= 2, isRole(tokens[and - 1]), let the = tokens[max(0, and - 4)..<(and - 1)].lastIndex(where: { $0.lower == "the" }),
+              tokens[(the + 1)..<(and - 1)].allSatisfy(isModifier) else { return false }
+        // The second role within three words: "and director", "and film star".
+        let next = tokens[(and + 1)..<min(tokens.count, and + 4)]
+        guard let role = next.firstIndex(where: isRole) else { return false }
+        return next[..<role].allSatisfy(isModifier)
     }
 
     /// "reports:", "says on its site that": a verb whose words follow, not its object.
@@ -406,7 +423,7 @@ enum SpeakerPhrases {
                 // "U.S. Ambassador to the UN Samantha Power": an envoy's "to the" goes on with the phrase.
                 let envoyTo = article == 1 && Lexicon.followsEnvoysTo(tokens, determiner: end + 1)
                 let connects = beforeName && (["of", "for"].contains(token.text) && (phrase.last?.isCapitalized ?? false) && bodyGoesOn || worksFor || envoyTo)
-                    || token.text == "and" && NameIndex.continuesName(tokens, at: end)
+                    || token.text == "and" && (NameIndex.continuesName(tokens, at: end) || joinsRolesOfOne(tokens, and: end))
                 // "a spokesman for the company", "a publicist for the actress": a body or person the text describes.
                 if worksFor, !beforeName, end + 2 < tokens.count, ["the", "a", "an", "his", "her", "their", "its"].contains(tokens[end + 1].lower),
                    tokens[end + 2].isWord, !Lexicon.functionWords.contains(tokens[end + 2].lower),
