@@ -44,9 +44,11 @@ import Testing
         let quotes = try Fixtures.quotes(text)
         #expect(quotes.map(\.text) == ["Last night a lorry hit a crowd. At the time I speak there are 77 victims. We will fight."])
         #expect(quotes.first?.ranges.count == 3)
-        // A mark left open before the next quotation, with no sentence ended before it, is still dropped.
-        let unclosed = try Fixtures.quotes("The mayor called it \"a disaster and \"This is fine,\" the chairman said.")
+        // A mark left open by mistake is still dropped: inside a sentence, or before the reporting clause.
+        let unclosed = try Fixtures.quotes("The mayor called it \"a disaster. The council votes Tuesday. \"This is fine,\" the chairman said.")
         #expect(unclosed.map(\.text) == ["This is fine,"])
+        let forgotten = try Fixtures.quotes("\"We will fight for every job, union president Maria Jones said. \"They cannot break us.\"")
+        #expect(forgotten.map(\.text) == ["They cannot break us."])
     }
 
     @Test func unbalancedMarkNeverSwallowsTheRest() throws {

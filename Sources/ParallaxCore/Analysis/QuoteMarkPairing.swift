@@ -2,7 +2,8 @@
 ///
 /// Curly and straight double marks count; a straight mark's direction comes from what is
 /// around it. A quotation may run over several paragraphs when each new paragraph opens
-/// with the mark again. An opening mark that is never closed is dropped, unless it opens
+/// with the mark again, or when a text that lost its paragraph breaks repeats the mark after a
+/// sentence of someone's words. An opening mark that is never closed is dropped, unless it opens
 /// its paragraph, in which case the quotation ends with the paragraph: it never swallows
 /// the rest of the article.
 enum QuoteMarkPairing {
@@ -11,7 +12,7 @@ enum QuoteMarkPairing {
         var open: Int
         /// Where the closing mark is, nil when the paragraph ended the quotation.
         var close: Int?
-        /// The quoted scalars, one range per paragraph, marks excluded.
+        /// The quoted scalars, one range per paragraph (or per paragraph run into another), marks excluded.
         var pieces: [Range<Int>]
         /// The block the quotation opens in, and the block it ends in.
         var firstBlock: Int
@@ -60,7 +61,8 @@ enum QuoteMarkPairing {
                     // A text that lost its paragraph breaks runs a quotation's paragraphs together, each
                     // opening with the mark again: "…this step. “We want …". Any other second opening
                     // mark means the first was never closed, and that one is dropped.
-                    if var current = open, let end = sentenceEnd(scalars, current.pieceStart..<i) {
+                    if var current = open, opensSentence(scalars, at: current.mark, in: blocks[current.block]),
+                       let end = sentenceEnd(scalars, current.pieceStart..<i), isWholeSpeech(scalars, current.pieceStart..<end) {
                         current.pieces.append(current.pieceStart..<end)
                         current.pieceStart = i + 1
                         open = current
@@ -94,6 +96,25 @@ enum QuoteMarkPairing {
         guard firstNonSpace(scalars, blocks[open.block]) == open.mark,
               open.pieces.contains(where: { hasText(scalars, $0) }) else { return [] }
         return [Span(open: open.mark, close: nil, pieces: open.pieces, firstBlock: open.block, lastBlock: open.lastBlock)]
+    }
+
+    /// Whether the mark opens its paragraph or a sentence, or follows a colon or comma ("he said: “…"),
+    /// as a quotation of several paragraphs does — not a phrase quoted inside a sentence ("called it “a disaster").
+    private static func opensSentence(_ scalars: [Unicode.Scalar], at mark: Int, in block: Range<Int>) -> Bool {
+        guard let before = (block.lowerBound..<mark).last(where: { !scalars[$0].isSpace }) else { return true }
+        return ":,.?!".unicodeScalars.contains(scalars[before])
+    }
+
+    /// A paragraph of someone's words: five words or more, and no reporting clause among them — in
+    /// "“We will fight, union president Maria Jones said. “They …" the writer forgot a closing mark.
+    private static func isWholeSpeech(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: scalars[range])
+        let words = String(text).lowercased().split { !$0.isLetter }
+        return words.count >= 5 && !words.contains { word in
+            let word = String(word)
+            return Lexicon.reportingVerbs.contains(word) && (Lexicon.isPastTense(word) || word == "said" || word.hasSuffix("s"))
+        }
     }
 
     /// Where the stretch's last sentence ends, when it has words and ends in one and a space: "…this step. ".

@@ -9,7 +9,7 @@ public struct Quotation: Sendable, Equatable {
 
     /// The text between the marks; the pieces of a quotation over several paragraphs joined by a space.
     public let text: String
-    /// The quoted scalars, one range per paragraph, without the marks.
+    /// The quoted scalars, one range per paragraph (or per paragraph run into another), without the marks.
     public let ranges: [Range<Int>]
     /// The block in which the quotation opens.
     public let paragraph: Int
