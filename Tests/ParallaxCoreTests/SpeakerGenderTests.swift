@@ -191,12 +191,13 @@ import Testing
         “There are certain qualities a president needs,” Clinton said, his voice raspy.
         """
         #expect(try Fixtures.quotes(text).map(\.speaker) == ["Hillary Clinton", "Bill Clinton"])
-        // The object of the clause is someone else.
-        let object = """
-        Donald Trump and Ivanka Trump arrived together. Trump waved. He said he was happy.
-
-        “She lied,” Trump said, calling her a liar.
-        """
-        #expect(try Fixtures.quotes(object).first?.speaker == "Donald Trump")
+        // A pronoun inside the sentence may be anyone's: the object, a subject after "said", what one clutches.
+        let others = [
+            "Donald Trump and Ivanka Trump arrived together. Trump waved. He said he was happy.\n\n“She lied,” Trump said, calling her a liar.",
+            "Donald Trump and Melania Trump arrived. Trump said she had broken the law. Trump called her “a very sick woman” and said her behavior was disgraceful.",
+            "Hillary Clinton and Bill Clinton spoke. “He has stiffed workers,” Clinton said, noting that he had filed for bankruptcy.",
+            "Tamika Jones says her son, Tyrone Jones, was shot.\n\n“He was my whole world,” Jones said, clutching his photograph.",
+        ]
+        #expect(try others.map { try Fixtures.quotes($0).first?.speaker } == ["Donald Trump", "Donald Trump", "Hillary Clinton", "Tamika Jones"])
     }
 }

@@ -75,7 +75,8 @@ struct NameIndex {
     init(sentences: [[Token]], lowercaseWords: Set<String>, quoted: [Range<Int>] = []) {
         let quoted = QuotedStretches(quoted)
         var counts: [String: Int] = [:]
-        var votes: [(name: String, gender: Gender)] = []
+        // A vote is strong when a title gives it or a pronoun opens the sentence after the one about the person.
+        var votes: [(name: String, gender: Gender, strong: Bool)] = []
         var theNames: Set<String> = []
         var declaredAcronyms: [(acronym: String, name: String)] = []
         var previousSubject: String?
@@ -166,10 +167,10 @@ struct NameIndex {
                 guard let gender = Gender(pronoun: token.lower) else { continue }
                 let named = mentions[firstMention...].last { $0.position < token.range.lowerBound && $0.inNarration
                     && !$0.followsPreposition && $0.name.isSeveralWords && Self.looksLikePerson($0.name) }?.name
-                if let voter = index == 0 ? previousSubject : subject ?? named { votes.append((voter, gender)) }
+                if let voter = index == 0 ? previousSubject : subject ?? named { votes.append((voter, gender, index == 0)) }
             }
             for mention in mentions[firstMention...] {
-                if let gender = mention.roles.lazy.compactMap(Gender.init(role:)).first { votes.append((mention.name, gender)) }
+                if let gender = mention.roles.lazy.compactMap(Gender.init(role:)).first { votes.append((mention.name, gender, true)) }
             }
             previousSubject = opensWithOwner ? nil : subject ?? previousSubject
         }
@@ -254,13 +255,16 @@ struct NameIndex {
         reporters = Set(mentions.filter { $0.reports && $0.inNarration }.map { fullName($0.name) })
     }
 
-    /// "Bill Clinton … Hillary Clinton … Clinton said at the top of her voice", "Ms. Clinton": a surname
-    /// two people of different genders share stands alone for the one its pronouns and titles fit.
-    private mutating func shareSurnameByGender(votes: [(name: String, gender: Gender)], counts: [String: Int]) {
-        var bareTally: [String: Int] = [:]
-        for vote in votes where !vote.name.isSeveralWords { bareTally[vote.name, default: 0] += vote.gender == .female ? 1 : -1 }
-        for (surname, tally) in bareTally where abs(tally) >= 2 {
-            let wanted: Gender = tally > 0 ? .female : .male
+    /// "Bill Clinton … Hillary Clinton … Ms. Clinton said. She …": a surname two people of different genders
+    /// share stands alone for the one its titles and the pronouns opening the next sentences fit, by a clear
+    /// majority — not a pronoun inside the sentence, which may be anyone's ("Trump said she had …").
+    private mutating func shareSurnameByGender(votes: [(name: String, gender: Gender, strong: Bool)], counts: [String: Int]) {
+        var bareVotes: [String: (female: Int, male: Int)] = [:]
+        for vote in votes where vote.strong && !vote.name.isSeveralWords {
+            if vote.gender == .female { bareVotes[vote.name, default: (0, 0)].female += 1 } else { bareVotes[vote.name, default: (0, 0)].male += 1 }
+        }
+        for (surname, tally) in bareVotes where max(tally.female, tally.male) >= 3 * min(tally.female, tally.male) + 2 {
+            let wanted: Gender = tally.female > tally.male ? .female : .male
             guard let current = nameParts[surname]?.name, let gender = givenNameGender(current), gender != wanted else { continue }
             let fitting = counts.keys.filter { $0.isSeveralWords && $0.hasSuffix(" " + surname) && givenNameGender($0) == wanted }
             if fitting.count == 1, let name = fitting.first { nameParts[surname]?.name = name }

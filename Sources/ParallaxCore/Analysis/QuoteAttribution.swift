@@ -169,18 +169,19 @@ struct QuoteAttribution {
         return resolve(phrase, at: position)
     }
 
-    /// The gender of the first pronoun after a name in its clause that can only be the name's own: "Clinton
-    /// said, his voice raspy", "Clinton said at the top of her voice" — not the object in "calling her a liar".
+    /// The gender of a pronoun after a name in its clause that can only be the name's own: a reflexive, or
+    /// an owner after the clause's comma or "of" ("Clinton said, his voice raspy", "at the top of her voice")
+    /// — not "Jones said, clutching his photograph", "Clinton said he owes", "calling her a liar".
     private static func clauseGender(after name: Token, in tokens: [Token]) -> Gender? {
         guard let at = tokens.firstIndex(where: { $0.range == name.range }) else { return nil }
         for k in (at + 1)..<min(tokens.count, at + 8) {
             guard !tokens[k].isMaskedQuotation, tokens[k].text != ";" else { return nil }
             switch tokens[k].lower {
-            case "he", "his", "himself", "she", "herself": return Gender(pronoun: tokens[k].lower)
-            case "her":
+            case "himself", "herself": return Gender(pronoun: tokens[k].lower)
+            case "his", "her":
                 let owns = k + 1 < tokens.count && tokens[k + 1].isWord && !Lexicon.functionWords.contains(tokens[k + 1].lower)
-                return owns ? .female : nil
-            case "him": return nil
+                return owns && [",", "of"].contains(tokens[k - 1].lower) ? Gender(pronoun: tokens[k].lower) : nil
+            case "he", "she", "him": return nil
             default: continue
             }
         }
