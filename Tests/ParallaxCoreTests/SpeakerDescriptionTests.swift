@@ -478,13 +478,14 @@ import Testing
         #expect(try Fixtures.quotes("“We will rebuild,” the former president said.").first?.speaker == "the former president")
     }
 
-    @Test func ofSeveralWhoHoldARoleItMeansTheOneSpokenOfLast() throws {
-        let text = """
-        President Donald Trump fired Michael Flynn. Flynn had met the envoy of President Vladimir Putin.
-
-        In Trump's press conference, the president said, “I don't think he did anything wrong.”
-        """
-        #expect(try Fixtures.quotes(text).first?.speaker == "Donald Trump")
+    @Test func ofSeveralWhoHoldARoleItMeansTheOneLastASubject() throws {
+        let texts = [
+            "President Joe Biden spoke with Ukrainian President Volodymyr Zelenskyy.\n\n“We will stand with Ukraine,” Biden said. He said he had told Zelenskyy that aid was coming.\n\n“We will not walk away,” the president said.",
+            // Not one the subject acts on, nor one named inside a quotation.
+            "Russian President Vladimir Putin met President Donald Trump.\n\nTrump praised Putin after the talks.\n\n“That changed four hours ago,” the president told reporters.",
+            "President Donald Trump spoke with Russian President Vladimir Putin.\n\nTrump told reporters: “I had a very good call with Putin.”\n\n“We will meet again soon,” the president added.",
+        ]
+        #expect(try texts.map { try Fixtures.quotes($0).last?.speaker } == ["Joe Biden", "Donald Trump", "Donald Trump"])
     }
 
     @Test func aRoleMeansWhoeverHasItWithTheTitlesBeforeIt() throws {

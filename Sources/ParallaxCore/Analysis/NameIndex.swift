@@ -557,9 +557,10 @@ struct NameIndex {
                     && mention.roles.intersection(Lexicon.lowerRanks).isSubset(of: titles.union([head]))
             }
             // Of several who hold it ("President Vladimir Putin", "President Donald Trump"), the one the
-            // text spoke of last, by any name: "In Trump's press conference, the president said".
+            // narration last opened a sentence with, by any name: "Trump praised Putin. … the president said".
             let holders = Set(mentions.filter { $0.position < position && holds($0) }.map { fullName($0.name) })
-            if holders.count > 1, let latest = mentions.last(where: { $0.position < position && holders.contains(fullName($0.name)) }) {
+            if holders.count > 1, let latest = mentions.last(where: { $0.position < position && $0.inNarration
+                && $0.opensSentence && holders.contains(fullName($0.name)) }) {
                 return fullName(latest.name)
             }
             if let mention = mentions.last(where: { $0.position < position && holds($0) }) ?? mentions.first(where: holds) {
