@@ -232,6 +232,9 @@ import Testing
         // A capitalised word that is a person's name says whose, not where from.
         let owned = "Donald Trump spoke. Michael Cohen was there.\n\n“It is over,” the Cohen businessman said."
         #expect(try Fixtures.quotes(owned).first?.speaker == "the Cohen businessman")
+        // Right after another spoke, the place may point to anyone: the description stays.
+        let reply = "Sen. Ted Cruz said the bill was a mistake.\n\nSen. Chuck Schumer disagreed. “This bill will help millions,” Schumer said.\n\n“It is a disaster,” the Texas senator said."
+        #expect(try Fixtures.quotes(reply).last?.speaker == "the Texas senator")
     }
 
     @Test func twoRolesOfOnePersonReferBack() throws {

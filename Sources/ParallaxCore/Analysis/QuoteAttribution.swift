@@ -74,7 +74,7 @@ struct QuoteAttribution {
         if let speaker {
             lastSpeaker = speaker
             lastSpeakerPosition = position
-            if let role = ownPhrase.flatMap(Self.bareRole), names.isPerson(speaker) { roleHolders[role] = speaker }
+            if let role = ownPhrase.flatMap({ Self.bareRole($0) ?? placedRoleKey($0) }), names.isPerson(speaker) { roleHolders[role] = speaker }
         }
         // Only a quotation, never a name or a title, is one the next goes on from. It keeps the last speaker
         // named even when it named none itself: a run of quotations goes on with whoever spoke before them
@@ -339,6 +339,12 @@ struct QuoteAttribution {
             && !names.isPerson(names.fullName(place.map(\.text).joined(separator: " ")))
     }
 
+    /// "the new york businessman": a placed role with its "the", as `roleHolders` keeps it.
+    private func placedRoleKey(_ phrase: [Token]) -> String? {
+        guard phrase.first?.lower == "the", isPlacedRole(Array(phrase.dropFirst())) else { return nil }
+        return phrase.map(\.lower).joined(separator: " ")
+    }
+
     /// "three attorneys", "officials": people the text does not name, several of them.
     private static func isPluralDescription(_ phrase: String) -> Bool {
         guard let last = phrase.split(separator: " ").last, last.first?.isLowercase == true else { return false }
@@ -557,10 +563,20 @@ struct QuoteAttribution {
         // But one who has opened a sentence since is whom the story goes on about ("Chandor asked his leading
         // man … “…,” the director said").
         let roleGender = Gender(role: head.lower)
-        if refersBack, Lexicon.personRoles.contains(head.lower) || placedRole, let speaker = lastSpeaker, names.isPerson(speaker),
+        let subject = salience.latest(before: position) { $0.leads && $0.description == nil && isPerson($0) && fits($0, roleGender) }
+        let subjectSince = subject.flatMap { $0.position > (lastSpeakerPosition ?? -1) ? $0.name : nil }
+        // A role after a place means whom it meant the last time it spoke; else only one the text has gone on
+        // about since the last quotation, not its speaker ("the Texas senator" right after Schumer spoke may be Cruz).
+        if placedRole {
+            if let key = placedRoleKey(phrase), let holder = roleHolders[key] { return holder }
+            if let since = subjectSince, since != lastSpeaker { return since }
+            // Before anyone has spoken, the person the article is about.
+            guard lastSpeaker == nil, let mention = names.lastPersonMention(before: position, gender: roleGender) else { return ownArticle + text }
+            return names.fullName(mention.name)
+        }
+        if refersBack, Lexicon.personRoles.contains(head.lower), let speaker = lastSpeaker, names.isPerson(speaker),
            roleGender.map({ fits(speaker, $0) }) ?? true {
-            let subject = salience.latest(before: position) { $0.leads && $0.description == nil && isPerson($0) && fits($0, roleGender) }
-            return subject.flatMap { $0.position > (lastSpeakerPosition ?? -1) && $0.name != speaker ? $0.name : nil } ?? speaker
+            return subjectSince.flatMap { $0 != speaker ? $0 : nil } ?? speaker
         }
         if refersBack, let mention = names.lastPersonMention(before: position, gender: roleGender),
            names.isPerson(names.fullName(mention.name)) || names.isKnownPerson(mention.name) {
