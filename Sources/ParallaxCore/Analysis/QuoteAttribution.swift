@@ -549,7 +549,7 @@ struct QuoteAttribution {
         // "South Korea’s Yonhap news agency", "an RAIB spokesman", "the South’s foreign ministry": the article's own words.
         if words.contains(where: { $0.isPossessive && $0.isCapitalized }) { return hadArticle ? "the " + text : text }
         // "the four-times champion", like "the champion", refers back to someone named.
-        let refersBack = hadArticle && Lexicon.refersBackToPerson(head.lower) && !words.contains(where: \.isCapitalized) || placedRole
+        let refersBack = (hadArticle && Lexicon.refersBackToPerson(head.lower) && !words.contains(where: \.isCapitalized)) || placedRole
         if words.count > 1, !refersBack { return ownArticle + text }
         // A bare "the spokeswoman" refers back to the fuller description the article gave before;
         // "an official" is someone new.
@@ -563,8 +563,9 @@ struct QuoteAttribution {
         // But one who has opened a sentence since is whom the story goes on about ("Chandor asked his leading
         // man … “…,” the director said").
         let roleGender = Gender(role: head.lower)
-        let subject = salience.latest(before: position) { $0.leads && $0.description == nil && isPerson($0) && fits($0, roleGender) }
-        let subjectSince = subject.flatMap { $0.position > (lastSpeakerPosition ?? -1) ? $0.name : nil }
+        // The person who has opened a sentence since the last quotation.
+        let subjectSince = !refersBack ? nil : salience.latest(before: position) { $0.leads && $0.description == nil && isPerson($0) && fits($0, roleGender) }
+            .flatMap { $0.position > (lastSpeakerPosition ?? -1) ? $0.name : nil }
         // A role after a place means whom it meant the last time it spoke; else only one the text has gone on
         // about since the last quotation, not its speaker ("the Texas senator" right after Schumer spoke may be Cruz).
         if placedRole {
