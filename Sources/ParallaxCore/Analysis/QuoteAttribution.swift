@@ -57,7 +57,7 @@ struct QuoteAttribution {
         if isTerm(context) || isNamedTitle(context) { return (.term, nil) }
         let ownPhrase = Self.ownClause(context, closingClause: !isTitle(context.inside))
         var speaker = ownPhrase.flatMap { phrase in
-            resolve(phrase, in: context.after.contains { $0.range == phrase[0].range } ? context.after : context.before, at: position)
+            resolve(phrase, in: context.after.start(of: phrase) != nil ? context.after : context.before, at: position)
         }
         // Names, titles and scare quotes never borrow a speaker from beyond their own sentence.
         let phraseLike = isShortPhrase(context) || isTitle(context.inside)
@@ -173,7 +173,7 @@ struct QuoteAttribution {
     /// an owner after the clause's comma or "of" ("Clinton said, his voice raspy", "at the top of her voice")
     /// — not "Jones said, clutching his photograph", "Clinton said he owes", "calling her a liar".
     private static func clauseGender(after name: Token, in tokens: [Token]) -> Gender? {
-        guard let at = tokens.firstIndex(where: { $0.range == name.range }) else { return nil }
+        guard let at = tokens.start(of: [name]) else { return nil }
         for k in (at + 1)..<min(tokens.count, at + 8) {
             guard !tokens[k].isMaskedQuotation, tokens[k].text != ";" else { return nil }
             switch tokens[k].lower {
