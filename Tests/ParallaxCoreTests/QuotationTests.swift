@@ -661,6 +661,11 @@ import Testing
         #expect(try Fixtures.quotes(text).map(\.speaker) == ["Trump", "Trump"])
     }
 
+    @Test func aWordAfterAnOwnerIsANoun() throws {
+        let text = "Michael Flynn became agitated.\n\n“Why do you ask?” he asked, as he cut off anchor Stephanie Ruhle before she completed her question. “That demeans you.”"
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Michael Flynn", "Michael Flynn"])
+    }
+
     @Test func theOneToldDoesNotSpeakTheNextQuotation() throws {
         let text = "“He was consumed by gambling,” Sharon Judy, a former neighbor, told Florida Today. “He was very open about that.”"
         #expect(try Fixtures.quotes(text).map(\.speaker) == ["Sharon Judy", "Sharon Judy"])

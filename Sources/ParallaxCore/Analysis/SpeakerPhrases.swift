@@ -13,9 +13,9 @@ enum SpeakerPhrases {
         guard !tokens[verb].lower.hasSuffix("ed"), !["said", "told", "wrote", "spoke"].contains(tokens[verb].lower), verb > 0 else { return false }
         if isPluralAfterNoun(tokens, at: verb) { return true }
         // "a Twitter post", "a blog post": one word may name the kind, but "the officials note" is a
-        // plural and its verb, and "a man yelling" a man.
+        // plural and its verb, and "a man yelling" a man. An owner is no kind: "her question".
         let form = tokens[verb].lower
-        let kind = verb > 1 && tokens[verb - 1].isWord && (tokens[verb - 1].isCapitalized
+        let kind = verb > 1 && tokens[verb - 1].isWord && !Lexicon.possessiveDeterminers.contains(tokens[verb - 1].lower) && (tokens[verb - 1].isCapitalized
             || !tokens[verb - 1].lower.hasSuffix("s") && !form.hasSuffix("s") && !form.hasSuffix("ing"))
         let previous = kind ? verb - 2 : verb - 1
         return previous >= 0 && (["a", "an", "the"].contains(tokens[previous].lower) || Lexicon.possessiveDeterminers.contains(tokens[previous].lower))
