@@ -447,6 +447,11 @@ import Testing
         #expect(appositive.first?.speaker == "David Anderson")
     }
 
+    @Test func oneOfSomethingAfterAPrepositionIsNoSubject() throws {
+        let text = "Police radios crackled all night.\n\nBut the confusion over the source of the gunshots continues:\n\n“Shots are coming from Gate 7.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == nil)
+    }
+
     @Test func oneWhoWorksForABodyTheTextDescribesSpeaksAfterTheQuotation() throws {
         let text = "The couple “mutually decided” to divorce, a publicist for the actress said."
         #expect(try Fixtures.quotes(text).first?.speaker == "a publicist for the actress")

@@ -282,7 +282,8 @@ enum SpeakerPhrases {
         while start > 0, link - start <= 3, tokens[start - 1].isWord, !Lexicon.functionWords.contains(tokens[start - 1].lower)
             || Lexicon.determiners.contains(tokens[start - 1].lower) {
             start -= 1
-            if Lexicon.determiners.contains(tokens[start].lower) { return start }
+            // "the confusion over the source of the gunshots continues": after a preposition it is an object.
+            if Lexicon.determiners.contains(tokens[start].lower) { return start > 0 && Lexicon.prepositions.contains(tokens[start - 1].lower) ? nil : start }
         }
         return nil
     }
