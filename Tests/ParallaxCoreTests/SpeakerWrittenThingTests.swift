@@ -156,4 +156,9 @@ import Testing
         ]
         #expect(try Fixtures.firstSpeakers(texts) == ["the Federal Aviation Administration", "Microsoft", "Exxon Mobil", "John Smith"])
     }
+
+    @Test func thoseAskedToShareAPostDidNotWriteIt() throws {
+        let text = "Social media users were encouraged to share a post calling for applause.\n\nThe post said: “He simply loved the club.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "the post")
+    }
 }

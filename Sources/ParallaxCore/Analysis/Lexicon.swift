@@ -359,7 +359,7 @@ enum Lexicon {
         "coalition", "alliance", "panel", "tribunal", "utility", "nonprofit", "brand", "unit", "division", "consulate",
         "cabinet", "palace", "prison", "jail", "academy", "lab", "clinic", "festival", "fund", "trust",
         "rebels", "militants", "junta", "opposition", "presidency", "monarchy", "camp",
-        "insider", "insiders", "supporter", "supporters", "opponent", "opponents", "observer", "observers", "critic",
+        "insider", "insiders", "figure", "supporter", "supporters", "opponent", "opponents", "observer", "observers", "critic",
         "spectator", "spectators", "onlooker", "onlookers", "bystander", "bystanders", "passenger", "passengers", "viewer", "viewers",
         // People as stories describe them before or instead of naming them.
         "resident", "eyewitness", "eyewitnesses", "fan", "survivor", "survivors", "victim", "victims", "driver", "tourist",
@@ -526,6 +526,8 @@ enum Lexicon {
 
     static func isSpeakerNoun(_ word: String) -> Bool {
         if speakerNouns.contains(word) || bodyNouns.contains(word) || titles.contains(word) || pairNouns.contains(word) || isAge(word) { return true }
+        // "New Facebook groups", "Scott's relatives": more than one of those who speak speak too.
+        if word.hasSuffix("s"), !word.hasSuffix("ss"), speakerNouns.contains(String(word.dropLast())) { return true }
         // "the sister-in-law", "a mother-of-two": the person is the compound's first part.
         if let link = word.range(of: "-in-") ?? word.range(of: "-of-") { return isSpeakerNoun(String(word[..<link.lowerBound])) }
         // "the tech-giant", "the ex-minister": otherwise a compound is what its last part is.

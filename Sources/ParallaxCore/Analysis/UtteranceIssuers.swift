@@ -68,9 +68,16 @@ struct UtteranceIssuers {
     }
 
     /// "X said in a statement", "X released a statement": the sentence's speaker or subject.
-    /// "The statement said" names only the document, which issues nothing.
+    /// "The statement said" names only the document, which issues nothing; nor does a subject that
+    /// has something done to it: "Social media users were encouraged to share a post".
     private static func speaker(of sentence: [Token]) -> [Token]? {
-        let candidates = ReportingClauses.speakers(in: sentence) + [ReportingClauses.before(sentence), SpeakerPhrases.sentenceSubject(sentence)]
+        let subject = SpeakerPhrases.sentenceSubject(sentence).flatMap { isPassiveSubject($0, in: sentence) ? nil : $0 }
+        let candidates = ReportingClauses.speakers(in: sentence) + [ReportingClauses.before(sentence), subject]
         return candidates.lazy.compactMap { $0 }.first { !Lexicon.utteranceNouns.contains($0.last!.lower) }
+    }
+
+    private static func isPassiveSubject(_ subject: [Token], in sentence: [Token]) -> Bool {
+        guard let end = sentence.end(of: subject), end + 2 < sentence.count else { return false }
+        return Lexicon.beForms.contains(sentence[end + 1].lower) && Lexicon.isPastTense(sentence[end + 2].lower)
     }
 }
