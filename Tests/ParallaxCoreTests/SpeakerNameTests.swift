@@ -445,6 +445,8 @@ import Testing
         #expect(try Fixtures.quotes(text).first?.speaker == "a spokesperson for the US State Department")
         let appositive = try Fixtures.quotes("David Anderson, the independent reviewer of terrorism legislation for the UK government called the technology a “desirable fact of life”.")
         #expect(appositive.first?.speaker == "David Anderson")
+        let kin = try Fixtures.quotes("Sakie Yokota, the mother of abduction victim Megumi Yokota told NHK that it seemed like a “miracle” to her.")
+        #expect(kin.first?.speaker == "Sakie Yokota")
     }
 
     @Test func oneOfSomethingAfterAPrepositionIsNoSubject() throws {

@@ -216,7 +216,14 @@ enum SpeakerPhrases {
             return nil
         }
         if let name = unclosedAppositiveSubject(tokens, preposition: start) { return name }
-        return accept(Array(tokens[(employerLinkStart(tokens, before: start + 1) ?? start + 1)...i]))
+        let employer = employerLinkStart(tokens, before: start + 1)
+        // "Sakie Yokota, the mother of abduction victim Megumi Yokota told NHK": a role the text never
+        // closes after the person opening the sentence.
+        if let employer, employer >= 2, tokens[employer - 1].text == ",", case let name = Array(tokens[..<(employer - 1)]),
+           name.allSatisfy({ $0.isWord && $0.isCapitalized }), NameIndex.looksLikePerson(name.map(\.text).joined(separator: " ")) {
+            return name
+        }
+        return accept(Array(tokens[(employer ?? start + 1)...i]))
     }
 
     /// "the businesswoman and film star", "the actor and director": one person given two roles — not
