@@ -123,6 +123,8 @@ import Testing
     @Test func oneOfAGroupSpeaksBeforeTheSourceThatPassesItOn() throws {
         let text = "A video showed three rebels in the hills.\n\n“The roads are open to us now,” one of the young rebels says, according to the monitoring group."
         #expect(try Fixtures.quotes(text).first?.speaker == "one of the young rebels")
+        let named = "“We are facing a man who revokes his signature,” government spokesman Mohammad Bagher Nobakht, according to the Fars news agency."
+        #expect(try Fixtures.quotes(named).first?.speaker == "Mohammad Bagher Nobakht")
     }
 
     @Test func aDescriptionTakesTheBodyWhoseNameHoldsItsWords() throws {

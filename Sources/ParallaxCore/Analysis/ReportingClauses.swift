@@ -71,6 +71,8 @@ enum ReportingClauses {
             // "a woman outside the station said": where one was says which one.
             (phrase, j) = SpeakerPhrases.describedFurther(phrase, in: tokens, end: j)
         }
+        // "…,” government spokesman Mohammad Bagher Nobakht, according to the Fars news agency": the one the agency quotes.
+        if j + 2 < tokens.count, tokens[j].text == ",", tokens[j + 1].lower == "according", tokens[j + 2].lower == "to" { return phrase }
         var appositive: [Token]?
         if j < tokens.count, tokens[j].text == "," {
             appositive = SpeakerPhrases.noun(tokens, from: j + 1)
