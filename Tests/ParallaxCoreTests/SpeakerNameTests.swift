@@ -626,6 +626,11 @@ import Testing
         #expect(try Fixtures.quotes(text).first?.speaker == "one man who was leaving the Pasteur Hospital")
     }
 
+    @Test func theSubjectOfARelativeClauseSpeaksNotTheOneItIsAbout() throws {
+        let text = "Word may come from his new attorney general, who the New York Times referred to in September as the White House’s “eyes and ears” at the department."
+        #expect(try Fixtures.quotes(text).first?.speaker == "the New York Times")
+    }
+
     @Test func theOneHeardShoutingSpeaksNotTheWitness() throws {
         let text = "Brendan Phillips was on the promenade. An officer was directing people, repeatedly shouting “Go quickly! Go that way!” in French, Phillips said."
         #expect(try Fixtures.quotes(text).first?.speaker == "an officer")

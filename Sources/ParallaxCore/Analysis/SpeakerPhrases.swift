@@ -247,6 +247,8 @@ enum SpeakerPhrases {
     /// "One man who was leaving the Pasteur Hospital told": the phrase before the verb is the object
     /// in a relative clause opening at the "who" this returns, and the one the clause is about speaks.
     private static func relativeClauseStart(_ tokens: [Token], before start: Int) -> Int? {
+        // "his attorney general, who the New York Times referred to as": the phrase right after "who" is the clause's subject.
+        guard start > 0, tokens[start - 1].lower != "who" else { return nil }
         var j = start - 1
         while j > 0, start - j <= 4, tokens[j].isWord, !tokens[j].isCapitalized {
             if tokens[j].lower == "who" { return j }
