@@ -673,6 +673,11 @@ import Testing
         #expect(try Fixtures.quotes(text).map(\.speaker) == ["Sharon Judy", "Sharon Judy"])
     }
 
+    @Test func aRoleKeepsItsField() throws {
+        let text = "“The two operations originated in Russia,” wrote Facebook’s head of cybersecurity."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Facebook’s head of cybersecurity")
+    }
+
     @Test func aPossessiveInsideANameStays() throws {
         let text = "South Korea’s Defense Ministry said Tuesday that the launch would be a “serious” violation."
         #expect(try Fixtures.quotes(text).first?.speaker == "South Korea’s Defense Ministry")

@@ -462,6 +462,14 @@ enum SpeakerPhrases {
                     end += 1
                     continue
                 }
+                // "Facebook's head of cybersecurity", "the director of communications": a role's field goes with it.
+                if token.text == "of", let last = phrase.last, !last.isCapitalized, Lexicon.isSpeakerNoun(last.lower),
+                   end + 1 < tokens.count, case let field = tokens[end + 1], field.isWord, !field.isCapitalized,
+                   !Lexicon.functionWords.contains(field.lower), !Lexicon.isPastTense(field.lower), !isFiniteReportingVerb(field) {
+                    phrase += [token, field]
+                    end += 2
+                    continue
+                }
                 // "a woman outside the station": where one is goes after the phrase.
                 if let last = phrase.last, !last.isCapitalized, Lexicon.isSpeakerNoun(last.lower), Lexicon.describingLinks.contains(token.lower) { break }
                 guard connects || (!Lexicon.functionWords.contains(token.lower) && !endsPhrase(token, after: phrase.last)) else { break }
