@@ -249,6 +249,13 @@ import Testing
     @Test func aNameWithAppositivesAfterAQuestionStillReports() throws {
         let quotes = try Fixtures.quotes("Talks went on. “What is the incentive?” Wang Jianxiong, the former director for China at the IMF, said at an event.")
         #expect(quotes.first?.speaker == "Wang Jianxiong")
+        // A party and state in parentheses go with the name.
+        let lawmakers = try Fixtures.quotes("""
+        “So you create chaos, and then ask for more money?” Rep. Katherine Clark (D-Mass.), vice chair of the caucus, said of the plan.
+
+        “Why should Congress buy in?” Rep. Pete Aguilar (D-Calif.) said in an interview.
+        """)
+        #expect(lawmakers.map(\.speaker) == ["Katherine Clark", "Pete Aguilar"])
     }
 
     @Test func aNameAndItsVerbAfterAQuestionStillReportWhereOrWhenFollows() throws {

@@ -92,7 +92,12 @@ enum QuotationFinder {
             let clauseEnd = spans.first { next.contains($0.open) }?.open ?? next.upperBound
             let clause = tokens[span.lastBlock].filter { (next.lowerBound..<clauseEnd).contains($0.range.lowerBound) }
             let quotes = clauseEnd < next.upperBound
-            let nameEnd = clause.firstIndex { !($0.isWord && $0.isCapitalized) }
+            // "Rep. Pete Aguilar (D-Calif.) said": a short aside in parentheses goes with the name.
+            let nameEnd = clause.firstIndex { !($0.isWord && $0.isCapitalized) }.map { end in
+                guard end > 0, clause[end].text == "(", let close = clause[end..<min(clause.count, end + 8)].firstIndex(where: { $0.text == ")" })
+                else { return end }
+                return close + 1 < clause.count ? close + 1 : end
+            }
             let nameThenAppositive = nameEnd.map { $0 > 0 && clause[$0].text == "," } ?? false
             // "“… in Houston.” Chao said, adding that …": a careless full stop for the comma — but
             // "Sarah Silverman clarified, “No fight.”" introduces the next quotation.
