@@ -932,4 +932,20 @@ import Testing
         ]
         #expect(try Fixtures.firstSpeakers(texts) == ["Silicon Valley figures", "New Facebook groups"])
     }
+
+    @Test func anOfficesFieldGoesWithTheTitleUpToTheGivenName() throws {
+        let text = "Director of National Intelligence James Clapper issued a statement.\n\nBut Clapper denied the leaks came from his agencies:\n\n“This document is not our product.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "James Clapper")
+    }
+
+    @Test func aBodysNameGoesOnAfterAnd() throws {
+        let texts = [
+            "The House Ways and Means Committee said the law is “clear.”",
+            "First Deputy Chairman of the Federation Council's Defense and Security Committee Franz Klintsevich warned that “one cannot rein in North Korea.”",
+        ]
+        #expect(try Fixtures.firstSpeakers(texts) == ["the House Ways and Means Committee", "Franz Klintsevich"])
+        // Not a place's: "Trump and South Korea" are two.
+        let scalars = Array("Trump and South Korea met.".unicodeScalars)
+        #expect(!NameIndex.continuesName(Tokenizer.tokens(scalars, in: 0..<scalars.count), at: 1))
+    }
 }

@@ -422,6 +422,9 @@ enum Lexicon {
         "services", "forces", "institutes", "foundations", "commissions", "ministries", "departments", "universities",
     ]
 
+    /// Words that name a place as a body: "Kansas City", "Ohio State".
+    static let placeNouns: Set<String> = ["city", "county", "state", "town", "province", "district", "municipality"]
+
     /// Words of places' names that are Korean surnames too: "Hyde Park" but "Park Geun-hye".
     static let surnamesOfPlaces: Set<String> = ["park"]
 
