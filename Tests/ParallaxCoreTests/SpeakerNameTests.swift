@@ -948,4 +948,17 @@ import Testing
         let scalars = Array("Trump and South Korea met.".unicodeScalars)
         #expect(!NameIndex.continuesName(Tokenizer.tokens(scalars, in: 0..<scalars.count), at: 1))
     }
+
+    @Test func aNationalityOpeningABodysNameIsNoPartOfIt() throws {
+        let text = """
+        According to the African Economic Outlook put out by a group of agencies, the total amount of aid sent to the continent was expected to exceed $200 billion in 2013.
+
+        South African President Jacob Zuma, meanwhile, blamed unrest in Libya and elsewhere in North Africa on the Arab Spring.
+
+        Promising African solutions to the continent's problems, Zuma summed up the benefit the summit gave -- the chance for he and other leaders to speak for their countries.
+
+        “We stand a better chance,” he said.
+        """
+        #expect(try Fixtures.quotes(text).first?.speaker == "Jacob Zuma")
+    }
 }

@@ -217,7 +217,9 @@ struct NameIndex {
             // goes on in a common noun is a part of what its first word names.
             let isPartOfFirst = words.count > 1 && words.dropFirst().contains { lowercaseWords.contains($0.lowercased()) }
                 && standaloneCounts[words[0], default: 0] > count
-            for (rank, word) in words.enumerated().reversed() where !(rank == 0 && (isPartOfFirst || places.contains(word))) {
+            // "African" in "African Economic Outlook" is an adjective wherever else it stands ("Promising African solutions").
+            for (rank, word) in words.enumerated().reversed()
+            where !(rank == 0 && (isPartOfFirst || places.contains(word) || Lexicon.nationalities.contains(word.lowercased()))) {
                 let surname = rank == words.count - 1
                 let weight = (surname && people.contains(name) ? 1_000_000 : 0) + count * 4 + (surname ? 2 : rank == 0 ? 1 : 0)
                 let current = nameParts[word]?.weight ?? -1
