@@ -300,8 +300,7 @@ enum ReportingClauses {
             }
             if continuesAction(before, verb) || givesNoWords(before, verb) { continue }
             if SpeakerPhrases.isPassive(before, verb: verb) || verb > 0 && before[verb - 1].isPossessive
-                || (before[verb].lower.hasSuffix("ing") || verb + 1 < before.count && before[verb + 1].lower == "of" || isKindOfThing(before, verb))
-                    && SpeakerPhrases.isNoun(before, at: verb)
+                || (before[verb].lower.hasSuffix("ing") || verb + 1 < before.count && before[verb + 1].lower == "of") && SpeakerPhrases.isNoun(before, at: verb)
                 || SpeakerPhrases.isNounAfterOf(before, at: verb) || SpeakerPhrases.isNounAfterPreposition(before, at: verb)
                 || SpeakerPhrases.isPluralAfterNoun(before, at: verb) { continue }
             let participle = before[verb].lower.hasSuffix("ing")
@@ -355,14 +354,6 @@ enum ReportingClauses {
         }
         // "…, saying: “…”", "…, and last month threatened to “…”": the verb shares the sentence's subject.
         return subjectless.flatMap { SpeakerPhrases.sentenceSubject(Array(before[..<$0])) } ?? openingNameBeforeColon(before)
-    }
-
-    /// "in a blog post that …", "his Facebook post": a verb's form after a word that names its kind and an article
-    /// — not after a name ("The Times calls", "a Trump claim").
-    private static func isKindOfThing(_ tokens: [Token], _ verb: Int) -> Bool {
-        verb >= 2 && tokens[verb - 1].isWord && !Lexicon.functionWords.contains(tokens[verb - 1].lower)
-            && (!tokens[verb - 1].isCapitalized || Lexicon.platforms.contains(tokens[verb - 1].lower))
-            && (Lexicon.determiners.contains(tokens[verb - 2].lower) || Lexicon.possessiveDeterminers.contains(tokens[verb - 2].lower))
     }
 
     /// "The candidate has continued his warnings that the election is “rigged,”", "Clinton’s allegations of
