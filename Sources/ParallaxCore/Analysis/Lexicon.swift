@@ -359,7 +359,7 @@ enum Lexicon {
         "coalition", "alliance", "panel", "tribunal", "utility", "nonprofit", "brand", "unit", "division", "consulate",
         "cabinet", "palace", "prison", "jail", "academy", "lab", "clinic", "festival", "fund", "trust",
         "rebels", "militants", "junta", "opposition", "presidency", "monarchy", "camp",
-        "insider", "insiders", "figure", "supporter", "supporters", "opponent", "opponents", "observer", "observers", "critic",
+        "insider", "insiders", "supporter", "supporters", "opponent", "opponents", "observer", "observers", "critic",
         "spectator", "spectators", "onlooker", "onlookers", "bystander", "bystanders", "passenger", "passengers", "viewer", "viewers",
         // People as stories describe them before or instead of naming them.
         "resident", "eyewitness", "eyewitnesses", "fan", "survivor", "survivors", "victim", "victims", "driver", "tourist",
@@ -421,9 +421,6 @@ enum Lexicon {
         "associations", "unions", "councils", "committees", "agencies", "organizations", "organisations", "companies",
         "services", "forces", "institutes", "foundations", "commissions", "ministries", "departments", "universities",
     ]
-
-    /// Words that name a place as a body: "Kansas City", "Ohio State".
-    static let placeNouns: Set<String> = ["city", "county", "state", "town", "province", "district", "municipality"]
 
     /// Words of places' names that are Korean surnames too: "Hyde Park" but "Park Geun-hye".
     static let surnamesOfPlaces: Set<String> = ["park"]

@@ -645,20 +645,8 @@ struct NameIndex {
            Lexicon.institutionWords.contains(tokens[i - 3].lower) {
             return true
         }
-        // "House Ways and Means Committee", "Bill and Melinda Gates Foundation": a body's name goes on to the word
-        // for the body — not to a place's ("Trump and South Korea").
-        if token.lower == "and", tokens[i - 1].isCapitalized, !tokens[i - 1].isCapitalizedFunctionWord, capitalNext,
-           let body = tokens[(i + 1)...].prefix(3).firstIndex(where: { !($0.isWord && $0.isCapitalized) || isBodyWord($0.lower) }),
-           tokens[body].isWord, tokens[body].isCapitalized, body > i + 1 {
-            return true
-        }
         // "Department of Homeland Security", "Transport for London", "Ludwig van Beethoven".
         return ["of", "for", "van", "von", "de", "bin", "al", "da", "del", "du", "la", "le"].contains(token.text) && capitalNext
-    }
-
-    /// A word that ends the name of a body, never of a place: "Committee", "Foundation" — not "Korea" or "City".
-    private static func isBodyWord(_ word: String) -> Bool {
-        Lexicon.institutionWords.contains(word) && Lexicon.speakerNouns.contains(word) && !Lexicon.placeNouns.contains(word)
     }
 
     /// The name in a run of capitalised words: titles and offices before it dropped
@@ -686,13 +674,9 @@ struct NameIndex {
         }
         if let lastTitle = words.indices.last(where: { isTitle(words[$0]) && !isSurname($0) || isMembership($0) }), !namesBody(lastTitle) {
             words.removeSubrange(...lastTitle)
-            // "Mayor of London Sadiq Khan", "Secretary of State Rex Tillerson", "Director of National Intelligence
-            // James Clapper": the office's place or field goes with the title, up to a given name if one follows;
-            // without one, "White House" and "State Department" are names.
-            if words.count > 2, words[0] == "of" {
-                let given = words.indices.dropFirst(2).dropLast().first { GivenNames.gender(of: words[$0]) != nil }
-                words.removeFirst(given ?? 2)
-            }
+            // "Mayor of London Sadiq Khan", "Secretary of State Rex Tillerson": the office's place
+            // goes with the title; without one, "White House" and "State Department" are names.
+            if words.count > 2, words[0] == "of" { words.removeFirst(2) }
             while words.count > 1, Lexicon.officeWords.contains(words[0].lowercased()) { words.removeFirst() }
         }
         // "State Duma's Foreign Affairs Committee Leonid Slutsky": a body's name before a person's

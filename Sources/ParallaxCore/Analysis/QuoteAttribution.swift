@@ -436,7 +436,7 @@ struct QuoteAttribution {
         }
         // "Moss and Smith said in a joint statement": two people, each by the name the article gives.
         if let and = phrase.firstIndex(where: { $0.lower == "and" }), and > 0, phrase[and - 1].isCapitalized, and + 1 < phrase.count,
-           phrase[and + 1].isCapitalized, !NameIndex.continuesName(phrase, at: and), let first = resolve(Array(phrase[..<and]), at: quotePosition),
+           phrase[and + 1].isCapitalized, let first = resolve(Array(phrase[..<and]), at: quotePosition),
            let second = resolve(Array(phrase[(and + 1)...]), at: quotePosition) {
             return first + " and " + second
         }
@@ -501,7 +501,7 @@ struct QuoteAttribution {
             if words.count == 1, let earlier = names.fullName(head.withoutPossessive, before: position) { full = earlier }
             // "the BBC", "the Associated Press": the article's "the" belongs to the name; "the
             // state news agency KCNA" is a description before a name that has none.
-            let theBelongs = hadArticle && words.indices.allSatisfy({ words[$0].isCapitalized || words[$0].lower == "and" && NameIndex.continuesName(words, at: $0) }) && !names.isPerson(full)
+            let theBelongs = hadArticle && words.allSatisfy(\.isCapitalized) && !names.isPerson(full)
             // "the 15-member Security Council": the fuller name the article gave the body first.
             if hadArticle, let longer = names.longerName(endingWith: full, before: position) { return "the " + longer }
             return theBelongs ? "the " + full : full

@@ -181,7 +181,7 @@ enum SpeakerPhrases {
                 start -= 1
                 continue
             }
-            if token.lower == "and", start < i, joinsRolesOfOne(tokens, and: start) || NameIndex.continuesName(tokens, at: start) {
+            if token.lower == "and", start < i, joinsRolesOfOne(tokens, and: start) {
                 start -= 1
                 continue
             }
@@ -292,7 +292,11 @@ enum SpeakerPhrases {
             || Lexicon.determiners.contains(tokens[start - 1].lower) {
             start -= 1
             // "the confusion over the source of the gunshots continues": after a preposition it is an object.
-            if Lexicon.determiners.contains(tokens[start].lower) { return start > 0 && Lexicon.prepositions.contains(tokens[start - 1].lower) ? nil : start }
+            // ("after a spokesman for the Kremlin said" opens a clause, and the spokesman speaks.)
+            if Lexicon.determiners.contains(tokens[start].lower) {
+                let objectOf = start > 0 && Lexicon.prepositions.contains(tokens[start - 1].lower) && !["after", "before", "with"].contains(tokens[start - 1].lower)
+                return objectOf ? nil : start
+            }
         }
         return nil
     }
