@@ -160,5 +160,8 @@ import Testing
     @Test func thoseAskedToShareAPostDidNotWriteIt() throws {
         let text = "Social media users were encouraged to share a post calling for applause.\n\nThe post said: “He simply loved the club.”"
         #expect(try Fixtures.quotes(text).first?.speaker == "the post")
+        // But one made to issue a statement issued it.
+        let forced = "Uber apologized.\n\nThe company was forced to issue a statement on Monday. The statement said the firm had “apologized to the driver.”"
+        #expect(try Fixtures.quotes(forced).first?.speaker == "Uber")
     }
 }

@@ -76,8 +76,10 @@ struct UtteranceIssuers {
         return candidates.lazy.compactMap { $0 }.first { !Lexicon.utteranceNouns.contains($0.last!.lower) }
     }
 
+    /// "were encouraged to share", "was urged to post": asked to pass on what someone else wrote — not "was forced to issue".
     private static func isPassiveSubject(_ subject: [Token], in sentence: [Token]) -> Bool {
-        guard let end = sentence.end(of: subject), end + 2 < sentence.count else { return false }
-        return Lexicon.beForms.contains(sentence[end + 1].lower) && Lexicon.isPastTense(sentence[end + 2].lower)
+        guard let end = sentence.end(of: subject), end + 3 < sentence.count else { return false }
+        return Lexicon.beForms.contains(sentence[end + 1].lower) && ["encouraged", "urged", "asked", "invited"].contains(sentence[end + 2].lower)
+            && sentence[end + 3].lower == "to"
     }
 }
