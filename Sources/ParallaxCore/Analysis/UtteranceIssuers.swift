@@ -68,16 +68,16 @@ struct UtteranceIssuers {
     }
 
     /// "X said in a statement", "X released a statement": the sentence's speaker or subject.
-    /// "The statement said" names only the document, which issues nothing; nor does a subject that
-    /// has something done to it: "Social media users were encouraged to share a post".
+    /// "The statement said" names only the document, which issues nothing; nor does a subject only
+    /// urged to pass it on: "Social media users were encouraged to share a post".
     private static func speaker(of sentence: [Token]) -> [Token]? {
-        let subject = SpeakerPhrases.sentenceSubject(sentence).flatMap { isPassiveSubject($0, in: sentence) ? nil : $0 }
+        let subject = SpeakerPhrases.sentenceSubject(sentence).flatMap { isUrgedToPassOn($0, in: sentence) ? nil : $0 }
         let candidates = ReportingClauses.speakers(in: sentence) + [ReportingClauses.before(sentence), subject]
         return candidates.lazy.compactMap { $0 }.first { !Lexicon.utteranceNouns.contains($0.last!.lower) }
     }
 
     /// "were encouraged to share", "was urged to post": asked to pass on what someone else wrote — not "was forced to issue".
-    private static func isPassiveSubject(_ subject: [Token], in sentence: [Token]) -> Bool {
+    private static func isUrgedToPassOn(_ subject: [Token], in sentence: [Token]) -> Bool {
         guard let end = sentence.end(of: subject), end + 3 < sentence.count else { return false }
         return Lexicon.beForms.contains(sentence[end + 1].lower) && ["encouraged", "urged", "asked", "invited"].contains(sentence[end + 2].lower)
             && sentence[end + 3].lower == "to"
