@@ -447,6 +447,8 @@ import Testing
         #expect(appositive.first?.speaker == "David Anderson")
         let kin = try Fixtures.quotes("Sakie Yokota, the mother of abduction victim Megumi Yokota told NHK that it seemed like a “miracle” to her.")
         #expect(kin.first?.speaker == "Sakie Yokota")
+        let ofSeveral = try Fixtures.quotes("Emily Hart, the mother of one of the girls told reporters she was “beside herself with worry.”")
+        #expect(ofSeveral.first?.speaker == "Emily Hart")
     }
 
     @Test func oneOfSomethingAfterAPrepositionIsNoSubject() throws {
@@ -930,6 +932,9 @@ import Testing
             "New Facebook groups have been set up calling for people to “march for our rights”.",
         ]
         #expect(try Fixtures.firstSpeakers(texts) == ["New Facebook groups"])
+        // Documents are no more people for being several.
+        let documents = "Uber faced questions.\n\nEarlier statements by the company described the fault as “a technical issue.”"
+        #expect(try Fixtures.quotes(documents).first?.speaker == "Uber")
     }
     @Test func aNationalityOpeningABodysNameIsNoPartOfIt() throws {
         let text = """

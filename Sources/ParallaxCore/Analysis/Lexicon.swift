@@ -526,8 +526,11 @@ enum Lexicon {
 
     static func isSpeakerNoun(_ word: String) -> Bool {
         if speakerNouns.contains(word) || bodyNouns.contains(word) || titles.contains(word) || pairNouns.contains(word) || isAge(word) { return true }
-        // "New Facebook groups", "Scott's relatives": more than one of those who speak speak too.
-        if word.hasSuffix("s"), !word.hasSuffix("ss"), speakerNouns.contains(String(word.dropLast())) { return true }
+        // "New Facebook groups", "Scott's relatives": more than one of those who speak speak too — but
+        // "Earlier statements by the company" are the company's.
+        if word.hasSuffix("s"), !word.hasSuffix("ss"), case let one = String(word.dropLast()), speakerNouns.contains(one), !isWrittenThing(one) {
+            return true
+        }
         // "the sister-in-law", "a mother-of-two": the person is the compound's first part.
         if let link = word.range(of: "-in-") ?? word.range(of: "-of-") { return isSpeakerNoun(String(word[..<link.lowerBound])) }
         // "the tech-giant", "the ex-minister": otherwise a compound is what its last part is.

@@ -94,9 +94,8 @@ enum QuotationFinder {
             let quotes = clauseEnd < next.upperBound
             // "Rep. Pete Aguilar (D-Calif.) said": a short aside in parentheses goes with the name.
             let nameEnd = clause.firstIndex { !($0.isWord && $0.isCapitalized) }.map { end in
-                guard end > 0, clause[end].text == "(", let close = clause[end..<min(clause.count, end + 8)].firstIndex(where: { $0.text == ")" })
-                else { return end }
-                return close + 1 < clause.count ? close + 1 : end
+                let past = end > 0 ? ReportingClauses.pastAside(clause, from: end) : end
+                return past < clause.count ? past : end
             }
             let nameThenAppositive = nameEnd.map { $0 > 0 && clause[$0].text == "," } ?? false
             // "“… in Houston.” Chao said, adding that …": a careless full stop for the comma — but

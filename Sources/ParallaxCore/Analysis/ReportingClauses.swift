@@ -52,9 +52,7 @@ enum ReportingClauses {
             j += 1 + other.count
         }
         // "Rep. Ann Lee (R-Ohio) said", "All Nippon Airways (ANA) said": a short aside in parentheses stands apart.
-        if j < tokens.count, tokens[j].text == "(", let close = tokens[j..<min(tokens.count, j + 8)].firstIndex(where: { $0.text == ")" }) {
-            j = close + 1
-        }
+        j = pastAside(tokens, from: j)
         // "Ilan Gilon of the Meretz party said", "James Hall with the New York Police Department said":
         // the person's party or employer is passed over.
         let worksWith = j + 2 < tokens.count && tokens[j].lower == "with" && tokens[j + 1].lower == "the" && tokens[j + 2].isCapitalized
@@ -102,6 +100,14 @@ enum ReportingClauses {
             return appositive
         }
         return phrase
+    }
+
+    /// Where the words go on after a short aside in parentheses at `start` ("Rep. Ann Lee (R-Ohio) said"):
+    /// after its closing mark, or `start` itself when none opens there.
+    static func pastAside(_ tokens: [Token], from start: Int) -> Int {
+        guard start < tokens.count, tokens[start].text == "(",
+              let close = tokens[start..<min(tokens.count, start + 8)].firstIndex(where: { $0.text == ")" }) else { return start }
+        return close + 1
     }
 
     /// A verb in the past, with nothing after it but a particle or an adverb in -ly before the clause

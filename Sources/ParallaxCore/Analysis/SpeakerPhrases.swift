@@ -216,14 +216,7 @@ enum SpeakerPhrases {
             return nil
         }
         if let name = unclosedAppositiveSubject(tokens, preposition: start) { return name }
-        let employer = employerLinkStart(tokens, before: start + 1)
-        // "Sakie Yokota, the mother of abduction victim Megumi Yokota told NHK": a role the text never
-        // closes after the person opening the sentence.
-        if let employer, employer >= 2, tokens[employer - 1].text == ",", case let name = Array(tokens[..<(employer - 1)]),
-           name.allSatisfy({ $0.isWord && $0.isCapitalized }), NameIndex.looksLikePerson(name.map(\.text).joined(separator: " ")) {
-            return name
-        }
-        return accept(Array(tokens[(employer ?? start + 1)...i]))
+        return accept(Array(tokens[(employerLinkStart(tokens, before: start + 1) ?? start + 1)...i]))
     }
 
     /// "the businesswoman and film star", "the actor and director": one person given two roles — not
@@ -268,12 +261,12 @@ enum SpeakerPhrases {
     }
 
     /// "Tong Zhao, a fellow at the Carnegie-Tsinghua Center in Beijing told", "David Anderson, the
-    /// reviewer of terrorism legislation for the UK government called": an appositive the text never
+    /// reviewer of terrorism legislation for the UK government called", "Sakie Yokota, the mother of
+    /// abduction victim Megumi Yokota told": an appositive the text never
     /// closes ends in a phrase after `preposition`, and the name opening the sentence before it
     /// speaks — not "Speaking to CNN, the deputy governor in Kabul said".
     private static func unclosedAppositiveSubject(_ tokens: [Token], preposition: Int) -> [Token]? {
-        guard preposition > 0, Lexicon.prepositions.contains(tokens[preposition].lower),
-              employerLinkStart(tokens, before: preposition + 1) == nil,
+        guard preposition > 0, Lexicon.prepositions.contains(tokens[preposition].lower) || tokens[preposition].lower == "of",
               let comma = tokens[max(0, preposition - 12)..<preposition].lastIndex(where: { $0.text == "," }), comma > 0,
               tokens[..<comma].allSatisfy({ $0.isWord && $0.isCapitalized && !Lexicon.notNames.contains($0.lower) }),
               Lexicon.determiners.contains(tokens[comma + 1].lower) else { return nil }
