@@ -23,6 +23,15 @@ import Testing
         #expect(try sentences(text) == ["“It is over,” he said.", "“We won!”", "She left.", "Was it (really) over?", "Yes."])
     }
 
+    @Test func aStopThatLostItsSpaceStillEndsTheSentence() throws {
+        let text = "It was decided, he said.Political parties differ. Read it at nytimes.com or Dailymail.Com today."
+        #expect(try sentences(text) == ["It was decided, he said.", "Political parties differ.", "Read it at nytimes.com or Dailymail.Com today."])
+        // A straight mark glued on both sides opens the next sentence's quotation, or closes the one before.
+        #expect(try sentences(#"Voters agree with us."Democrats back it," the poll said.Overall, "it is over."Then he left."#) == [
+            "Voters agree with us.", #""Democrats back it," the poll said."#, #"Overall, "it is over.""#, "Then he left.",
+        ])
+    }
+
     @Test func lowerCaseAfterAStopDoesNotSplit() throws {
         #expect(try sentences("“Why?” asked the boy. Then he went.") == ["“Why?” asked the boy.", "Then he went."])
     }

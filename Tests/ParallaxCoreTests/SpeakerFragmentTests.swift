@@ -21,6 +21,20 @@ import Testing
         #expect(try Fixtures.firstSpeakers(texts) == ["National Centre for Sex Education", "Trump"])
     }
 
+    @Test func aWordInSAfterAVerbInIngIsItsObject() throws {
+        let texts = [
+            // The quotation goes on from the sentence before, whose reporting verb would name its speaker.
+            "Voters oppose allowing individual states to prohibit it, according to the results, and 57 percent to 36 percent support requiring states. “Democrats back it, with Republicans opposed,” he added.",
+            "The ruling states that the law is “void from the start.”",
+        ]
+        #expect(try Fixtures.firstSpeakers(texts) == [nil, "the ruling"])
+    }
+
+    @Test func theSubjectOfASentenceCitingASourceReportsNothing() throws {
+        let text = "Voters oppose allowing states to ban it, according to the results. “Democrats back it, with Republicans opposed,” according to the poll."
+        #expect(try Fixtures.quotes(text).first?.speaker == nil)
+    }
+
     @Test func castingSomeoneAsTheWordsSaysThem() throws {
         let text = "Chris Christie challenged Trump.\n\nChristie identified the former president as “a one-man crime wave,” and went on."
         #expect(try Fixtures.quotes(text).first?.speaker == "Chris Christie")

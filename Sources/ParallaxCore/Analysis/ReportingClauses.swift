@@ -304,7 +304,8 @@ enum ReportingClauses {
                SpeakerPhrases.accept(agent) != nil || head.hasSuffix("s") && Lexicon.isSpeakerNoun(String(head.dropLast())) {
                 return agent
             }
-            if continuesAction(before, verb) || givesNoWords(before, verb) { continue }
+            // "Voters oppose it, according to the results": whoever "according to" names reports, never the subject.
+            if continuesAction(before, verb) || givesNoWords(before, verb) || before[verb].lower == "according" { continue }
             if SpeakerPhrases.isPassive(before, verb: verb) || verb > 0 && before[verb - 1].isPossessive
                 || (before[verb].lower.hasSuffix("ing") || verb + 1 < before.count && before[verb + 1].lower == "of") && SpeakerPhrases.isNoun(before, at: verb)
                 || SpeakerPhrases.isNounAfterOf(before, at: verb) || SpeakerPhrases.isNounAfterPreposition(before, at: verb)

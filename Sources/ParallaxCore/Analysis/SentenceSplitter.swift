@@ -34,12 +34,20 @@ enum SentenceSplitter {
                 }
                 if last + 1 < tokens.count {
                     let next = tokens[last + 1]
-                    let spaced = next.range.lowerBound > tokens[last].range.upperBound
+                    var end = last
+                    var spaced = next.range.lowerBound > tokens[last].range.upperBound
+                    // "said.Political", "states."Democrats": a stop that lost its space after a word still ends the
+                    // sentence (the tokenizer parts a lower-case word from a capital only there). A straight mark
+                    // glued on both sides opens the next sentence's quotation unless it closes one.
+                    if !spaced, token.text == ".", i > 0, tokens[i - 1].isWord, next.isWord, next.isCapitalized, last <= i + 1 {
+                        spaced = true
+                        if last == i + 1, tokens[last].text == "\"", tokens[..<last].filter({ $0.text == "\"" }).count % 2 == 0 { end = i }
+                    }
                     let startsSentence = next.isCapitalized || openers.contains(next.text)
                         || (next.text.unicodeScalars.first?.isDigit ?? false)
                     if spaced && startsSentence {
-                        result.append(start..<tokens[last].range.upperBound)
-                        start = next.range.lowerBound
+                        result.append(start..<tokens[end].range.upperBound)
+                        start = tokens[end + 1].range.lowerBound
                     }
                 }
             }

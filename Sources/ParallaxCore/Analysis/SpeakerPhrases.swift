@@ -22,10 +22,16 @@ enum SpeakerPhrases {
     }
 
     /// "dismissed media questions", "about voter claims", "in its campaign pledges", "from EU states": a
-    /// word in -s after a noun that a verb or a preposition governs is a plural noun.
+    /// word in -s after a noun that a verb or a preposition governs is a plural noun; so is one right after
+    /// a verb in -ing ("requiring states"), unlike "the ruling states".
     static func isPluralAfterNoun(_ tokens: [Token], at verb: Int) -> Bool {
-        guard tokens[verb].lower.hasSuffix("s"), verb > 1, tokens[verb - 1].isWord,
+        guard tokens[verb].lower.hasSuffix("s"), verb > 0, tokens[verb - 1].isWord,
               !tokens[verb - 1].isCapitalized || tokens[verb - 1].isAcronym else { return false }
+        if tokens[verb - 1].lower.hasSuffix("ing") {
+            return verb == 1 || !(Lexicon.determiners.contains(tokens[verb - 2].lower) || Lexicon.possessiveDeterminers.contains(tokens[verb - 2].lower)
+                || tokens[verb - 2].isPossessive)
+        }
+        guard verb > 1 else { return false }
         let owner = Lexicon.possessiveDeterminers.contains(tokens[verb - 2].lower) && verb > 2 ? verb - 3 : verb - 2
         return Lexicon.isPastTense(tokens[owner].lower) || Lexicon.prepositions.contains(tokens[owner].lower)
     }

@@ -129,6 +129,9 @@ enum Tokenizer {
                 // "S_AND_YY": a user name's underscores keep it one word.
                 // "Kelce‘s mom": some outlets set an opening single quote for the apostrophe.
                 let joins = c.isApostrophe || c == "‘" || c == "-" || c == "." || c == "‐" || c == "_"
+                // "said.Political": a stop that lost its space ends a word, unlike "Dailymail.Com" or "nytimes.com".
+                if c == ".", j + 2 < end, scalars[j + 1].isUpper, scalars[j + 2].isLetter, !scalars[j + 2].isUpper,
+                   j - i >= 2, scalars[i..<j].allSatisfy({ $0.isLetter && !$0.isUpper }) { break }
                 if joins, j + 1 < end, scalars[j + 1].isWordScalar { j += 2; continue }
                 break
             }
