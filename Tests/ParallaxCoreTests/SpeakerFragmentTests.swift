@@ -35,6 +35,25 @@ import Testing
         #expect(try Fixtures.quotes(text).first?.speaker == nil)
     }
 
+    @Test func anAdverbAfterANameEndsIt() throws {
+        let text = "Trump often mixed declarative statements with caveats, at one point cautioning “things do change.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "Trump")
+    }
+
+    @Test func aVerbInAConditionReportsNoWords() throws {
+        let text = "Trump said: “Well, it would seem pretty obvious” that if the Senate confirms Kash Patel as his pick, then “he’s going to be taking somebody’s place.”"
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Trump", "Trump"])
+    }
+
+    @Test func aSourceClosingTheSentenceOnlyPassesOnWhatWasSaid() throws {
+        let texts = [
+            "Trump said he would “probably” not restrict access to the pills, according to the Guttmacher Institute.",
+            // No one before the words is said to have said anything: they are the judges'.
+            "Lester Holt of NBC News received an honorable mention recognition for his interview with Trump last year, in which Holt “had the embattled leader admit that he did in fact fire James Comey,” according to the judges.",
+        ]
+        #expect(try Fixtures.firstSpeakers(texts) == ["Trump", "the judges"])
+    }
+
     @Test func castingSomeoneAsTheWordsSaysThem() throws {
         let text = "Chris Christie challenged Trump.\n\nChristie identified the former president as “a one-man crime wave,” and went on."
         #expect(try Fixtures.quotes(text).first?.speaker == "Chris Christie")

@@ -67,6 +67,7 @@ enum Lexicon {
         "earlier", "even", "just", "still", "only", "first", "repeatedly", "subsequently", "separately",
         "simply", "today", "yesterday", "tonight", "reportedly", "publicly", "privately", "angrily", "quickly",
         "may", "might", "could", "should", "can", "must", "been", "himself", "herself", "itself", "themselves",
+        "often", "always", "sometimes", "seldom",
     ]
 
     /// Words that open a sentence before its subject, set off by a comma: "However, he defended …".
@@ -84,6 +85,9 @@ enum Lexicon {
     static let subordinators: Set<String> = [
         "after", "when", "while", "although", "though", "because", "if", "since", "as", "before", "once", "until", "whereas", "unless",
     ]
+
+    /// Subordinators whose clause never holds the main verb: "if the Senate confirms him, then …".
+    static let conditionOpeners: Set<String> = ["if", "unless", "whether", "because", "although", "though", "once", "until"]
 
     /// The words a title leaves in lower case ("Take Me Out to the Ball Game"); it capitalises the
     /// rest, so "We’re here because of Call of Duty." is a sentence, not a title.

@@ -147,11 +147,13 @@ struct QuoteAttribution {
         }
         guard let after = rightAfter ?? (closingClause ? ReportingClauses.trailing(context.after) : nil)
         else { return before ?? ReportingClauses.subjectOfFirstPersonFragment(context.before, inside: context.inside) }
-        // "Moon said dialogue was “impossible”, Yonhap reported": the outlet only passes on what Moon
-        // said; so does Abe in "Trump said the US was “100 percent with Japan”, Abe told reporters"
+        // "Moon said dialogue was “impossible”, Yonhap reported" or "…, according to Yonhap": the outlet only passes
+        // on what Moon said; so does Abe in "Trump said the US was “100 percent with Japan”, Abe told reporters"
         // (but in "He said …, the spokesman told reporters" he is the spokesman, and in "Customers “began
         // to say …,” Cook told Benioff" the words are Cook's: no one before them said anything).
+        // (not "in which Holt “had the leader admit …,” according to the judges": no one before them said anything).
         let reported = context.after.contains { ["reported", "reports"].contains($0.lower) }
+            || reportedBefore != nil && context.after.contains { $0.lower == "according" }
         let told = context.after.contains { $0.lower == "told" } && reportedBefore?.last.map { $0.isCapitalized && !Lexicon.pronouns.contains($0.lower) } == true
         // "he … said, “somebody ought to …,” the prosecutor’s office said": the office only passes on words a verb hands over.
         let introduced = reportedBefore != nil && context.before.count >= 2 && [",", ":"].contains(context.before[context.before.count - 1].text)

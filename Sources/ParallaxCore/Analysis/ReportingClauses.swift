@@ -305,7 +305,8 @@ enum ReportingClauses {
                 return agent
             }
             // "Voters oppose it, according to the results": whoever "according to" names reports, never the subject.
-            if continuesAction(before, verb) || givesNoWords(before, verb) || before[verb].lower == "according" { continue }
+            if continuesAction(before, verb) || givesNoWords(before, verb) || before[verb].lower == "according"
+                || inClosedCondition(before, verb) { continue }
             if SpeakerPhrases.isPassive(before, verb: verb) || verb > 0 && before[verb - 1].isPossessive
                 || (before[verb].lower.hasSuffix("ing") || verb + 1 < before.count && before[verb + 1].lower == "of") && SpeakerPhrases.isNoun(before, at: verb)
                 || SpeakerPhrases.isNounAfterOf(before, at: verb) || SpeakerPhrases.isNounAfterPreposition(before, at: verb)
@@ -357,7 +358,8 @@ enum ReportingClauses {
                     return nameInApposition(to: phrase, in: before)
                 }
             }
-            subjectless = subjectless ?? verb
+            // "received an honorable mention": a verb's form after an article is a noun, and shares no subject.
+            if !SpeakerPhrases.isNoun(before, at: verb) { subjectless = subjectless ?? verb }
         }
         // "…, saying: “…”", "…, and last month threatened to “…”": the verb shares the sentence's subject.
         return subjectless.flatMap { SpeakerPhrases.sentenceSubject(Array(before[..<$0])) } ?? openingNameBeforeColon(before)
@@ -388,6 +390,14 @@ enum ReportingClauses {
             return owner
         }
         return nil
+    }
+
+    /// "that if the Senate confirms Patel as his pick, then “…”": a verb inside a condition or a cause that
+    /// closes before the words reports none of them.
+    private static func inClosedCondition(_ tokens: [Token], _ verb: Int) -> Bool {
+        guard let opener = tokens[..<verb].lastIndex(where: { !$0.isWord || Lexicon.conditionOpeners.contains($0.lower) }),
+              tokens[opener].isWord else { return false }
+        return tokens[(verb + 1)...].contains { $0.text == "," }
     }
 
     /// "identified the former president as “a one-man crime wave”", "portrayed him as an “international

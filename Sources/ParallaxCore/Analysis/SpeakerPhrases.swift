@@ -445,8 +445,9 @@ enum SpeakerPhrases {
                     end += 2
                     continue
                 }
-                // "the comedian humorously clarified": an adverb after the noun ends the phrase.
-                if phrase.contains(where: { !Lexicon.determiners.contains($0.lower) }), isMannerAdverb(token) { break }
+                // "the comedian humorously clarified", "Trump often mixed": an adverb after the noun ends the phrase.
+                if phrase.contains(where: { !Lexicon.determiners.contains($0.lower) }),
+                   isMannerAdverb(token) || Lexicon.verbModifiers.contains(token.lower) && phrase.last.map({ $0.isCapitalized && !$0.isCapitalizedFunctionWord }) == true { break }
                 // "Yitzhak Herzog voiced opposition", "One train operator halted its service", "an officer
                 // shouts", "a spokesperson confirming the eviction read": a name's or a speaker's verb ends
                 // it — but "an official named Adrienne Day" goes on to the name, and "the NK state media" is
