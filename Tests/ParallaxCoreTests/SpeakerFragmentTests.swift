@@ -84,6 +84,14 @@ import Testing
     @Test func peopleTheTextDoesNotSayWhichAreNoOne() throws {
         let text = "A deep state absolutely exists. Some call it “administrative state” or “regulatory state.”"
         #expect(try Fixtures.quotes(text).map(\.speaker) == [nil, nil])
+        // Nor does the one quoted before speak for them; but "the experts" are ones the article has named.
+        let texts = [
+            "Jo Lee, the mayor, spoke on Monday. “We will rebuild,” she said. Some call the plan “a disaster in the making for all of us.”",
+            "Jo Lee, the mayor, spoke on Monday. “We will rebuild,” she said. Many people call the plan “a disaster in the making for all of us.”",
+            "Experts say the storm was “a once-in-a-century event that nobody could have planned for.”",
+            "The experts say the storm was “a once-in-a-century event that nobody could have planned for.”",
+        ]
+        #expect(try texts.map { try Fixtures.quotes($0).last?.speaker } == [nil, nil, nil, "the experts"])
     }
 
     @Test func anExistentialThereIsNoOne() throws {

@@ -169,6 +169,10 @@ enum Lexicon {
     /// Words that count people: "Hundreds of protesters".
     static let quantities: Set<String> = ["hundreds", "thousands", "dozens", "scores", "millions", "tens", "many", "some", "several", "most", "all"]
 
+    /// People in general, who say which of them only with more words: "experts say", "many people believe" — unlike
+    /// "critics" or "analysts", who take a side or a trade in the story.
+    static let anyonePlurals: Set<String> = ["people", "experts", "observers", "scientists", "researchers"]
+
     /// Pronouns that only ever stand as a person's subject: "her" may be a possessive, "it" a placeholder.
     static let subjectPronouns: Set<String> = ["he", "she", "they", "i", "we"]
 

@@ -61,7 +61,8 @@ struct QuoteAttribution {
         }
         // Names, titles and scare quotes never borrow a speaker from beyond their own sentence.
         let phraseLike = isShortPhrase(context) || isTitle(context.inside)
-        if speaker == nil, !phraseLike {
+        // "Some call the plan “a disaster”": the sentence says who, if not which of them.
+        if speaker == nil, !phraseLike, ownPhrase.map(Self.isVagueGroup) != true {
             speaker = borrowedSpeaker(context, position: position, firstBlock: firstBlock)
         }
         // A short phrase nobody is said to have said is a term, and so is a title ("Take Me Out
@@ -190,9 +191,11 @@ struct QuoteAttribution {
         return nil
     }
 
-    /// "Some", "Many", "Others": people the text does not say which.
+    /// "Some", "Many", "Others", "Experts", "many people": people the text does not say which.
     private static func isVagueGroup(_ phrase: [Token]) -> Bool {
-        phrase.count == 1 && (Lexicon.quantities.contains(phrase[0].lower) || phrase[0].lower == "others")
+        if phrase.count == 1, Lexicon.quantities.contains(phrase[0].lower) || phrase[0].lower == "others" { return true }
+        let quantity = phrase.count == 2 && Lexicon.quantities.contains(phrase[0].lower)
+        return (phrase.count == 1 || quantity) && Lexicon.anyonePlurals.contains(phrase[phrase.count - 1].lower)
     }
 
     /// "Harry Enten, CNN", "Jennifer Rubin, Washington Post": a line that is only a person's name and where they write.
