@@ -94,6 +94,13 @@ import Testing
         #expect(try texts.map { try Fixtures.quotes($0).last?.speaker } == [nil, nil, nil, "the experts"])
     }
 
+    @Test func wordsASentenceGoesOnAboutAreNoOnesWithoutAClause() throws {
+        let text = "“It matters a great deal,” said Brandon Busteed, who leads the survey. The share of graduates with “a mentor who encouraged their hopes and dreams” was higher this year."
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Brandon Busteed", nil])
+        let goesOn = "“It matters a great deal,” said Brandon Busteed, who leads the survey. “Nobody expected it.”"
+        #expect(try Fixtures.quotes(goesOn).map(\.speaker) == ["Brandon Busteed", "Brandon Busteed"])
+    }
+
     @Test func anExistentialThereIsNoOne() throws {
         let text = "In the clip his mother can be heard calling for help.\n\nThere are then repeated shouts of “be calm, be calm” as she struggles."
         #expect(try Fixtures.quotes(text).first?.speaker == nil)

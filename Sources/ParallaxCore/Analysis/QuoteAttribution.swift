@@ -104,8 +104,9 @@ struct QuoteAttribution {
             }
         }
         // The quotation it goes on from: in the same paragraph, or in the one before when this
-        // paragraph is all quotation.
-        if let previous = lastQuoteEnd, previous.speaker != nil, !Self.hasOwnSayer(context.before),
+        // paragraph is all quotation. Not words a sentence goes on about after them ("graduates who said they
+        // had “professors who cared about me” are three times more likely …"), which no one is said to say.
+        if let previous = lastQuoteEnd, previous.speaker != nil, !Self.hasOwnSayer(context.before), !context.after.contains(where: \.isWord),
            previous.block == firstBlock || (previous.block == firstBlock - 1 && context.fillsParagraph) {
             return previous.speaker
         }
