@@ -23,7 +23,7 @@ enum Lexicon {
             "implore", "fret", "interrupt", "enthuse", "gloat", "denigrate", "disparage", "belittle", "blame",
         ]
         var forms: Set<String> = ["said", "says", "say", "told", "tells", "tell", "wrote", "writes", "write",
-                                  "spoke", "speaks", "added", "according", "telling", "saying", "writing", "sang"]
+                                  "spoke", "speaks", "added", "telling", "saying", "writing", "sang"]
         // Verbs whose other forms are nouns too ("the answer", "a chant"), so only these report.
         forms.formUnion(["answered", "answering", "chanted", "chanting", "cried", "laughed", "shrugged", "begged",
                          "gasped", "hissed", "sneered", "snarled", "sobbed", "protested", "labeled", "labelled", "branded", "termed",
@@ -86,7 +86,8 @@ enum Lexicon {
         "after", "when", "while", "although", "though", "because", "if", "since", "as", "before", "once", "until", "whereas", "unless",
     ]
 
-    /// Subordinators whose clause never holds the main verb: "if the Senate confirms him, then …".
+    /// Subordinators that open a condition, a cause or a concession, whose verb is not the sentence's own:
+    /// "if the Senate confirms him, then …".
     static let conditionOpeners: Set<String> = ["if", "unless", "whether", "because", "although", "though", "once", "until"]
 
     /// The words a title leaves in lower case ("Take Me Out to the Ball Game"); it capitalises the
@@ -170,8 +171,8 @@ enum Lexicon {
     static let quantities: Set<String> = ["hundreds", "thousands", "dozens", "scores", "millions", "tens", "many", "some", "several", "most", "all"]
 
     /// People in general, who say which of them only with more words: "experts say", "many people believe" — unlike
-    /// "critics" or "analysts", who take a side or a trade in the story.
-    static let anyonePlurals: Set<String> = ["people", "experts", "observers", "scientists", "researchers"]
+    /// "critics" or "analysts", who take a side or a trade in the story, or "researchers", who mostly did the study reported.
+    static let anyonePlurals: Set<String> = ["people", "experts", "observers", "scientists"]
 
     /// Pronouns that only ever stand as a person's subject: "her" may be a possessive, "it" a placeholder.
     static let subjectPronouns: Set<String> = ["he", "she", "they", "i", "we"]

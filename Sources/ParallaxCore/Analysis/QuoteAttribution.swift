@@ -153,14 +153,25 @@ struct QuoteAttribution {
         // on what Moon said; so does Abe in "Trump said the US was “100 percent with Japan”, Abe told reporters"
         // (but in "He said …, the spokesman told reporters" he is the spokesman, and in "Customers “began
         // to say …,” Cook told Benioff" the words are Cook's: no one before them said anything).
-        // (not "in which Holt “had the leader admit …,” according to the judges": no one before them said anything).
+        // (not "in which Holt “had the leader admit …,” according to the judges": no one before them said anything;
+        // nor "Democrats said the vote was rushed, and the bill is “a mess,” according to an aide": a new clause holds the words).
+        let cited = context.after.indices.contains { k in context.after[k].lower == "according" && k + 1 < context.after.count && context.after[k + 1].lower == "to" }
         let reported = context.after.contains { ["reported", "reports"].contains($0.lower) }
-            || reportedBefore != nil && context.after.contains { $0.lower == "according" }
+            || cited && reportedBefore.map { !Self.newClause(after: $0, in: context.before) } == true
         let told = context.after.contains { $0.lower == "told" } && reportedBefore?.last.map { $0.isCapitalized && !Lexicon.pronouns.contains($0.lower) } == true
         // "he … said, “somebody ought to …,” the prosecutor’s office said": the office only passes on words a verb hands over.
         let introduced = reportedBefore != nil && context.before.count >= 2 && [",", ":"].contains(context.before[context.before.count - 1].text)
             && Lexicon.plainReportingVerbs.contains(context.before[context.before.count - 2].lower)
         return (reported || told || introduced) && before != nil ? before : after
+    }
+
+    /// "Democrats said the vote was rushed, and the bill is …", "… but residents remain": a clause of its own
+    /// begins after `phrase`.
+    private static func newClause(after phrase: [Token], in before: [Token]) -> Bool {
+        guard let end = before.end(of: phrase) else { return false }
+        return before.indices.contains { k in
+            k > end && (["but", "while", "whereas", "although"].contains(before[k].lower) || before[k].lower == "and" && before[k - 1].text == ",")
+        }
     }
 
     /// The phrase of a reporting clause in `sentence` resolved; a surname two people share goes to the

@@ -304,9 +304,7 @@ enum ReportingClauses {
                SpeakerPhrases.accept(agent) != nil || head.hasSuffix("s") && Lexicon.isSpeakerNoun(String(head.dropLast())) {
                 return agent
             }
-            // "Voters oppose it, according to the results": whoever "according to" names reports, never the subject.
-            if continuesAction(before, verb) || givesNoWords(before, verb) || before[verb].lower == "according"
-                || inClosedCondition(before, verb) { continue }
+            if continuesAction(before, verb) || givesNoWords(before, verb) || inClosedCondition(before, verb) { continue }
             if SpeakerPhrases.isPassive(before, verb: verb) || verb > 0 && before[verb - 1].isPossessive
                 || (before[verb].lower.hasSuffix("ing") || verb + 1 < before.count && before[verb + 1].lower == "of") && SpeakerPhrases.isNoun(before, at: verb)
                 || SpeakerPhrases.isNounAfterOf(before, at: verb) || SpeakerPhrases.isNounAfterPreposition(before, at: verb)
@@ -358,8 +356,10 @@ enum ReportingClauses {
                     return nameInApposition(to: phrase, in: before)
                 }
             }
-            // "received an honorable mention": a verb's form after an article is a noun, and shares no subject.
-            if !SpeakerPhrases.isNoun(before, at: verb) { subjectless = subjectless ?? verb }
+            // "received an honorable mention": a verb's form after "a" or "an" is a noun, and shares no subject
+            // (but "Critics opposing the plan say" do say).
+            let afterIndefinite = before[max(0, verb - 2)..<verb].contains { ["a", "an"].contains($0.lower) }
+            if !(afterIndefinite && SpeakerPhrases.isNoun(before, at: verb)) { subjectless = subjectless ?? verb }
         }
         // "…, saying: “…”", "…, and last month threatened to “…”": the verb shares the sentence's subject.
         return subjectless.flatMap { SpeakerPhrases.sentenceSubject(Array(before[..<$0])) } ?? openingNameBeforeColon(before)
@@ -393,11 +393,16 @@ enum ReportingClauses {
     }
 
     /// "that if the Senate confirms Patel as his pick, then “…”": a verb inside a condition or a cause that
-    /// closes before the words reports none of them.
+    /// closes before another clause goes on to the words reports none of them — unlike "If the president says,
+    /// “…”", whose comma hands the words over, or "Lincoln once said", where "once" opens no clause.
     private static func inClosedCondition(_ tokens: [Token], _ verb: Int) -> Bool {
         guard let opener = tokens[..<verb].lastIndex(where: { !$0.isWord || Lexicon.conditionOpeners.contains($0.lower) }),
-              tokens[opener].isWord else { return false }
-        return tokens[(verb + 1)...].contains { $0.text == "," }
+              tokens[opener].isWord, opener + 1 < verb,
+              opener == 0 || !tokens[opener - 1].isWord || ["that", "and", "but"].contains(tokens[opener - 1].lower) else { return false }
+        // The comma that closes it is followed by the clause the words belong to; "which" or "as" open an aside instead.
+        return tokens[(verb + 1)...].indices.contains { k in
+            tokens[k].text == "," && k + 1 < tokens.count && tokens[k + 1].isWord && !["which", "who", "as"].contains(tokens[k + 1].lower)
+        }
     }
 
     /// "identified the former president as “a one-man crime wave”", "portrayed him as an “international

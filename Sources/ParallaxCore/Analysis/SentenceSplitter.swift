@@ -1,6 +1,7 @@
 /// Splits a block into sentences. A stop ends a sentence when a capital, a digit or an
-/// opening mark follows after a space; "Mr.", "Gov.", initials and decimals do not end one,
-/// and "U.S." does only before a word that usually starts a sentence.
+/// opening mark follows after a space, or a capital right after a word's stop that lost its
+/// space ("said.Political"); "Mr.", "Gov.", initials and decimals do not end one, and "U.S."
+/// does only before a word that usually starts a sentence.
 enum SentenceSplitter {
     private static let closers: Set<String> = ["”", "\"", "’", "'", ")", "]"]
     private static let openers: Set<String> = ["“", "\"", "‘", "(", "["]
@@ -16,6 +17,8 @@ enum SentenceSplitter {
         var result: [Range<Int>] = []
         var start = first.range.lowerBound
         var i = 0
+        // Straight double marks before `i`: the next one closes a quotation when their number is odd.
+        var straightMarks = 0
         while i < tokens.count {
             let token = tokens[i]
             var endsHere = false
@@ -41,7 +44,7 @@ enum SentenceSplitter {
                     // glued on both sides opens the next sentence's quotation unless it closes one.
                     if !spaced, token.text == ".", i > 0, tokens[i - 1].isWord, next.isWord, next.isCapitalized, last <= i + 1 {
                         spaced = true
-                        if last == i + 1, tokens[last].text == "\"", tokens[..<last].filter({ $0.text == "\"" }).count % 2 == 0 { end = i }
+                        if last == i + 1, tokens[last].text == "\"", straightMarks % 2 == 0 { end = i }
                     }
                     let startsSentence = next.isCapitalized || openers.contains(next.text)
                         || (next.text.unicodeScalars.first?.isDigit ?? false)
@@ -51,6 +54,7 @@ enum SentenceSplitter {
                     }
                 }
             }
+            straightMarks += tokens[i...last].filter { $0.text == "\"" }.count
             i = last + 1
         }
         result.append(start..<tokens[tokens.count - 1].range.upperBound)

@@ -3,7 +3,7 @@ enum SpeakerPhrases {
     /// A reporting verb that can carry its own subject: "said", "says", "told" — not "saying".
     static func isFiniteReportingVerb(_ token: Token) -> Bool {
         token.isWord && !token.isCapitalized && Lexicon.reportingVerbs.contains(token.lower)
-            && !token.lower.hasSuffix("ing") && token.lower != "according"
+            && !token.lower.hasSuffix("ing")
     }
 
     /// "in a Twitter post", "the report": a verb's form used as a noun after an article.
@@ -23,11 +23,12 @@ enum SpeakerPhrases {
 
     /// "dismissed media questions", "about voter claims", "in its campaign pledges", "from EU states": a
     /// word in -s after a noun that a verb or a preposition governs is a plural noun; so is one right after
-    /// a verb in -ing ("requiring states"), unlike "the ruling states".
+    /// a verb in -ing ("requiring states"), unlike "the ruling states" or "a court filing says".
     static func isPluralAfterNoun(_ tokens: [Token], at verb: Int) -> Bool {
         guard tokens[verb].lower.hasSuffix("s"), verb > 0, tokens[verb - 1].isWord,
               !tokens[verb - 1].isCapitalized || tokens[verb - 1].isAcronym else { return false }
-        if tokens[verb - 1].lower.hasSuffix("ing") {
+        // "A court filing states", "Britain's new king says": a noun in -ing has its verb after it.
+        if case let ing = tokens[verb - 1].lower, ing.hasSuffix("ing"), !Lexicon.isSpeakerNoun(ing), !Lexicon.isWrittenThing(ing), !Lexicon.isOccasion(ing) {
             return verb == 1 || !(Lexicon.determiners.contains(tokens[verb - 2].lower) || Lexicon.possessiveDeterminers.contains(tokens[verb - 2].lower)
                 || tokens[verb - 2].isPossessive)
         }
@@ -445,9 +446,11 @@ enum SpeakerPhrases {
                     end += 2
                     continue
                 }
-                // "the comedian humorously clarified", "Trump often mixed": an adverb after the noun ends the phrase.
-                if phrase.contains(where: { !Lexicon.determiners.contains($0.lower) }),
-                   isMannerAdverb(token) || Lexicon.verbModifiers.contains(token.lower) && phrase.last.map({ $0.isCapitalized && !$0.isCapitalizedFunctionWord }) == true { break }
+                // "the comedian humorously clarified", "Trump often mixed": an adverb after the noun ends the phrase — but
+                // "Britain's first female chancellor", "the US first lady": "first" and "only" are adjectives too.
+                let adverbAfterName = Lexicon.verbModifiers.contains(token.lower) && !["first", "only"].contains(token.lower)
+                    && phrase.last.map { $0.isCapitalized && !$0.isCapitalizedFunctionWord && !$0.isPossessive } == true
+                if phrase.contains(where: { !Lexicon.determiners.contains($0.lower) }), isMannerAdverb(token) || adverbAfterName { break }
                 // "Yitzhak Herzog voiced opposition", "One train operator halted its service", "an officer
                 // shouts", "a spokesperson confirming the eviction read": a name's or a speaker's verb ends
                 // it — but "an official named Adrienne Day" goes on to the name, and "the NK state media" is

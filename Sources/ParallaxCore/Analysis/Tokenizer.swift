@@ -102,7 +102,8 @@ extension Array where Element == Token {
 }
 
 /// Splits text into words and punctuation. Apostrophes, hyphens and periods inside a word
-/// stay in it (Trump’s, anti-Trump, U.S); a known abbreviation keeps its period (Gov., Mr.).
+/// stay in it (Trump’s, anti-Trump, U.S) — but not a stop that lost its space ("said.Political");
+/// a known abbreviation keeps its period (Gov., Mr.).
 enum Tokenizer {
     static func tokens(_ scalars: [Unicode.Scalar], in range: Range<Int>) -> [Token] {
         var tokens: [Token] = []
@@ -129,9 +130,9 @@ enum Tokenizer {
                 // "S_AND_YY": a user name's underscores keep it one word.
                 // "Kelce‘s mom": some outlets set an opening single quote for the apostrophe.
                 let joins = c.isApostrophe || c == "‘" || c == "-" || c == "." || c == "‐" || c == "_"
-                // "said.Political": a stop that lost its space ends a word, unlike "Dailymail.Com" or "nytimes.com".
-                if c == ".", j + 2 < end, scalars[j + 1].isUpper, scalars[j + 2].isLetter, !scalars[j + 2].isUpper,
-                   j - i >= 2, scalars[i..<j].allSatisfy({ $0.isLetter && !$0.isUpper }) { break }
+                // "said.Political", "was.They": a stop that lost its space ends a word, unlike "Dailymail.Com", "nytimes.com"
+                // or a short code name ("fmt.Println", "pd.DataFrame").
+                if c == ".", lostSpace(scalars, word: i..<j, end: end) { break }
                 if joins, j + 1 < end, scalars[j + 1].isWordScalar { j += 2; continue }
                 break
             }
@@ -152,6 +153,15 @@ enum Tokenizer {
             i = j
         }
         return tokens
+    }
+
+    /// Whether the stop at `word.upperBound` ends a lower-case word and a capitalised one follows with no space.
+    private static func lostSpace(_ scalars: [Unicode.Scalar], word: Range<Int>, end: Int) -> Bool {
+        let next = word.upperBound + 1
+        guard next + 1 < end, scalars[next].isUpper, scalars[next + 1].isLetter, !scalars[next + 1].isUpper,
+              word.count >= 2, scalars[word].allSatisfy({ $0.isLetter && !$0.isUpper }) else { return false }
+        let nextWord = next..<(scalars[next..<end].firstIndex { !$0.isLetter } ?? end)
+        return word.count >= 4 || SentenceSplitter.sentenceStarters.contains(scalars.lowercasedString(nextWord))
     }
 }
 
