@@ -152,9 +152,9 @@ struct QuoteAttribution {
         // "Moon said dialogue was “impossible”, Yonhap reported" or "…, according to Yonhap": the outlet only passes
         // on what Moon said; so does Abe in "Trump said the US was “100 percent with Japan”, Abe told reporters"
         // (but in "He said …, the spokesman told reporters" he is the spokesman, and in "Customers “began
-        // to say …,” Cook told Benioff" the words are Cook's: no one before them said anything).
-        // (not "in which Holt “had the leader admit …,” according to the judges": no one before them said anything;
-        // nor "Democrats said the vote was rushed, and the bill is “a mess,” according to an aide": a new clause holds the words).
+        // to say …,” Cook told Benioff" or "in which Holt “had the leader admit …,” according to the judges" the
+        // words are Cook's and the judges': no one before them said anything; nor does a new clause that holds the
+        // words pass anything on: "Democrats said the vote was rushed, and the bill is “a mess,” according to an aide").
         let cited = context.after.indices.contains { k in context.after[k].lower == "according" && k + 1 < context.after.count && context.after[k + 1].lower == "to" }
         let reported = context.after.contains { ["reported", "reports"].contains($0.lower) }
             || cited && reportedBefore.map { !Self.newClause(after: $0, in: context.before) } == true
