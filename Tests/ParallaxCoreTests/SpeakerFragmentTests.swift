@@ -38,6 +38,15 @@ import Testing
         #expect(try Fixtures.quotes(text).first?.speaker == nil)
     }
 
+    @Test func whatSomeoneElsesThingSaysIsNotTheSubjects() throws {
+        let texts = [
+            "Justice John Roberts seemed concerned with language in the administration's guidance that said recipients would be “lawfully present,” and asked about it.",
+            // One's own thing speaks for its holder.
+            "In the crowd, one woman held a sign that said “227 years of men. It’s HER turn!”",
+        ]
+        #expect(try Fixtures.firstSpeakers(texts) == [nil, "one woman"])
+    }
+
     @Test func anAdverbAfterANameEndsIt() throws {
         let texts = [
             "Trump often mixed declarative statements with caveats, at one point cautioning “things do change.”",

@@ -470,9 +470,12 @@ struct QuoteAttribution {
         let text = words.map(\.text).joined(separator: " ")
         let ownArticle = phrase.first.map { Lexicon.determiners.contains($0.lower) ? $0.lower + " " : "" } ?? ""
         // "a representative for Moore", "a man in the crowd": a description that says which one.
-        // Not a document: "a letter says" opening a story is no one the next sentence names.
+        // Not a document: "a letter says" opening a story is no one the next sentence names. "A top
+        // gender equality group has condemned …" is the body the next sentence names — by more than one
+        // word: a lone "Women" is what a title left of "Chief Executive Women".
         if ["a", "an"].contains(phrase[0].lower), !head.isCapitalized, !Lexicon.isWrittenThing(head.lower),
-           let named = salience.namedAfterLead(position, isPerson: { names.isPerson($0) && !isNamedInQuotation($0) }) {
+           let described = SpeakerPhrases.head(words)?.lower, case let isBody = Lexicon.bodyNouns.contains(described) || Lexicon.institutionWords.contains(described),
+           let named = salience.namedAfterLead(position, where: { isBody ? $0.contains(" ") : names.isPerson($0) && !isNamedInQuotation($0) }) {
             return named
         }
         // "WHO specialist in infectious diseases Dr. Sylvie Brand": a role and its field, then the name — but

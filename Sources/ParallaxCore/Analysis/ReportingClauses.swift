@@ -359,7 +359,12 @@ enum ReportingClauses {
             // "received an honorable mention": a verb's form after "a" or "an" is a noun, and shares no subject
             // (but "Critics opposing the plan say" do say).
             let afterIndefinite = before[max(0, verb - 2)..<verb].contains { ["a", "an"].contains($0.lower) }
-            if !(afterIndefinite && SpeakerPhrases.isNoun(before, at: verb)) { subjectless = subjectless ?? verb }
+            // "Roberts questioned the administration's guidance that said": what someone else's thing says is not
+            // the sentence subject's ("one woman held a sign that said" is hers).
+            let ownedThingSays = verb > 1 && before[verb - 1].lower == "that" && before[verb - 2].isWord
+                && !Lexicon.functionWords.contains(before[verb - 2].lower) && !Lexicon.reportingVerbs.contains(before[verb - 2].lower)
+                && before[max(0, verb - 4)..<(verb - 1)].contains(where: \.isPossessive)
+            if !(afterIndefinite && SpeakerPhrases.isNoun(before, at: verb)) && !ownedThingSays { subjectless = subjectless ?? verb }
         }
         // "…, saying: “…”", "…, and last month threatened to “…”": the verb shares the sentence's subject.
         return subjectless.flatMap { SpeakerPhrases.sentenceSubject(Array(before[..<$0])) } ?? openingNameBeforeColon(before)
