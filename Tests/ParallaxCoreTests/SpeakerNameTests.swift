@@ -481,6 +481,12 @@ import Testing
         #expect(unclosed.first?.speaker == "Kurinji Selvaraj")
         let country = try Fixtures.quotes("“We get out more than we put in,” Dylan Nelson, a postdoctoral fellow at the Max Planck Institute for Astrophysics in Munich, Germany, and co-author of the study, said in a statement. “In our simulation, we see new things.”")
         #expect(country.map(\.speaker) == ["Dylan Nelson", "Dylan Nelson"])
+        // A state after the place closes its appositive before the verb; a person's name there speaks.
+        let state = [
+            "Jane Doe, a lawyer in Boston, Massachusetts, said the ruling was “a disaster.”",
+            "A woman in Tokyo, Kaoru Kuroko, also said she had heard an alarm. “It was scary,” she said.",
+        ]
+        #expect(try Fixtures.firstSpeakers(state) == ["Jane Doe", "Kaoru Kuroko"])
         // A name after an opening phrase is the subject, not a place to pass over.
         let opening = try Fixtures.quotes("From Washington, Susan Rice, the national security adviser, said the launch “represents yet another provocation.”")
         #expect(opening.first?.speaker == "Susan Rice")
