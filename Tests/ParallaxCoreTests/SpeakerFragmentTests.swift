@@ -47,6 +47,15 @@ import Testing
         #expect(try Fixtures.firstSpeakers(texts) == [nil, "one woman"])
     }
 
+    @Test func theMainClauseAfterAnOpeningClauseThatReportedIsNoReportingClause() throws {
+        let texts = [
+            "Because Smith said the deal, which took months, was “final,” investors relaxed.",
+            // Nothing reported before: the words are handed over to the clause after them.
+            "When asked about the deal, “Never,” Smith laughed.",
+        ]
+        #expect(try Fixtures.firstSpeakers(texts) == [nil, "Smith"])
+    }
+
     @Test func anAdverbAfterANameEndsIt() throws {
         let texts = [
             "Trump often mixed declarative statements with caveats, at one point cautioning “things do change.”",

@@ -138,8 +138,12 @@ struct QuoteAttribution {
         let closesClause = context.after.first.map { !$0.isWord || ["and", "or", "but"].contains($0.lower) || Lexicon.prepositions.contains($0.lower) } ?? true
         let reportedBefore = ReportingClauses.before(context.before, closesClause: closesClause)
         let before = reportedBefore ?? ReportingClauses.subjectOfQuotedPredicate(context.before, inside: context.inside)
-        // "…,” Smith fretted", or in British style "…”, Smith fretted".
-        let handedOver = context.inside.last.map { [",", "?", "!"].contains($0.text) } ?? false || context.after.first?.text == ","
+        // "…,” Smith fretted", or in British style "…”, Smith fretted" — but in "Because Smith said the deal was
+        // “final,” investors relaxed" the comma closes the clause that reported the words, and the main clause follows
+        // ("When asked about it, “Never,” Smith laughed" reported nothing before).
+        let reportedInOpeningClause = context.before.first.map { Lexicon.subordinators.contains($0.lower) } ?? false
+            && context.before.contains(where: SpeakerPhrases.isFiniteReportingVerb)
+        let handedOver = !reportedInOpeningClause && (context.inside.last.map { [",", "?", "!"].contains($0.text) } ?? false || context.after.first?.text == ",")
         let rightAfter = ReportingClauses.after(context.after[...], handedOver: handedOver)
         // "An officer was directing people, shouting “Go quickly!” in French, Phillips said": the one
         // heard saying the words speaks; the clause closing the sentence names a witness.

@@ -98,7 +98,7 @@ enum SpeakerPhrases {
             let appositive = Array(tokens[appositiveStart..<i])
             if appositive.count <= 4, appositive.allSatisfy({ $0.isWord && $0.isCapitalized && !$0.isCapitalizedFunctionWord && !$0.isPossessive && !$0.isPartyTag }),
                !Lexicon.isSpeakerNoun(appositive[appositive.count - 1].lower),
-               !closesPlace(tokens, comma: appositiveStart - 1) || NameIndex.looksLikePerson(appositive.map(\.text).joined(separator: " ")) {
+               !closesPlace(tokens, appositive: appositiveStart..<i) {
                 return appositive
             }
             // "The host, National Resources Defense Council board member Nicole Lederer, has said": a
@@ -645,10 +645,12 @@ enum SpeakerPhrases {
     }
 
     /// ", a senior adviser," before a verb: the index of the appositive's first word.
-    /// "a lawyer in Boston, Massachusetts, said": a state or country after the comma at `comma` would
-    /// go on naming where someone is from — unless it is a person's name ("A woman in Tokyo, Kaoru Kuroko, said").
-    private static func closesPlace(_ tokens: [Token], comma: Int) -> Bool {
-        guard comma > 0, let place = tokens[..<comma].lastIndex(where: { !($0.isWord && $0.isCapitalized) }), place < comma - 1 else { return false }
+    /// "a lawyer in Boston, Massachusetts, said": a state or country after a place goes on naming the
+    /// place — but "His sister, Georgia, said" and "A woman in Tokyo, Kaoru Kuroko, said" name who speaks.
+    private static func closesPlace(_ tokens: [Token], appositive: Range<Int>) -> Bool {
+        let comma = appositive.lowerBound - 1
+        guard Places.statesAndCountries.contains(tokens[appositive].map(\.lower).joined(separator: " ")), comma > 0,
+              let place = tokens[..<comma].lastIndex(where: { !($0.isWord && $0.isCapitalized) }), place < comma - 1 else { return false }
         return comma - place <= 4 && tokens[place].isWord && ["in", "of", "from", "near", "outside"].contains(tokens[place].lower)
     }
 
