@@ -18,6 +18,11 @@ import Testing
         ])
     }
 
+    @Test func aLawmakersStateKeepsItsPeriod() throws {
+        let text = "Rep. Mike Johnson, R-La., voted no, as did Sen. Ed Markey, D-Mass. He left. It was D-Day. Troops landed."
+        #expect(try sentences(text) == ["Rep. Mike Johnson, R-La., voted no, as did Sen. Ed Markey, D-Mass.", "He left.", "It was D-Day.", "Troops landed."])
+    }
+
     @Test func quotedSentencesAndClosingMarks() throws {
         let text = "“It is over,” he said. “We won!” She left. Was it (really) over? Yes."
         #expect(try sentences(text) == ["“It is over,” he said.", "“We won!”", "She left.", "Was it (really) over?", "Yes."])

@@ -410,8 +410,10 @@ import Testing
             "Sen. Jeanne Shaheen, D-N.H., who serves on the committee, issued a statement saying: “It is wrong.”",
             "In 2013, Sen. John McCain (R) of Arizona wondered out loud: “Imagine what they could do.”",
             "State Sen. Dawn Addiego (R-Burlington), for example, said Christie “has dedicated his efforts to the state.”",
+            // The AP's short form of the state keeps its period, after an opening phrase too.
+            "Speaking to reporters at the Capitol, House Speaker Mike Johnson, R-La., said the vote would be “close.”",
         ]
-        #expect(try Fixtures.firstSpeakers(texts) == ["Jeanne Shaheen", "Jeanne Shaheen", "John McCain", "Dawn Addiego"])
+        #expect(try Fixtures.firstSpeakers(texts) == ["Jeanne Shaheen", "Jeanne Shaheen", "John McCain", "Dawn Addiego", "Mike Johnson"])
     }
 
     @Test func theOneAWriterQuotesSpeaks() throws {

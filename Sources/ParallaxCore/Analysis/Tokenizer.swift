@@ -63,7 +63,8 @@ struct Token: Equatable {
     }
     var isPossessive: Bool { withoutPossessive != text }
     /// "D-N.H.", "R-Texas", "I-Vt.": a lawmaker's party and state, said of a name, never one.
-    var isPartyTag: Bool {
+    var isPartyTag: Bool { Self.isPartyTag(text) }
+    static func isPartyTag(_ text: String) -> Bool {
         let bytes = Array(text.utf8.prefix(3))
         return bytes.count == 3 && [UInt8(ascii: "D"), UInt8(ascii: "R"), UInt8(ascii: "I")].contains(bytes[0])
             && bytes[1] == UInt8(ascii: "-") && (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[2])
@@ -179,6 +180,8 @@ enum Abbreviations {
     static func keepsPeriod(_ word: String, lower: String) -> Bool {
         if word.utf8.contains(UInt8(ascii: ".")) { return true }
         if word.unicodeScalars.count == 1 && word.unicodeScalars.first!.isUpper { return true }
+        // "R-La.", "D-Mass.": a lawmaker's party and state, as "D-N.H." keeps its periods — not "D-Day.".
+        if Token.isPartyTag(word), Places.statesAndCountries.contains(lower.dropFirst(2) + ".") { return true }
         // Every sentence's last word comes here: a longer one is looked up in no table.
         return lower.utf8.count <= longest && (titles.contains(lower) || others.contains(lower))
     }
