@@ -446,6 +446,15 @@ import Testing
         #expect(try Fixtures.firstSpeakers([person, body]) == ["Lee Cohen", "Equal Pay Alliance"])
     }
 
+    @Test func aSourceCloseToSomeoneIsNotThem() throws {
+        let texts = [
+            "Taylor Swift did not comment. A source close to the singer told People magazine she was “thrilled.”",
+            "The company declined to comment. A source familiar with the talks said the deal was “days away.”",
+        ]
+        let speakers = try texts.map { try Fixtures.quotes($0).last?.speaker }
+        #expect(speakers == ["a source close to the singer", "a source familiar with the talks"])
+    }
+
     @Test func aRoundUpCreditsEachViewOnTheLineAfterIt() throws {
         let text = """
         From the Left

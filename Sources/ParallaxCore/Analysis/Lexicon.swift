@@ -481,7 +481,11 @@ enum Lexicon {
 
     /// Words after one who speaks that say which one is meant: "a man in the crowd", "officials
     /// in Beijing", "a spokesperson from the transport police".
-    static let describingLinks: Set<String> = ["in", "on", "near", "outside", "inside", "from"]
+    static let describingLinks: Set<String> = ["in", "on", "near", "outside", "inside", "from", "close", "familiar"]
+
+    /// Adjectives that say whom an unnamed source knows, with the preposition each takes:
+    /// "a source close to the singer", "a person familiar with the talks".
+    static let adjectiveLinks: [String: String] = ["close": "to", "familiar": "with"]
 
     /// A phrase after a speaker whose noun this is says when or how one spoke, not who: "in a
     /// statement", "on Monday", "at a news conference", "on Twitter", "in 2016".

@@ -628,10 +628,12 @@ enum SpeakerPhrases {
             // "A Transport for London spokesman": a "for" between capitals is the name's own.
             let insideName = ["for", "of"].contains(tokens[i].text) && i > 0 && i + 1 < tokens.count
                 && tokens[i - 1].isCapitalized && tokens[i + 1].isCapitalized
-            if Lexicon.prepositions.contains(tokens[i].lower), !insideName {
+            if Lexicon.prepositions.contains(tokens[i].lower) || tokens[i].lower == "with", !insideName {
                 // "a man in the crowd said", "the Xinhua news agency immediately after the launch said": the
                 // phrase (with an adverb before it) follows the speaker; but "a spokeswoman for the ministry" works for it.
-                var head = i - 1
+                // "A source close to the singer", "a person familiar with the talks": the adjective opens the phrase.
+                let link = i > 0 && Lexicon.adjectiveLinks[tokens[i - 1].lower] == tokens[i].lower ? i - 1 : i
+                var head = link - 1
                 while head > 0, isModifier(tokens[head]) { head -= 1 }
                 guard head >= 0, tokens[head].isWord else { return nil }
                 // "A warning sign in the picture reads" — but "an email from officials warning" is theirs.
@@ -644,7 +646,6 @@ enum SpeakerPhrases {
         return nil
     }
 
-    /// ", a senior adviser," before a verb: the index of the appositive's first word.
     /// "a lawyer in Boston, Massachusetts, said": a state or country after a place goes on naming the
     /// place — but "His sister, Georgia, said" and "A woman in Tokyo, Kaoru Kuroko, said" name who speaks.
     private static func closesPlace(_ tokens: [Token], appositive: Range<Int>) -> Bool {
@@ -654,6 +655,7 @@ enum SpeakerPhrases {
         return comma - place <= 4 && tokens[place].isWord && ["in", "of", "from", "near", "outside"].contains(tokens[place].lower)
     }
 
+    /// ", a senior adviser," before a verb: the index of the appositive's first word.
     private static func appositiveStart(_ tokens: [Token], endingAt end: Int) -> Int? {
         var i = end
         while i >= 0, end - i < 30 {
