@@ -95,6 +95,11 @@ import Testing
         #expect(quotes.first?.speaker == "Sharon Holland")
     }
 
+    @Test func aCityAldermanIsATitle() throws {
+        let text = "Alderman Brian Hopkins, whose ward includes downtown, said residents were “fed up.”"
+        #expect(try Fixtures.quotes(text).first?.speaker == "Brian Hopkins")
+    }
+
     @Test func aSentenceAdverbIsNoName() throws {
         let text = """
         “I loved waiting tables,” Kristen Wiig says. “It paid,” she adds. “Barely,” Wiig says.

@@ -237,7 +237,7 @@ enum Lexicon {
         "prince", "princess", "pope", "sir", "dame", "lord", "lady", "rev", "rev.", "reverend", "father", "sister", "brother", "coach",
         "commissioner", "ambassador", "speaker", "director", "chairman", "chairwoman", "chair", "leader", "administrator",
         "deputy", "attorney", "sheriff", "premier", "sheikh", "archbishop", "bishop", "cardinal",
-        "superintendent", "inspector", "agent", "councilman", "councilwoman", "assemblyman", "assemblywoman",
+        "superintendent", "inspector", "agent", "councilman", "councilwoman", "assemblyman", "assemblywoman", "alderman", "alderwoman",
         "congressman", "congresswoman", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson",
         "ceo", "founder", "economist", "analyst", "host", "anchor", "actor", "actress", "singer", "star",
         "manager", "player", "striker", "midfielder", "defender", "goalkeeper", "quarterback", "executive",
