@@ -491,8 +491,9 @@ import Testing
             "Jane Doe, a lawyer in Boston, Massachusetts, said the ruling was “a disaster.”",
             "A woman in Tokyo, Kaoru Kuroko, also said she had heard an alarm. “It was scary,” she said.",
             "A resident of Gaza City, Ahmed, said the strikes were “relentless.”",
+            "A shopper from Sydney, Victoria, said prices were “out of control.”",
         ]
-        #expect(try Fixtures.firstSpeakers(state) == ["Jane Doe", "Kaoru Kuroko", "Ahmed"])
+        #expect(try Fixtures.firstSpeakers(state) == ["Jane Doe", "Kaoru Kuroko", "Ahmed", "Victoria"])
         // A name after an opening phrase is the subject, not a place to pass over.
         let opening = try Fixtures.quotes("From Washington, Susan Rice, the national security adviser, said the launch “represents yet another provocation.”")
         #expect(opening.first?.speaker == "Susan Rice")

@@ -537,6 +537,11 @@ enum Lexicon {
         "newsletter", "advertisement",
     ]).union(sentenceAdverbs)
 
+    /// "Sunday's", "last week's": a time owns what was said then, not who said it.
+    static func isTimeWord(_ word: String) -> Bool {
+        weekdays.contains(word) || ["today", "yesterday", "tonight", "day", "week", "weekend", "month", "year", "morning", "night"].contains(word)
+    }
+
     static func isSpeakerNoun(_ word: String) -> Bool {
         if speakerNouns.contains(word) || bodyNouns.contains(word) || titles.contains(word) || pairNouns.contains(word) || isAge(word) { return true }
         // "New Facebook groups", "Scott's relatives": more than one of those who speak speak too — but

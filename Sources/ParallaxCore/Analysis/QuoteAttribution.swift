@@ -139,10 +139,10 @@ struct QuoteAttribution {
         let reportedBefore = ReportingClauses.before(context.before, closesClause: closesClause)
         let before = reportedBefore ?? ReportingClauses.subjectOfQuotedPredicate(context.before, inside: context.inside)
         // "…,” Smith fretted", or in British style "…”, Smith fretted" — but in "Because Smith said the deal was
-        // “final,” investors relaxed" the comma closes the clause that reported the words, and the main clause follows
-        // ("When asked about it, “Never,” Smith laughed" reported nothing before).
+        // “final,” investors relaxed" the words sit inside the opening clause that reported them, and the main clause
+        // follows ("When asked if she said it, “Guilty,” Swift smiled" hands them over after the clause's comma).
         let reportedInOpeningClause = context.before.first.map { Lexicon.subordinators.contains($0.lower) } ?? false
-            && context.before.contains(where: SpeakerPhrases.isFiniteReportingVerb)
+            && context.before.contains(where: SpeakerPhrases.isFiniteReportingVerb) && context.before.last?.text != ","
         let handedOver = !reportedInOpeningClause && (context.inside.last.map { [",", "?", "!"].contains($0.text) } ?? false || context.after.first?.text == ",")
         let rightAfter = ReportingClauses.after(context.after[...], handedOver: handedOver)
         // "An officer was directing people, shouting “Go quickly!” in French, Phillips said": the one
@@ -474,12 +474,9 @@ struct QuoteAttribution {
         let text = words.map(\.text).joined(separator: " ")
         let ownArticle = phrase.first.map { Lexicon.determiners.contains($0.lower) ? $0.lower + " " : "" } ?? ""
         // "a representative for Moore", "a man in the crowd": a description that says which one.
-        // Not a document: "a letter says" opening a story is no one the next sentence names. "A top
-        // gender equality group has condemned …" is the body the next sentence names — by more than one
-        // word: a lone "Women" is what a title left of "Chief Executive Women".
+        // Not a document: "a letter says" opening a story is no one the next sentence names.
         if ["a", "an"].contains(phrase[0].lower), !head.isCapitalized, !Lexicon.isWrittenThing(head.lower),
-           let described = SpeakerPhrases.head(words)?.lower, case let isBody = Lexicon.bodyNouns.contains(described) || Lexicon.institutionWords.contains(described),
-           let named = salience.namedAfterLead(position, where: { isBody ? $0.contains(" ") : names.isPerson($0) && !isNamedInQuotation($0) }) {
+           let named = salience.namedAfterLead(position, isPerson: { names.isPerson($0) && !isNamedInQuotation($0) }) {
             return named
         }
         // "WHO specialist in infectious diseases Dr. Sylvie Brand": a role and its field, then the name — but

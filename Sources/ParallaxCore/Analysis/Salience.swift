@@ -124,12 +124,11 @@ struct Salience {
     }
 
     /// "A businessman who co-chaired the campaign said … / Carl Paladino said …": a story that opens on
-    /// someone described names them as the next sentence's subject. The name, for a position in the
-    /// story's first sentence — the one opening the next sentence even when it goes on to describe
-    /// someone else ("Royal commentator Lee Cohen was discussing … when a Spotify executive claimed").
-    func namedAfterLead(_ position: Int, where fits: (String) -> Bool) -> String? {
+    /// someone described names them as the next sentence's subject. The person's name, for a position
+    /// in the story's first sentence.
+    func namedAfterLead(_ position: Int, isPerson: (String) -> Bool) -> String? {
         guard sentences.count > 1, sentences[0].range.contains(position) else { return nil }
-        return sentences[1].referents.first { $0.leads && $0.description == nil && fits($0.name) }?.name
+        return sentences[1].referents.first.flatMap { $0.leads && $0.description == nil && isPerson($0.name) ? $0.name : nil }
     }
 
     /// "A day after Mr. Portnow made his remark, he issued a statement": the one named in the clause
