@@ -484,7 +484,7 @@ enum Lexicon {
     static let describingLinks: Set<String> = ["in", "on", "near", "outside", "inside", "from", "close", "familiar"]
 
     /// Adjectives that say whom an unnamed source knows, with the preposition each takes:
-    /// "a source close to the singer", "a person familiar with the talks".
+    /// "a source close to the singer", "a source familiar with the talks".
     static let adjectiveLinks: [String: String] = ["close": "to", "familiar": "with"]
 
     /// A phrase after a speaker whose noun this is says when or how one spoke, not who: "in a

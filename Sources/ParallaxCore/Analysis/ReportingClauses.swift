@@ -361,7 +361,7 @@ enum ReportingClauses {
             let afterIndefinite = before[max(0, verb - 2)..<verb].contains { ["a", "an"].contains($0.lower) }
             // "Roberts questioned the administration's guidance that said": what someone else's thing says is not
             // the sentence subject's ("one woman held a sign that said" is hers; "last week's statement" and "the
-            // party's MPs that said" are no one else's).
+            // party's officials that said" are no one else's).
             let ownedThingSays = verb > 1 && before[verb - 1].lower == "that" && before[verb - 2].isWord
                 && !Lexicon.functionWords.contains(before[verb - 2].lower) && !Lexicon.reportingVerbs.contains(before[verb - 2].lower)
                 && !Lexicon.isSpeakerNoun(before[verb - 2].lower)

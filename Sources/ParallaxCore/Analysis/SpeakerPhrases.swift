@@ -631,7 +631,7 @@ enum SpeakerPhrases {
             if Lexicon.prepositions.contains(tokens[i].lower) || tokens[i].lower == "with", !insideName {
                 // "a man in the crowd said", "the Xinhua news agency immediately after the launch said": the
                 // phrase (with an adverb before it) follows the speaker; but "a spokeswoman for the ministry" works for it.
-                // "A source close to the singer", "a person familiar with the talks": the adjective opens the phrase.
+                // "A source close to the singer", "a source familiar with the talks": the adjective opens the phrase.
                 let link = i > 0 && Lexicon.adjectiveLinks[tokens[i - 1].lower] == tokens[i].lower ? i - 1 : i
                 var head = link - 1
                 while head > 0, isModifier(tokens[head]) { head -= 1 }
