@@ -481,7 +481,7 @@ enum Lexicon {
 
     /// Words after one who speaks that say which one is meant: "a man in the crowd", "officials
     /// in Beijing", "a spokesperson from the transport police".
-    static let describingLinks: Set<String> = ["in", "on", "near", "outside", "inside", "from", "close", "familiar"]
+    static let describingLinks: Set<String> = Set(["in", "on", "near", "outside", "inside", "from"]).union(adjectiveLinks.keys)
 
     /// Adjectives that say whom an unnamed source knows, with the preposition each takes:
     /// "a source close to the singer", "a source familiar with the talks".

@@ -628,12 +628,12 @@ enum SpeakerPhrases {
             // "A Transport for London spokesman": a "for" between capitals is the name's own.
             let insideName = ["for", "of"].contains(tokens[i].text) && i > 0 && i + 1 < tokens.count
                 && tokens[i - 1].isCapitalized && tokens[i + 1].isCapitalized
-            if Lexicon.prepositions.contains(tokens[i].lower) || tokens[i].lower == "with", !insideName {
+            // "A source close to the singer", "a source familiar with the talks": the adjective opens the phrase.
+            let completesLink = i > 0 && Lexicon.adjectiveLinks[tokens[i - 1].lower] == tokens[i].lower
+            if Lexicon.prepositions.contains(tokens[i].lower) || completesLink, !insideName {
                 // "a man in the crowd said", "the Xinhua news agency immediately after the launch said": the
                 // phrase (with an adverb before it) follows the speaker; but "a spokeswoman for the ministry" works for it.
-                // "A source close to the singer", "a source familiar with the talks": the adjective opens the phrase.
-                let link = i > 0 && Lexicon.adjectiveLinks[tokens[i - 1].lower] == tokens[i].lower ? i - 1 : i
-                var head = link - 1
+                var head = (completesLink ? i - 1 : i) - 1
                 while head > 0, isModifier(tokens[head]) { head -= 1 }
                 guard head >= 0, tokens[head].isWord else { return nil }
                 // "A warning sign in the picture reads" — but "an email from officials warning" is theirs.
