@@ -3,6 +3,17 @@ import Testing
 
 /// The form a speaker's name takes: the name the article writes, without titles or adjectives.
 @Suite struct SpeakerNameTests {
+    @Test func aPlaceIsKnownByEveryAdjectiveThatFitsIt() {
+        // "Nigerian" is made from "Niger" and from "Nigeria": both are places, not the first names of
+        // the people beside them, whichever order a Set is walked in.
+        let text = "Niger Innis spoke. Niger agreed. Nigeria Okafor spoke. Nigeria agreed. The Nigerian team won."
+        let scalars = Array(text.unicodeScalars)
+        let tokens = Tokenizer.tokens(scalars, in: 0..<scalars.count)
+        let names = NameIndex(sentences: tokens.split { $0.text == "." }.map(Array.init), lowercaseWords: ["spoke", "agreed", "team", "won"])
+        #expect(names.fullName("Niger") == "Niger")
+        #expect(names.fullName("Nigeria") == "Nigeria")
+    }
+
     @Test func aTitleAfterTheNameIsNotTheSpeaker() throws {
         let text = """
         “Space exploration is hard,” said Michael Sims, CEO and Founder of Ceres Robotics Inc.

@@ -169,8 +169,10 @@ struct NameIndex {
                     && !$0.followsPreposition && $0.name.isSeveralWords && Self.looksLikePerson($0.name) }?.name
                 if let voter = index == 0 ? previousSubject : subject ?? named { votes.append((voter, gender, index == 0)) }
             }
+            // Roles of both genders ("the actor's wife") give no vote, rather than whichever a Set yields first.
             for mention in mentions[firstMention...] {
-                if let gender = mention.roles.lazy.compactMap(Gender.init(role:)).first { votes.append((mention.name, gender, true)) }
+                let genders = Set(mention.roles.compactMap(Gender.init(role:)))
+                if genders.count == 1, let gender = genders.first { votes.append((mention.name, gender, true)) }
             }
             previousSubject = opensWithOwner ? nil : subject ?? previousSubject
         }
@@ -503,9 +505,11 @@ struct NameIndex {
     /// is read only when there is such a word, as there seldom is.
     private static func places(among candidates: Set<String>, in sentences: [[Token]]) -> Set<String> {
         guard !candidates.isEmpty else { return [] }
-        let forms = Dictionary(candidates.flatMap { place in adjectiveForms(of: place).flatMap { [($0, place), ($0 + "s", place)] } },
-                               uniquingKeysWith: { first, _ in first })
-        return Set(sentences.joined().lazy.filter(\.isCapitalized).compactMap { forms[$0.withoutPossessive] })
+        // A form two candidates make ("Niger" and "Nigeria" both give "Nigerian") names both, so the
+        // answer does not hang on the order a Set is walked in.
+        let forms = Dictionary(candidates.flatMap { place in adjectiveForms(of: place).flatMap { [($0, [place]), ($0 + "s", [place])] } },
+                               uniquingKeysWith: +)
+        return Set(sentences.joined().lazy.filter(\.isCapitalized).flatMap { forms[$0.withoutPossessive] ?? [] })
     }
 
     private static func adjectiveForms(of place: String) -> [String] {
