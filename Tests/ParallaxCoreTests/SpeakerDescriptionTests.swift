@@ -441,6 +441,30 @@ import Testing
         #expect(speakers == ["a source close to the singer", "a source familiar with the talks"])
     }
 
+    @Test func aSourceCloseToSomeoneNamedIsNotThem() throws {
+        // The name that ends the phrase, a group opening the sentence and the clause after the words
+        // do not change who spoke.
+        let texts = [
+            "Prince Harry did not comment. A source close to Prince Harry said the duke was “heartbroken.”",
+            "Elon Musk did not comment. People close to Musk said the deal was “dead.”",
+            "The aides were briefed. Sources familiar with the White House said the plan was “dead on arrival.”",
+            "The talks stalled. “He has not slept in days,” a person familiar with the talks said.",
+            "Benjamin Netanyahu was silent. “The talks are over,” said one official close to Netanyahu.",
+        ]
+        let speakers = try texts.map { try Fixtures.quotes($0).last?.speaker }
+        #expect(speakers == ["a source close to Prince Harry", "People close to Musk", "Sources familiar with the White House",
+                             "a person familiar with the talks", "one official close to Netanyahu"])
+    }
+
+    @Test func oneOfAGroupSpeaks() throws {
+        let texts = [
+            "Oil rose on Monday. “Nobody expected a rally this strong,” a trader in Singapore said.",
+            "The march went on. “We will keep marching until they listen,” a protester told reporters.",
+        ]
+        let speakers = try texts.map { try Fixtures.quotes($0).last?.speaker }
+        #expect(speakers == ["a trader in Singapore", "a protester"])
+    }
+
     @Test func aRoundUpCreditsEachViewOnTheLineAfterIt() throws {
         let text = """
         From the Left

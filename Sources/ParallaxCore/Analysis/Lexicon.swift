@@ -344,7 +344,7 @@ enum Lexicon {
 
     /// Nouns for people or bodies who speak, beyond the titles: "officials said", "the agency said".
     static let speakerNouns: Set<String> = [
-        "official", "officials", "source", "sources", "expert", "experts", "police", "residents", "people", "witness",
+        "official", "officials", "person", "source", "sources", "expert", "experts", "police", "residents", "people", "witness",
         "witnesses", "analyst", "analysts", "critics", "agency", "department", "ministry", "company", "firm",
         "group", "organization", "organisation", "government", "administration", "campaign", "office", "team",
         "club", "court", "military", "army", "spokesperson", "spokesman", "spokeswoman", "publicist", "statement", "lawyer",
@@ -376,9 +376,10 @@ enum Lexicon {
         "voter", "voters", "citizen", "citizens", "mum", "mom", "dad", "girl", "boy", "tyrant", "dictator", "despot",
         "strongman", "veteran", "nurse", "surgeon", "paramedic", "firefighter", "soldier", "soldiers", "guard", "players", "operator",
         "boss", "parent", "patient", "patients", "legislator", "diplomat",
-        // Those a story quotes as a body of people: "370 economists signed", "traders said".
+        // Those a story quotes as a body of people, or one of them: "370 economists signed", "traders said", "a trader said".
         "economists", "academics", "scholars", "historians", "teachers", "investors", "traders", "senators", "judges",
-        "advocates", "campaigners", "demonstrators",
+        "advocates", "campaigners", "demonstrators", "economist", "scholar", "historian", "investor", "trader",
+        "campaigner", "demonstrator", "protester", "researcher", "scientist", "investigator", "lawmaker", "rebel",
     ]
 
     /// Words for a business or a publication, which an article names before it says "the firm".

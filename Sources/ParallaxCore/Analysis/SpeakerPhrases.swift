@@ -172,6 +172,7 @@ enum SpeakerPhrases {
                 if let employer = employerLinkStart(tokens, before: start) {
                     return Lexicon.isOccasion(tokens[i].lower) ? subject(tokens, verb: start - 1) : accept(Array(tokens[employer...i]))
                 }
+                if start > 0, let people = describedSpeaker(tokens, preposition: start - 1, end: i) { return people }
                 if start > 0, let name = unclosedAppositiveSubject(tokens, preposition: start - 1) { return name }
                 if let who = relativeClauseStart(tokens, before: start), let one = subjectBefore(who: who, in: tokens) {
                     // "One eyewitness who works for the Nice authorities said": a clause with no comma says which one.
@@ -204,18 +205,18 @@ enum SpeakerPhrases {
            ["R", "D", "I"].contains(tokens[open + 1].text) || tokens[open + 1].isPartyTag {
             return subject(tokens, verb: open)
         }
+        // "Officials in Beijing said", "the deputy governor in Kabul said": the people, with where they are.
+        if start > 0, let people = describedSpeaker(tokens, preposition: start, end: i) { return people }
         // "Lauren Nel from Natural Justice in Cape Town says", "Jane Doe at Goldman Sachs said": the
         // person named before where they are from or work; "The Kremlin in Moscow said": the body in a place.
         if start > 0, ["from", "at", "in"].contains(tokens[start].lower), tokens[start - 1].isCapitalized, let one = subject(tokens, verb: start),
            NameIndex.looksLikePerson(one.map(\.text).joined(separator: " ")) || tokens[start].lower == "in" && one.last?.range == tokens[start - 1].range {
             return one
         }
-        // "Officials in Beijing said", "the deputy governor in Kabul said": the people, with where they
-        // are; "The National Weather Service in Gray tweeted": the body, not the place.
-        let placed = start > 0 && describes(tokens, link: start, end: i)
-        if start > 0, tokens[start - 1].isWord, placed || ["in", "from"].contains(tokens[start].lower)
-            && Lexicon.institutionWords.contains(tokens[start - 1].lower), let people = subject(tokens, verb: start) {
-            return placed && people.last?.range == tokens[start - 1].range ? people + tokens[start...i] : people
+        // "The National Weather Service in Gray tweeted": the body, not the place.
+        if start > 0, tokens[start - 1].isWord, ["in", "from"].contains(tokens[start].lower),
+           Lexicon.institutionWords.contains(tokens[start - 1].lower), let body = subject(tokens, verb: start) {
+            return body
         }
         // "after the finish in Sao Paulo said", "firing the missile over Japan suggested": a place
         // after "in", "over" … is no one speaking.
@@ -538,7 +539,10 @@ enum SpeakerPhrases {
     /// follows it to say which one is meant, and the index after the two. "A spokesman in a
     /// statement said": when or how one spoke is passed over to the verb, and is no part of the phrase.
     static func describedFurther(_ phrase: [Token], in tokens: [Token], end: Int) -> (phrase: [Token], end: Int) {
-        guard end < tokens.count, Lexicon.prepositions.contains(tokens[end].lower), let last = placeEnd(tokens, from: end + 1) else { return (phrase, end) }
+        // "said a source close to the prince": the adjective and its link open the phrase as a preposition does.
+        let adjective = end + 1 < tokens.count && Lexicon.adjectiveLinks[tokens[end].lower] == tokens[end + 1].lower
+        guard end < tokens.count, Lexicon.prepositions.contains(tokens[end].lower) || adjective,
+              let last = placeEnd(tokens, from: end + (adjective ? 2 : 1)) else { return (phrase, end) }
         if describes(tokens, link: end, end: last) { return (phrase + tokens[end...last], last + 1) }
         let verbFollows = last + 1 < tokens.count && isFiniteReportingVerb(tokens[last + 1])
         return verbFollows && Lexicon.isOccasion(tokens[last].lower) ? (phrase, last + 1) : (phrase, end)
@@ -563,8 +567,16 @@ enum SpeakerPhrases {
         guard link > 0, end >= link + 1, end - link <= 7 else { return false }
         let head = tokens[link - 1], preposition = tokens[link].lower
         if preposition == "on", Lexicon.isWrittenThing(head.lower) { return true }
-        return head.isWord && !head.isCapitalized && Lexicon.isSpeakerNoun(head.lower) && !Lexicon.isWrittenThing(head.lower)
+        return head.isWord && isCommonNoun(tokens, at: link - 1) && Lexicon.isSpeakerNoun(head.lower) && !Lexicon.isWrittenThing(head.lower)
             && Lexicon.describingLinks.contains(preposition) && !Lexicon.isOccasion(tokens[end].lower)
+    }
+
+    /// Who speaks when a phrase after a word for them says which ones: "officials in Beijing", "a
+    /// source close to Prince Harry", where the adjective opens the phrase.
+    private static func describedSpeaker(_ tokens: [Token], preposition: Int, end: Int) -> [Token]? {
+        let link = preposition > 0 && Lexicon.adjectiveLinks[tokens[preposition - 1].lower] == tokens[preposition].lower ? preposition - 1 : preposition
+        guard link > 0, describes(tokens, link: link, end: end), let people = subject(tokens, verb: link) else { return nil }
+        return people.last?.range == tokens[link - 1].range ? people + tokens[link...end] : people
     }
 
     /// A phrase names a speaker when it has a name or ends in a word for one who speaks or a thing that bears words.
@@ -602,9 +614,16 @@ enum SpeakerPhrases {
     /// Where what says which one is meant starts: "in" in "a man in the crowd".
     static func descriptionLink(_ words: [Token]) -> Int? {
         guard let link = words.firstIndex(where: { Lexicon.employerLinks.contains($0.text) || Lexicon.describingLinks.contains($0.text) || $0.text == "who" }),
-              link > 0, case let head = words[link - 1], !head.isCapitalized, Lexicon.isSpeakerNoun(head.lower),
+              link > 0, case let head = words[link - 1], isCommonNoun(words, at: link - 1), Lexicon.isSpeakerNoun(head.lower),
               !Lexicon.isWrittenThing(head.lower) || Lexicon.employerLinks.contains(words[link].text) else { return nil }
         return link
+    }
+
+    /// A word in lower case, or a group that opens the words and is capitalised only for that: "Sources
+    /// close to Musk", "People familiar with the talks". One of a group would have "a" or "the" first, and
+    /// "Mayor of London Sadiq Khan" is a title.
+    private static func isCommonNoun(_ words: [Token], at index: Int) -> Bool {
+        !words[index].isCapitalized || index == 0 && (Lexicon.isPluralNoun(words[index].lower) || words[index].lower == "people")
     }
 
     /// "also", "finally": a word that may stand between a subject and its verb.
