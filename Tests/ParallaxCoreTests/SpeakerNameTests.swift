@@ -505,6 +505,12 @@ import Testing
             "A shopper from Sydney, Victoria, said prices were “out of control.”",
         ]
         #expect(try Fixtures.firstSpeakers(state) == ["Jane Doe", "Kaoru Kuroko", "Ahmed", "Victoria"])
+        // Outside an appositive, a state or country that is no one's given name closes the place too.
+        let bare = [
+            "A nurse from Belfast, Northern Ireland, said the ward was “overwhelmed.”",
+            "A student from London, England, said the fees were “outrageous.”",
+        ]
+        #expect(try Fixtures.firstSpeakers(bare) == ["a nurse from Belfast", "a student from London"])
         // A name after an opening phrase is the subject, not a place to pass over.
         let opening = try Fixtures.quotes("From Washington, Susan Rice, the national security adviser, said the launch “represents yet another provocation.”")
         #expect(opening.first?.speaker == "Susan Rice")

@@ -30,6 +30,8 @@ enum Places {
         "senegal", "serbia", "singapore", "slovakia", "slovenia", "somalia", "south africa", "south korea", "spain",
         "sri lanka", "sudan", "sweden", "switzerland", "syria", "taiwan", "tanzania", "thailand", "tunisia", "turkey",
         "uganda", "ukraine", "uruguay", "venezuela", "vietnam", "wales", "yemen", "zambia", "zimbabwe",
+        "britain", "great britain", "united kingdom", "uk", "u.k.", "northern ireland", "puerto rico", "hong kong",
+        "united arab emirates", "uae", "gaza", "west bank",
         // Canada's provinces and Australia's states.
         "alberta", "british columbia", "manitoba", "ontario", "quebec", "saskatchewan", "nova scotia",
         "new south wales", "victoria", "queensland", "tasmania",

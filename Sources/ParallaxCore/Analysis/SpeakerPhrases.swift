@@ -665,15 +665,17 @@ enum SpeakerPhrases {
         return nil
     }
 
-    /// "Jane Doe, a lawyer in Boston, Massachusetts, said": a state or country after the place in an
-    /// appositive goes on naming the place — but "His sister, Georgia, said", "A woman in Tokyo, Kaoru
-    /// Kuroko, said" and "A shopper from Sydney, Victoria, said" name who speaks.
+    /// "Jane Doe, a lawyer in Boston, Massachusetts, said": a state or country after the place goes on
+    /// naming the place — but "His sister, Georgia, said", "A woman in Tokyo, Kaoru Kuroko, said" and
+    /// "A shopper from Sydney, Victoria, said" name who speaks.
     private static func closesPlace(_ tokens: [Token], appositive: Range<Int>) -> Bool {
         let comma = appositive.lowerBound - 1
         guard Places.statesAndCountries.contains(tokens[appositive].map(\.lower).joined(separator: " ")), comma > 0,
               let place = tokens[..<comma].lastIndex(where: { !($0.isWord && $0.isCapitalized) }), place < comma - 1,
               comma - place <= 4, tokens[place].isWord, ["in", "of", "from", "near", "outside"].contains(tokens[place].lower) else { return false }
-        return tokens[..<place].contains { $0.text == "," }
+        // Outside an appositive only a place that is no one's given name: "A mother of three from Austin,
+        // Texas, said" is the mother's.
+        return tokens[..<place].contains { $0.text == "," } || GivenNames.gender(of: tokens[appositive.lowerBound].text) == nil
     }
 
     /// ", a senior adviser," before a verb: the index of the appositive's first word.
