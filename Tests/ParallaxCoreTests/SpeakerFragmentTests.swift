@@ -60,6 +60,16 @@ import Testing
         #expect(try Fixtures.firstSpeakers(texts) == [nil, "Smith", "Swift"])
     }
 
+    @Test func anOpeningClauseThatReportedNamesWhoSpokeBeforeTheMainClauseDoes() throws {
+        let texts = [
+            "Though Jones said the talks were “productive,” analysts said a deal remained distant.",
+            "After Biden said the deal was “close,” Republicans said they were still skeptical.",
+            "While Democrats said the bill was “a lifeline,” Republicans called it a boondoggle.",
+            "Because the judge said the evidence was “thin,” prosecutors said they would appeal.",
+        ]
+        #expect(try Fixtures.firstSpeakers(texts) == ["Jones", "Biden", "Democrats", "the judge"])
+    }
+
     @Test func anAdverbAfterANameEndsIt() throws {
         let texts = [
             "Trump often mixed declarative statements with caveats, at one point cautioning “things do change.”",

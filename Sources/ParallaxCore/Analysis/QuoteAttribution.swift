@@ -143,6 +143,8 @@ struct QuoteAttribution {
         // follows ("When asked if she said it, “Guilty,” Swift smiled" hands them over after the clause's comma).
         let reportedInOpeningClause = context.before.first.map { Lexicon.subordinators.contains($0.lower) } ?? false
             && context.before.contains(where: SpeakerPhrases.isFiniteReportingVerb) && context.before.last?.text != ","
+        // "Though Jones said the talks were “productive,” analysts said …": that clause says who spoke them too.
+        if reportedInOpeningClause, let reportedBefore { return reportedBefore }
         let handedOver = !reportedInOpeningClause && (context.inside.last.map { [",", "?", "!"].contains($0.text) } ?? false || context.after.first?.text == ",")
         let rightAfter = ReportingClauses.after(context.after[...], handedOver: handedOver)
         // "An officer was directing people, shouting “Go quickly!” in French, Phillips said": the one
