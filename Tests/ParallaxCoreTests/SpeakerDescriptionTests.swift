@@ -550,6 +550,16 @@ import Testing
         #expect(try Fixtures.quotes(after).map(\.speaker) == ["William Barr"])
     }
 
+    @Test func aBodyThatSaidSpeaks() throws {
+        let texts = [
+            "The plan was backed by the union, which said it was “a good first step.”",
+            "Shares fell after a warning from the company, which said demand was “softening.”",
+            // A verb that reports no words leaves the body's name a term's.
+            "Smith joined the firm, which makes “smart” glasses.",
+        ]
+        #expect(try Fixtures.firstSpeakers(texts) == ["the union", "the company", nil])
+    }
+
     @Test func theHeadOfABodySpeaks() throws {
         let texts = [
             "“We have made achievements,” the head of the agency said.",

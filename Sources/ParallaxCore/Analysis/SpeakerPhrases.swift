@@ -135,7 +135,9 @@ enum SpeakerPhrases {
         if tokens[i].lower == "who", i > 0 { return subjectBefore(who: i, in: tokens) }
         // "The New York Times, which reports:", "the group, which says on its site that …": a body — but
         // "Con Edison, which maintains 90,000 miles of cable" says nothing.
-        if tokens[i].lower == "which", i > 1, tokens[i - 1].text == ",", tokens[i - 2].isCapitalized, introducesWords(tokens, after: verb) {
+        // So does "the union, which said": a word for a body or a written thing.
+        if tokens[i].lower == "which", i > 1, tokens[i - 1].text == ",", tokens[i - 2].isCapitalized || Lexicon.isSpeakerNoun(tokens[i - 2].lower),
+           introducesWords(tokens, after: verb) {
             // "the head of the Palestinian Dialogue Group, which says": "which" is the body, never its head.
             return subjectBefore(who: i, in: tokens).map { phrase in
                 // But "the Department of Homeland Security, which" is one name.
@@ -241,9 +243,10 @@ enum SpeakerPhrases {
         return next[..<role].allSatisfy(isModifier)
     }
 
-    /// "reports:", "says on its site that": a verb whose words follow, not its object.
+    /// "reports:", "says on its site that", "said it was": a verb whose words follow, not its object.
     private static func introducesWords(_ tokens: [Token], after verb: Int) -> Bool {
         verb + 1 >= tokens.count || [":", ","].contains(tokens[verb + 1].text) || tokens[(verb + 1)...].prefix(6).contains { $0.lower == "that" }
+            || Lexicon.plainReportingVerbs.contains(tokens[verb].lower)
     }
 
     /// "One man who was leaving the Pasteur Hospital told": the phrase before the verb is the object
