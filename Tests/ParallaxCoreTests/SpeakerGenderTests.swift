@@ -97,6 +97,18 @@ import Testing
         #expect(names.gender(of: "Zorvath Quill") == nil)
     }
 
+    @Test func anUnnamedSourceIsNotTheHeOfThePersonTheyReportOn() throws {
+        let text = """
+        Elon Musk will not bid for the club, a person familiar with the matter said. “I have better things to do,” he wrote on X.
+
+        Jane Doe has not decided on the bid, a source said. “I am still thinking about it,” she told reporters.
+
+        Tom Hale lost the vote, a spokeswoman said. “We are disappointed,” she said.
+        """
+        // A spokeswoman is "she" herself.
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Elon Musk", "Jane Doe", "a spokeswoman"])
+    }
+
     @Test func anOwnerOpeningASentenceIsNotWhomItsPronounsFollow() {
         // The sentence is about the claims: "He" after it is no vote for Giuffre, nor for whoever led before it.
         let text = "Lior Giuffre sued the estate. She won. Giuffre's claims were heard by the court. No charges were brought against Brunel. He killed himself. He was 75."

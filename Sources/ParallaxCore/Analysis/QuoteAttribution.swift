@@ -338,6 +338,14 @@ struct QuoteAttribution {
             return named.description.flatMap { resolve($0, at: named.position) } ?? named.name
         }
         if let referent = salience.latest(before: position, passing: gender, where: { isPerson($0) && fits($0, gender) && !passedOver($0.name) }) {
+            // "Elon Musk will not bid, a person familiar with the matter said. “…,” he wrote": an unnamed source
+            // who says nothing of their gender is no "he" beside the man the sentence opens with.
+            if let gender, let description = referent.description, ["a", "an", "one"].contains(description[0].lower),
+               SpeakerPhrases.head(description).flatMap({ Gender(role: $0.lower) }) == nil,
+               let named = salience.companion(of: referent, where: { $0.position < referent.position && $0.leads && $0.description == nil
+                   && isPerson($0) && names.gender(of: $0.name) == gender && !passedOver($0.name) }) {
+                return named.name
+            }
             if let person, let spoke = lastSpeakerPosition, spoke > referent.position { return person }
             if let description = referent.description { return resolve(description, at: referent.position) }
             return referent.name

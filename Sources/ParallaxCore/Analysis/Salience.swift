@@ -137,6 +137,11 @@ struct Salience {
         openingClauses[position]?.first(where: fits)
     }
 
+    /// Another referent of the sentence that holds `referent`, for which `fits` holds.
+    func companion(of referent: Referent, where fits: (Referent) -> Bool) -> Referent? {
+        sentences.last { $0.range.lowerBound <= referent.position }?.referents.first { $0.position != referent.position && fits($0) }
+    }
+
     /// The most salient referent before `position` for which `fits` holds: from the latest
     /// sentence that has one, the subject of its reporting verb or else the first named. In the
     /// sentence of `position` itself only one that leads it counts: "Citing a deal Mr. Netanyahu
