@@ -488,6 +488,17 @@ enum Lexicon {
     /// "a source close to the singer", "a source familiar with the talks".
     static let adjectiveLinks: [String: String] = ["close": "to", "familiar": "with"]
 
+    /// Whether the word at `index` is one of `adjectiveLinks` with its preposition after it: "close to".
+    static func opensAdjectiveLink(_ tokens: [Token], at index: Int) -> Bool {
+        index >= 0 && index + 1 < tokens.count && adjectiveLinks[tokens[index].lower] == tokens[index + 1].lower
+    }
+
+    /// Whether the word at `index` opens what says which speaker is meant: "in" in "a man in the crowd",
+    /// "close" in "a source close to the singer" — not "close" alone ("a close aide").
+    static func isDescribingLink(_ tokens: [Token], at index: Int) -> Bool {
+        describingLinks.contains(tokens[index].lower) && (adjectiveLinks[tokens[index].lower] == nil || opensAdjectiveLink(tokens, at: index))
+    }
+
     /// A phrase after a speaker whose noun this is says when or how one spoke, not who: "in a
     /// statement", "on Monday", "at a news conference", "on Twitter", "in 2016".
     static func isOccasion(_ noun: String) -> Bool {

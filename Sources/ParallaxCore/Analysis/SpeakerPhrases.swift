@@ -543,7 +543,7 @@ enum SpeakerPhrases {
     /// statement said": when or how one spoke is passed over to the verb, and is no part of the phrase.
     static func describedFurther(_ phrase: [Token], in tokens: [Token], end: Int) -> (phrase: [Token], end: Int) {
         // "said a source close to the prince": the adjective and its link open the phrase as a preposition does.
-        let adjective = end + 1 < tokens.count && Lexicon.adjectiveLinks[tokens[end].lower] == tokens[end + 1].lower
+        let adjective = Lexicon.opensAdjectiveLink(tokens, at: end)
         guard end < tokens.count, Lexicon.prepositions.contains(tokens[end].lower) || adjective,
               let last = placeEnd(tokens, from: end + (adjective ? 2 : 1)) else { return (phrase, end) }
         if describes(tokens, link: end, end: last) { return (phrase + tokens[end...last], last + 1) }
@@ -571,13 +571,13 @@ enum SpeakerPhrases {
         let head = tokens[link - 1], preposition = tokens[link].lower
         if preposition == "on", Lexicon.isWrittenThing(head.lower) { return true }
         return head.isWord && isCommonNoun(tokens, at: link - 1) && Lexicon.isSpeakerNoun(head.lower) && !Lexicon.isWrittenThing(head.lower)
-            && Lexicon.describingLinks.contains(preposition) && !Lexicon.isOccasion(tokens[end].lower)
+            && Lexicon.isDescribingLink(tokens, at: link) && !Lexicon.isOccasion(tokens[end].lower)
     }
 
     /// Who speaks when a phrase after a word for them says which ones: "officials in Beijing", "a
     /// source close to Prince Harry", where the adjective opens the phrase.
     private static func describedSpeaker(_ tokens: [Token], preposition: Int, end: Int) -> [Token]? {
-        let link = preposition > 0 && Lexicon.adjectiveLinks[tokens[preposition - 1].lower] == tokens[preposition].lower ? preposition - 1 : preposition
+        let link = Lexicon.opensAdjectiveLink(tokens, at: preposition - 1) ? preposition - 1 : preposition
         guard link > 0, describes(tokens, link: link, end: end), let people = subject(tokens, verb: link) else { return nil }
         return people.last?.range == tokens[link - 1].range ? people + tokens[link...end] : people
     }
@@ -616,15 +616,16 @@ enum SpeakerPhrases {
 
     /// Where what says which one is meant starts: "in" in "a man in the crowd".
     static func descriptionLink(_ words: [Token]) -> Int? {
-        guard let link = words.firstIndex(where: { Lexicon.employerLinks.contains($0.text) || Lexicon.describingLinks.contains($0.text) || $0.text == "who" }),
+        guard let link = words.indices.first(where: { Lexicon.employerLinks.contains(words[$0].text) || Lexicon.isDescribingLink(words, at: $0) || words[$0].text == "who" }),
               link > 0, case let head = words[link - 1], isCommonNoun(words, at: link - 1), Lexicon.isSpeakerNoun(head.lower),
               !Lexicon.isWrittenThing(head.lower) || Lexicon.employerLinks.contains(words[link].text) else { return nil }
         return link
     }
 
-    /// A word in lower case, or a group that opens the words and is capitalised only for that: "Sources
-    /// close to Musk", "People familiar with the talks". One of a group would have "a" or "the" first, and
-    /// "Mayor of London Sadiq Khan" is a title.
+    /// A word in lower case, or a plural that opens the words: a sentence's first word is capitalised whatever
+    /// it is ("Sources close to Musk", "People familiar with the talks"), and so is a group named for its
+    /// members ("Friends of the Earth"). One of a group would have "a" or "the" first, and "Mayor of London
+    /// Sadiq Khan" is a title.
     private static func isCommonNoun(_ words: [Token], at index: Int) -> Bool {
         !words[index].isCapitalized || index == 0 && (Lexicon.isPluralNoun(words[index].lower) || words[index].lower == "people")
     }
@@ -651,7 +652,7 @@ enum SpeakerPhrases {
             let insideName = ["for", "of"].contains(tokens[i].text) && i > 0 && i + 1 < tokens.count
                 && tokens[i - 1].isCapitalized && tokens[i + 1].isCapitalized
             // "A source close to the singer", "a source familiar with the talks": the adjective opens the phrase.
-            let completesLink = i > 0 && Lexicon.adjectiveLinks[tokens[i - 1].lower] == tokens[i].lower
+            let completesLink = Lexicon.opensAdjectiveLink(tokens, at: i - 1)
             if Lexicon.prepositions.contains(tokens[i].lower) || completesLink, !insideName {
                 // "a man in the crowd said", "the Xinhua news agency immediately after the launch said": the
                 // phrase (with an adverb before it) follows the speaker; but "a spokeswoman for the ministry" works for it.
