@@ -3,6 +3,17 @@ import Testing
 
 /// The form a speaker's name takes: the name the article writes, without titles or adjectives.
 @Suite struct SpeakerNameTests {
+    @Test func britishOfficesAndHonoursAreNoPartOfTheName() throws {
+        let texts = [
+            "Judge Andrew Menary KC said: “You exploited vulnerable children for your own greed.”",
+            "Councillor John Cotton said: “We have let the people of this city down.”",
+            "Chief Constable Andy Marsh said the force had “learned lessons” from the riots.",
+            "Taoiseach Simon Harris said the deal was “historic.”",
+            "Iain Duncan Smith MP said the report was “damning.”",
+        ]
+        #expect(try Fixtures.firstSpeakers(texts) == ["Andrew Menary", "John Cotton", "Andy Marsh", "Simon Harris", "Iain Duncan Smith"])
+    }
+
     @Test func aPlaceIsKnownByEveryAdjectiveThatFitsIt() {
         // "Nigerian" is made from "Niger" and from "Nigeria": both are places, not the first names of
         // the people beside them, whichever order a Set is walked in.

@@ -254,7 +254,13 @@ enum Lexicon {
         "coordinator", "organizer", "organiser", "supervisor", "instructor", "counselor", "counsellor", "consultant",
         "researcher", "scientist", "specialist", "physician", "surgeon", "psychologist", "psychiatrist", "epidemiologist",
         "lecturer", "prosecutor",
+        // British and Irish offices: "Councillor John Cotton", "Chief Constable Andy Marsh", "Taoiseach Simon Harris".
+        "councillor", "councilor", "cllr", "cllr.", "constable", "taoiseach", "tánaiste", "tanaiste",
     ]
+
+    /// Letters after a British name for an office or honour, none of the name: "Andrew Menary KC",
+    /// "Iain Duncan Smith MP".
+    static let postNominals: Set<String> = ["KC", "QC", "MP", "MSP", "MEP", "OBE", "MBE", "CBE"]
 
     /// Members of a parliament, named by the letters before their name: "MP", "MK", "MEP", "MSP".
     static let parliamentMemberships: Set<String> = ["mp", "mk", "mep", "msp"]

@@ -659,6 +659,7 @@ struct NameIndex {
         // "South Korea’s Defense Ministry": only the last word's possessive belongs to the sentence.
         var words = run.map(\.text)
         if let last = run.last { words[words.count - 1] = last.withoutPossessive }
+        while words.count > 2, Lexicon.postNominals.contains(words[words.count - 1]) { words.removeLast() }
         // "Asst Ch Con Robin Smith": a British police rank.
         let ranks = words.prefix { Lexicon.policeRanks.contains($0.lowercased()) }.count
         if ranks >= 2, ranks < words.count { words.removeFirst(ranks) }
