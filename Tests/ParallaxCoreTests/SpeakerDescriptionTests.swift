@@ -460,9 +460,11 @@ import Testing
         let texts = [
             "Oil rose on Monday. “Nobody expected a rally this strong,” a trader in Singapore said.",
             "The march went on. “We will keep marching until they listen,” a protester told reporters.",
+            "Rates were held. “We are watching inflation closely,” one policymaker said.",
+            "The vote was close. “They are fighting for the party,” said a Sanders ally.",
         ]
         let speakers = try texts.map { try Fixtures.quotes($0).last?.speaker }
-        #expect(speakers == ["a trader in Singapore", "a protester"])
+        #expect(speakers == ["a trader in Singapore", "a protester", "one policymaker", "a Sanders ally"])
     }
 
     @Test func aRoundUpCreditsEachViewOnTheLineAfterIt() throws {

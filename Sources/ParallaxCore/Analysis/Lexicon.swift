@@ -386,6 +386,7 @@ enum Lexicon {
         "economists", "academics", "scholars", "historians", "teachers", "investors", "traders", "senators", "judges",
         "advocates", "campaigners", "demonstrators", "economist", "scholar", "historian", "investor", "trader",
         "campaigner", "demonstrator", "protester", "researcher", "scientist", "investigator", "lawmaker", "rebel",
+        "ally", "policymaker", "policymakers", "banker", "bankers",
     ]
 
     /// Words for a business or a publication, which an article names before it says "the firm".
