@@ -677,8 +677,8 @@ enum SpeakerPhrases {
         guard Places.statesAndCountries.contains(tokens[appositive].map(\.lower).joined(separator: " ")), comma > 0,
               let place = tokens[..<comma].lastIndex(where: { !($0.isWord && $0.isCapitalized) }), place < comma - 1,
               comma - place <= 4, tokens[place].isWord, ["in", "of", "from", "near", "outside"].contains(tokens[place].lower) else { return false }
-        // Outside an appositive only a place that is no one's given name: "A mother of three from Austin,
-        // Texas, said" is the mother's.
+        // Outside an appositive only a place that is no one's given name: "A nurse from Belfast, Northern
+        // Ireland, said" is the nurse's.
         return tokens[..<place].contains { $0.text == "," } || GivenNames.gender(of: tokens[appositive.lowerBound].text) == nil
     }
 
