@@ -19,6 +19,12 @@ enum Fixtures {
         try texts.map { try quotes($0).first?.speaker }
     }
 
+    /// The words and punctuation of a whole text.
+    static func tokens(_ text: String) -> [Token] {
+        let scalars = Array(text.unicodeScalars)
+        return Tokenizer.tokens(scalars, in: 0..<scalars.count)
+    }
+
     /// A news report with front matter, its id `id`.
     static func story(_ id: String, outlet: String, date: String?, title: String, url: String? = nil, _ body: String) throws -> Article {
         let dateLine = date.map { "date: \($0)\n" } ?? ""

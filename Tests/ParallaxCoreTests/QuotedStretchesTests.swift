@@ -22,11 +22,10 @@ import Testing
 
     @Test func mentionsOfASentenceAreThoseInItsRange() {
         let text = "Angela Merkel met Emmanuel Macron. Later Boris Johnson arrived."
-        let scalars = Array(text.unicodeScalars)
-        let tokens = Tokenizer.tokens(scalars, in: 0..<scalars.count)
+        let tokens = Fixtures.tokens(text)
         let split = tokens.firstIndex { $0.text == "." }! + 1
         let names = NameIndex(sentences: [Array(tokens[..<split]), Array(tokens[split...])], lowercaseWords: ["met", "arrived"])
-        let second = tokens[split].range.lowerBound..<scalars.count
+        let second = tokens[split].range.lowerBound..<text.unicodeScalars.count
         #expect(names.mentions(in: second).map(\.name) == ["Boris Johnson"])
         #expect(names.mentions(in: 0..<second.lowerBound).map(\.name) == ["Angela Merkel", "Emmanuel Macron"])
         #expect(names.mentions(in: 0..<0).isEmpty)

@@ -49,17 +49,20 @@ import Testing
 
     @Test func anArticlesPronounsOutweighAGivenName() throws {
         // The article calls the daughter "Thurman" after naming her father in full, and its
-        // pronouns say so again and again.
+        // pronouns say so again and again: she is "Thurman", never her father.
         let text = """
-        Thurman grew up in Woodstock, where her father, Robert Thurman, taught. Thurman says she was shy. Thurman says she read.
+        Thurman grew up in Woodstock, where her father, Robert Thurman, taught. She was shy. Thurman says she read.
 
-        Thurman says she left home at fifteen. Thurman says she moved to New York. Thurman says she modelled.
+        Thurman left home at fifteen. She moved to New York. Thurman modelled. She met Weinstein in 1993.
 
-        Thurman says she met Weinstein in 1993. Thurman says she trusted him. Thurman says she was wrong.
+        Thurman trusted him. She was wrong. Thurman acted. She says so now.
 
         “I was ultimately compliant, and I tried to say no,” she says.
         """
-        #expect(try Fixtures.quotes(text).first?.speaker == "Robert Thurman")
+        #expect(try Fixtures.quotes(text).first?.speaker == "Thurman")
+        // A few pronouns are not enough to part the surname from the one full name that has it.
+        let few = "Uma Thurman drove the car. He said he drove it first. Thurman crashed.\n\nHe said: “It was one of the biggest regrets of my life.” He said Thurman was hurt."
+        #expect(try Fixtures.quotes(few).first?.speaker != "Thurman")
     }
 
     @Test func aBareRoleMeansTheOneItMeantBefore() throws {
@@ -77,8 +80,7 @@ import Testing
 
     @Test func aGivenNameSpeaksForAFullNameOrAOneWordName() {
         let text = "Helen Thomas covered the White House. Thomas asked. Rihanna sang."
-        let scalars = Array(text.unicodeScalars)
-        let tokens = Tokenizer.tokens(scalars, in: 0..<scalars.count)
+        let tokens = Fixtures.tokens(text)
         let names = NameIndex(sentences: tokens.split { $0.text == "." }.map(Array.init), lowercaseWords: ["covered", "asked", "sang"])
         #expect(names.gender(of: "Helen Thomas") == .female)
         #expect(names.gender(of: "Rihanna") == .female)
@@ -91,8 +93,7 @@ import Testing
         // Which of "Mrs." and "actor" counted once hung on the order a Set was walked in, so the
         // output changed from run to run.
         let text = "Mrs. Zorvath Quill, an actor, spoke. Quill left."
-        let scalars = Array(text.unicodeScalars)
-        let tokens = Tokenizer.tokens(scalars, in: 0..<scalars.count)
+        let tokens = Fixtures.tokens(text)
         let names = NameIndex(sentences: tokens.split { $0.text == "." }.map(Array.init), lowercaseWords: ["spoke", "left"])
         #expect(names.gender(of: "Zorvath Quill") == nil)
     }
@@ -112,8 +113,7 @@ import Testing
     @Test func anOwnerOpeningASentenceIsNotWhomItsPronounsFollow() {
         // The sentence is about the claims: "He" after it is no vote for Giuffre, nor for whoever led before it.
         let text = "Lior Giuffre sued the estate. She won. Giuffre's claims were heard by the court. No charges were brought against Brunel. He killed himself. He was 75."
-        let scalars = Array(text.unicodeScalars)
-        let tokens = Tokenizer.tokens(scalars, in: 0..<scalars.count)
+        let tokens = Fixtures.tokens(text)
         let names = NameIndex(sentences: tokens.split { $0.text == "." }.map(Array.init), lowercaseWords: ["sued", "won", "claims", "killed"])
         #expect(names.gender(of: "Lior Giuffre") == .female)
     }

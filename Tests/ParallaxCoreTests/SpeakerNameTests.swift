@@ -14,12 +14,52 @@ import Testing
         #expect(try Fixtures.firstSpeakers(texts) == ["Andrew Menary", "John Cotton", "Andy Marsh", "Simon Harris", "Iain Duncan Smith"])
     }
 
+    @Test func whoSomeoneIsToTheStoryIsNoPartOfTheName() throws {
+        let texts = [
+            "Promoter Frank Warren said it was “one of the great nights in British boxing.”",
+            "Pensioner Margaret Hill said: “I’ve never seen anything like it.”",
+            "Teammate Sunisa Lee called her “the reason we’re here.”",
+            // Words that are also surnames stay in the name.
+            "Adam Driver said the role was “a gift.”",
+        ]
+        #expect(try Fixtures.firstSpeakers(texts) == ["Frank Warren", "Margaret Hill", "Sunisa Lee", "Adam Driver"])
+    }
+
+    @Test func anOfficesPlaceRunsUpToTheGivenName() throws {
+        let texts = [
+            "Director of National Intelligence James Clapper said the leaks were “extremely corrosive.”",
+            "Secretary of State Rex Tillerson said the talks were “productive.”",
+            "Mayor of London Sadiq Khan said it was “a dark day.”",
+        ]
+        #expect(try Fixtures.firstSpeakers(texts) == ["James Clapper", "Rex Tillerson", "Sadiq Khan"])
+    }
+
+    @Test func aCommitteesSubjectKeepsItsAnd() throws {
+        let texts = [
+            "The House Ways and Means Committee said the returns were “essential.”",
+            "“We will subpoena them,” said the Senate Homeland Security and Governmental Affairs Committee.",
+        ]
+        #expect(try Fixtures.firstSpeakers(texts) == ["the House Ways and Means Committee", "the Senate Homeland Security and Governmental Affairs Committee"])
+        // Two committees, or two people, are two names.
+        let joins = { (text: String) in
+            let tokens = Fixtures.tokens(text)
+            return NameIndex.continuesName(tokens, at: tokens.firstIndex { $0.text == "and" }!)
+        }
+        #expect(joins("the House Ways and Means Committee said"))
+        #expect(!joins("the Senate Finance Committee and House Budget Committee said"))
+        #expect(!joins("Nancy Pelosi and Chuck Schumer said"))
+    }
+
+    @Test func aTitlesAbbreviationThatLostItsSpaceIsATitle() throws {
+        let text = "But Sens.Ted Cruz, R-Texas, and Bernie Sanders, D-Vt., have not given up.\n\n“We win the General Election,” Cruz promised his supporters."
+        #expect(try Fixtures.quotes(text).first?.speaker == "Ted Cruz")
+    }
+
     @Test func aPlaceIsKnownByEveryAdjectiveThatFitsIt() {
         // "Nigerian" is made from "Niger" and from "Nigeria": both are places, not the first names of
         // the people beside them, whichever order a Set is walked in.
         let text = "Niger Innis spoke. Niger agreed. Nigeria Okafor spoke. Nigeria agreed. The Nigerian team won."
-        let scalars = Array(text.unicodeScalars)
-        let tokens = Tokenizer.tokens(scalars, in: 0..<scalars.count)
+        let tokens = Fixtures.tokens(text)
         let names = NameIndex(sentences: tokens.split { $0.text == "." }.map(Array.init), lowercaseWords: ["spoke", "agreed", "team", "won"])
         #expect(names.fullName("Niger") == "Niger")
         #expect(names.fullName("Nigeria") == "Nigeria")
@@ -548,8 +588,7 @@ import Testing
     @Test func aCapitalisedHashtagIsPartOfAName() throws {
         let text = "“We welcome the reports,” the Nigeria-based #Chibokgirls campaign said in a statement."
         #expect(try Fixtures.quotes(text).first?.speaker == "the Nigeria-based #Chibokgirls campaign")
-        let scalars = Array("She added #familyof5 and #Nice.".unicodeScalars)
-        let words = Tokenizer.tokens(scalars, in: 0..<scalars.count).filter(\.isWord)
+        let words = Fixtures.tokens("She added #familyof5 and #Nice.").filter(\.isWord)
         #expect(words.map(\.text) == ["She", "added", "#familyof5", "and", "#Nice"])
         #expect(words.map(\.isCapitalized) == [true, false, false, false, true])
     }

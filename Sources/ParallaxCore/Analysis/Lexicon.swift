@@ -232,6 +232,7 @@ enum Lexicon {
     static let titles: Set<String> = [
         "president", "vice", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "professor",
         "gov", "gov.", "governor", "sen", "sen.", "senator", "rep", "rep.", "representative", "mayor", "chief",
+        "sens", "sens.", "reps", "reps.", "govs", "govs.",
         "judge", "justice", "secretary", "minister", "chancellor", "general", "gen.", "colonel", "col.",
         "captain", "capt.", "lt.", "lieutenant", "sgt.", "sergeant", "admiral", "adm.", "major", "marshal", "commander", "officer", "detective", "king", "queen",
         "prince", "princess", "pope", "sir", "dame", "lord", "lady", "rev", "rev.", "reverend", "father", "sister", "brother", "coach",
@@ -256,6 +257,13 @@ enum Lexicon {
         "lecturer", "prosecutor",
         // British and Irish offices: "Councillor John Cotton", "Chief Constable Andy Marsh", "Taoiseach Simon Harris".
         "councillor", "councilor", "cllr", "cllr.", "constable", "taoiseach", "tánaiste", "tanaiste",
+        // Who a person is to the story, set before the name as a title: "Pensioner Margaret Hill",
+        // "Teammate Sunisa Lee". Words that are also surnames (Driver, Boxer, Winger, Baker) are left
+        // out, as they would end a name, and so is "fellow" ("Tong Zhao, a fellow at the Carnegie Center").
+        "promoter", "teammate", "pensioner", "retiree", "homeowner", "shopkeeper", "volunteer", "survivor",
+        "widow", "widower", "grandmother", "grandfather", "teenager", "schoolgirl", "schoolboy", "landlord",
+        "tenant", "shopper", "commuter", "motorist", "jockey", "golfer", "cyclist", "swimmer",
+        "sprinter", "skipper", "batsman", "veteran",
     ]
 
     /// Letters after a British name for an office or honour, none of the name: "Andrew Menary KC",

@@ -271,7 +271,13 @@ struct NameIndex {
             let wanted: Gender = tally.female > tally.male ? .female : .male
             guard let current = nameParts[surname]?.name, let gender = givenNameGender(current), gender != wanted else { continue }
             let fitting = counts.keys.filter { $0.isSeveralWords && $0.hasSuffix(" " + surname) && givenNameGender($0) == wanted }
-            if fitting.count == 1, let name = fitting.first { nameParts[surname]?.name = name }
+            if fitting.count == 1, let name = fitting.first {
+                nameParts[surname]?.name = name
+            } else if fitting.isEmpty, max(tally.female, tally.male) >= 5 {
+                // "her father, Robert Thurman" named once in a profile that calls her "Thurman" again and
+                // again: with no full name that fits, the surname stands for itself.
+                nameParts[surname] = nil
+            }
         }
     }
 
@@ -649,8 +655,20 @@ struct NameIndex {
            Lexicon.institutionWords.contains(tokens[i - 3].lower) {
             return true
         }
+        // "House Ways and Means Committee", "Senate Homeland Security and Governmental Affairs Committee".
+        if token.lower == "and", tokens[i - 1].isCapitalized, capitalNext, namesCommittee(tokens, joinedAt: i) { return true }
         // "Department of Homeland Security", "Transport for London", "Ludwig van Beethoven".
         return ["of", "for", "van", "von", "de", "bin", "al", "da", "del", "du", "la", "le"].contains(token.text) && capitalNext
+    }
+
+    /// A chamber's committee whose subject has an "and": capitalised words lead back from the "and"
+    /// to the House or Senate and on from it to the committee's word.
+    private static func namesCommittee(_ tokens: [Token], joinedAt i: Int) -> Bool {
+        let before = tokens[..<i].reversed().prefix { $0.isWord && $0.isCapitalized }.prefix(4)
+        let after = tokens[(i + 1)...].prefix { $0.isWord && $0.isCapitalized }.prefix(4)
+        let chambers: Set<String> = ["house", "senate"]
+        return before.contains { chambers.contains($0.lower) } && after.first.map { !chambers.contains($0.lower) } == true
+            && after.dropFirst().contains { ["committee", "subcommittee"].contains($0.lower) }
     }
 
     /// The name in a run of capitalised words: titles and offices before it dropped
@@ -681,7 +699,7 @@ struct NameIndex {
             words.removeSubrange(...lastTitle)
             // "Mayor of London Sadiq Khan", "Secretary of State Rex Tillerson": the office's place
             // goes with the title; without one, "White House" and "State Department" are names.
-            if words.count > 2, words[0] == "of" { words.removeFirst(2) }
+            if words.count > 2, words[0] == "of" { words.removeFirst(officeLength(words)) }
             while words.count > 1, Lexicon.officeWords.contains(words[0].lowercased()) { words.removeFirst() }
         }
         // "State Duma's Foreign Affairs Committee Leonid Slutsky": a body's name before a person's
@@ -711,6 +729,13 @@ struct NameIndex {
         while words.count > 1, let last = words.last, Lexicon.weekdays.contains(last.lowercased()) { words.removeLast() }
         guard !words.isEmpty else { return nil }
         return words.joined(separator: " ")
+    }
+
+    /// The words of "of State" in "of State Rex Tillerson": the office's place runs up to the given
+    /// name ("of National Intelligence James Clapper"), or is one word where no given name is known.
+    private static func officeLength(_ words: [String]) -> Int {
+        let given = words.indices.dropFirst(2).dropLast().first { GivenNames.gender(of: words[$0]) != nil }
+        return given.flatMap { looksLikePerson(words[$0...].joined(separator: " ")) ? $0 : nil } ?? 2
     }
 
     /// "Ex-Facebook president Sean Parker made headlines": only a role and its modifiers stand

@@ -192,7 +192,7 @@ enum SpeakerPhrases {
                 start -= 1
                 continue
             }
-            if token.lower == "and", start < i, joinsRolesOfOne(tokens, and: start) {
+            if token.lower == "and", start < i, joinsRolesOfOne(tokens, and: start) || NameIndex.continuesName(tokens, at: start) {
                 start -= 1
                 continue
             }
