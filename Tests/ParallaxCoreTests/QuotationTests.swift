@@ -414,6 +414,19 @@ import Testing
         #expect(try texts.map { try Fixtures.quotes($0).last?.speaker } == ["Gavin Newsom", "Donald Trump"])
     }
 
+    @Test func aSentenceWithAReportingVerbOfItsOwnDoesNotGoOnFromTheQuotationBefore() throws {
+        // Whoever "UPS corporate communications" is to the rules, the driver quoted before did not say it.
+        let text = """
+        “I filed a charge a few days later,” Tanner Fischer told me. “It was easy.” (UPS corporate communications said of the incident, “We respect our employees’ rights to assemble.”)
+        """
+        #expect(try Fixtures.quotes(text).map(\.speaker) == ["Tanner Fischer", "Tanner Fischer", nil])
+        // The clause of the quotation before is no verb of the sentence's own.
+        let split = "From the outset, the goal was clear: “This structure,” wrote Svetlana Yakushina of Ernst & Young, “should allow registering the aircraft in the United States.”"
+        #expect(try Fixtures.quotes(split).map(\.speaker) == ["Svetlana Yakushina", "Svetlana Yakushina"])
+        let across = "“HDR+ is a very good technology. This removes the noise,” says Hervé Macudzinski, manager of DxOMark.com. “That enables Google to provide a nice picture.”"
+        #expect(try Fixtures.quotes(across).map(\.speaker) == ["Hervé Macudzinski", "Hervé Macudzinski"])
+    }
+
     @Test func possessiveOfAPostIsTheSpeaker() throws {
         let quotes = try Fixtures.quotes("President Donald Trump traveled. Trump’s post accused opponents of using “Illegal Aliens” to win.")
         #expect(quotes.first?.speaker == "Donald Trump")

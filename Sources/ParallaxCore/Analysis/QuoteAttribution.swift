@@ -105,8 +105,11 @@ struct QuoteAttribution {
         }
         // The quotation it goes on from: in the same paragraph, or in the one before when this
         // paragraph is all quotation. Not words a sentence goes on about after them ("graduates who said they
-        // had “professors who cared about me” are three times more likely …"), which no one is said to say.
+        // had “professors who cared about me” are three times more likely …"), which no one is said to say,
+        // nor words a verb of its own reports ("UPS said of the incident, “…”"): whoever the rules could not
+        // find there, the speaker before was wrong more often than right on the gold sets.
         if let previous = lastQuoteEnd, previous.speaker != nil, !Self.hasOwnSayer(context.before), !context.after.contains(where: \.isWord),
+           !Self.reportsAnew(context.before),
            previous.block == firstBlock || (previous.block == firstBlock - 1 && context.fillsParagraph) {
             return previous.speaker
         }
@@ -114,6 +117,15 @@ struct QuoteAttribution {
             return resolve(phrase, at: position)
         }
         return nil
+    }
+
+    /// "UPS said of the incident, “…”": a verb of the sentence's own reports the words — not the clause of a
+    /// quotation before them in the sentence ("“This structure,” wrote Svetlana Yakushina, “should …”").
+    private static func reportsAnew(_ before: [Token]) -> Bool {
+        before.indices.contains { i in
+            Lexicon.plainReportingVerbs.contains(before[i].lower)
+                && before[..<i].last(where: { $0.text != "," }).map { $0.isMaskedQuotation || $0.text.unicodeScalars.first.map(Quotation.isMark) == true } != true
+        }
     }
 
     /// "Russia’s flagship TV news show took a similar line, saying it was “…”": a sentence whose opening
