@@ -602,6 +602,12 @@ enum Lexicon {
         "player", "coach", "senator", "governor", "mayor", "minister", "president", "chancellor", "judge", "artist",
         "musician", "rapper", "comedian", "host", "presenter", "driver", "champion", "striker", "quarterback",
         "advocate", "activist", "founder",
+        // Epithets by which sport, business and politics pages go on about someone they have named ("the
+        // billionaire", "the midfielder") — not posts or pasts that someone unnamed may have ("the captain",
+        // "the manager", "the veteran who introduces them").
+        "billionaire", "tycoon", "mogul", "midfielder", "defender", "goalkeeper", "winger", "batsman",
+        "bowler", "golfer", "boxer", "swimmer", "sprinter", "cyclist", "pitcher", "shortstop",
+        "nominee", "incumbent", "challenger", "congressman", "congresswoman",
     ]).union(kin)
 
     /// Kin, by which a story goes on about the relative it has named: "the brother said".
