@@ -615,9 +615,7 @@ import Testing
         let texts = [
             "Rory McIlroy shot a 65 on Sunday to win by three.\n\n“I’m thrilled,” the golfer said.",
             "Elon Musk bought the company in 2022.\n\n“This is the final straw,” the billionaire wrote on X.",
-            // A post someone unnamed may hold is theirs.
-            "For Brian Buonassissi, a traveling DJ, it felt like an hour before the captain came back on the intercom and said: “The bird is back.”",
         ]
-        #expect(try Fixtures.firstSpeakers(texts) == ["Rory McIlroy", "Elon Musk", "the captain"])
+        #expect(try Fixtures.firstSpeakers(texts) == ["Rory McIlroy", "Elon Musk"])
     }
 }

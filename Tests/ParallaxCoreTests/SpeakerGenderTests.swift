@@ -60,9 +60,9 @@ import Testing
         “I was ultimately compliant, and I tried to say no,” she says.
         """
         #expect(try Fixtures.quotes(text).first?.speaker == "Thurman")
-        // A few pronouns are not enough to part the surname from the one full name that has it.
-        let few = "Uma Thurman drove the car. He said he drove it first. Thurman crashed.\n\nHe said: “It was one of the biggest regrets of my life.” He said Thurman was hurt."
-        #expect(try Fixtures.quotes(few).first?.speaker != "Thurman")
+        // Three pronouns that drifted from Tarantino are not enough to part the surname from the one full name that has it.
+        let few = "Quentin Tarantino spoke. Uma Thurman drove the car. Thurman said nothing. He said he drove first. Thurman crashed. He was sorry. Thurman was hurt. He said so.\n\n“It was my mistake,” Thurman said."
+        #expect(try Fixtures.quotes(few).first?.speaker == "Uma Thurman")
     }
 
     @Test func aBareRoleMeansTheOneItMeantBefore() throws {

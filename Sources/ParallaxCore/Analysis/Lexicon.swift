@@ -258,12 +258,11 @@ enum Lexicon {
         // British and Irish offices: "Councillor John Cotton", "Chief Constable Andy Marsh", "Taoiseach Simon Harris".
         "councillor", "councilor", "cllr", "cllr.", "constable", "taoiseach", "tánaiste", "tanaiste",
         // Who a person is to the story, set before the name as a title: "Pensioner Margaret Hill",
-        // "Teammate Sunisa Lee". Words that are also surnames (Driver, Boxer, Winger, Baker) are left
+        // "Teammate Sunisa Lee". Words that are also surnames (Driver, Boxer, Skipper, Swimmer) are left
         // out, as they would end a name, and so is "fellow" ("Tong Zhao, a fellow at the Carnegie Center").
         "promoter", "teammate", "pensioner", "retiree", "homeowner", "shopkeeper", "volunteer", "survivor",
         "widow", "widower", "grandmother", "grandfather", "teenager", "schoolgirl", "schoolboy", "landlord",
-        "tenant", "shopper", "commuter", "motorist", "jockey", "golfer", "cyclist", "swimmer",
-        "sprinter", "skipper", "batsman", "veteran",
+        "tenant", "shopper", "commuter", "motorist", "jockey", "golfer", "cyclist", "sprinter", "batsman", "veteran",
     ]
 
     /// Letters after a British name for an office or honour, none of the name: "Andrew Menary KC",
@@ -290,7 +289,7 @@ enum Lexicon {
     static let officeWords: Set<String> = [
         "state", "defense", "defence", "homeland", "security", "health", "treasury", "finance", "justice",
         "labor", "labour", "education", "interior", "commerce", "energy", "transportation", "agriculture",
-        "foreign", "affairs", "home", "office", "house", "white", "public", "national", "federal", "press",
+        "foreign", "affairs", "home", "office", "house", "white", "public", "national", "federal", "press", "intelligence",
         "senior", "former", "acting", "interim", "assistant", "associate", "executive", "general", "of",
         "the", "and", "us", "u.s.", "uk", "u.k.", "eu", "un", "u.n.",
     ]
@@ -604,8 +603,8 @@ enum Lexicon {
         "advocate", "activist", "founder",
         // Epithets by which sport, business and politics pages go on about someone they have named ("the
         // billionaire", "the midfielder") — not posts or pasts that someone unnamed may have ("the captain",
-        // "the manager", "the veteran who introduces them").
-        "billionaire", "tycoon", "mogul", "midfielder", "defender", "goalkeeper", "winger", "batsman",
+        // "the manager", "the veteran who introduces them", "the public defender").
+        "billionaire", "tycoon", "mogul", "midfielder", "goalkeeper", "winger", "batsman",
         "bowler", "golfer", "boxer", "swimmer", "sprinter", "cyclist", "pitcher", "shortstop",
         "nominee", "incumbent", "challenger", "congressman", "congresswoman",
     ]).union(kin)

@@ -261,7 +261,8 @@ struct NameIndex {
 
     /// "Bill Clinton … Hillary Clinton … Ms. Clinton said. She …": a surname two people of different genders
     /// share stands alone for the one its titles and the pronouns opening the next sentences fit, by a clear
-    /// majority — not a pronoun inside the sentence, which may be anyone's ("Trump said she had …").
+    /// majority — not a pronoun inside the sentence, which may be anyone's ("Trump said she had …"). With no
+    /// full name of that gender and many such votes, the surname stands for itself.
     private mutating func shareSurnameByGender(votes: [(name: String, gender: Gender, strong: Bool)], counts: [String: Int]) {
         var bareVotes: [String: (female: Int, male: Int)] = [:]
         for vote in votes where vote.strong && !vote.name.isSeveralWords {
@@ -661,14 +662,17 @@ struct NameIndex {
         return ["of", "for", "van", "von", "de", "bin", "al", "da", "del", "du", "la", "le"].contains(token.text) && capitalNext
     }
 
-    /// A chamber's committee whose subject has an "and": capitalised words lead back from the "and"
-    /// to the House or Senate and on from it to the committee's word.
+    /// A chamber's committee whose subject has an "and": the subject's words lead back from the "and"
+    /// to the House or Senate, and on from it to the committee's word — not a person's name or title
+    /// ("House Speaker Mike Johnson and Judiciary Committee Chairman Jim Jordan"), nor a whole committee
+    /// before it ("the Oversight Committee and Judiciary Committee"), nor the White House.
     private static func namesCommittee(_ tokens: [Token], joinedAt i: Int) -> Bool {
-        let before = tokens[..<i].reversed().prefix { $0.isWord && $0.isCapitalized }.prefix(4)
+        let committees: Set<String> = ["committee", "subcommittee"], chambers: Set<String> = ["house", "senate"]
+        let subject = tokens[..<i].reversed().prefix { $0.isWord && $0.isCapitalized && !$0.isCapitalizedFunctionWord && !isTitle($0.text)
+            && GivenNames.gender(of: $0.text) == nil && !committees.contains($0.lower) }.prefix(4)
         let after = tokens[(i + 1)...].prefix { $0.isWord && $0.isCapitalized }.prefix(4)
-        let chambers: Set<String> = ["house", "senate"]
-        return before.contains { chambers.contains($0.lower) } && after.first.map { !chambers.contains($0.lower) } == true
-            && after.dropFirst().contains { ["committee", "subcommittee"].contains($0.lower) }
+        return subject.last.map { chambers.contains($0.lower) } == true && after.first.map { !chambers.contains($0.lower) } == true
+            && after.dropFirst().contains { committees.contains($0.lower) }
     }
 
     /// The name in a run of capitalised words: titles and offices before it dropped
@@ -699,7 +703,7 @@ struct NameIndex {
             words.removeSubrange(...lastTitle)
             // "Mayor of London Sadiq Khan", "Secretary of State Rex Tillerson": the office's place
             // goes with the title; without one, "White House" and "State Department" are names.
-            if words.count > 2, words[0] == "of" { words.removeFirst(officeLength(words)) }
+            if words.count > 2, words[0] == "of" { words.removeFirst(2) }
             while words.count > 1, Lexicon.officeWords.contains(words[0].lowercased()) { words.removeFirst() }
         }
         // "State Duma's Foreign Affairs Committee Leonid Slutsky": a body's name before a person's
@@ -729,13 +733,6 @@ struct NameIndex {
         while words.count > 1, let last = words.last, Lexicon.weekdays.contains(last.lowercased()) { words.removeLast() }
         guard !words.isEmpty else { return nil }
         return words.joined(separator: " ")
-    }
-
-    /// The words of "of State" in "of State Rex Tillerson": the office's place runs up to the given
-    /// name ("of National Intelligence James Clapper"), or is one word where no given name is known.
-    private static func officeLength(_ words: [String]) -> Int {
-        let given = words.indices.dropFirst(2).dropLast().first { GivenNames.gender(of: words[$0]) != nil }
-        return given.flatMap { looksLikePerson(words[$0...].joined(separator: " ")) ? $0 : nil } ?? 2
     }
 
     /// "Ex-Facebook president Sean Parker made headlines": only a role and its modifiers stand

@@ -120,12 +120,11 @@ struct QuoteAttribution {
     }
 
     /// "UPS said of the incident, “…”": a verb of the sentence's own reports the words — not the clause of a
-    /// quotation before them in the sentence ("“This structure,” wrote Svetlana Yakushina, “should …”").
+    /// quotation before them in the sentence ("“This structure,” wrote Svetlana Yakushina, “should …”",
+    /// "“…,” Smith said, “…”").
     private static func reportsAnew(_ before: [Token]) -> Bool {
-        before.indices.contains { i in
-            Lexicon.plainReportingVerbs.contains(before[i].lower)
-                && before[..<i].last(where: { $0.text != "," }).map { $0.isMaskedQuotation || $0.text.unicodeScalars.first.map(Quotation.isMark) == true } != true
-        }
+        let quotedBefore = before.firstIndex { $0.isMaskedQuotation || $0.text.unicodeScalars.first.map(Quotation.isMark) == true } ?? before.endIndex
+        return before[..<quotedBefore].contains(where: SpeakerPhrases.isFiniteReportingVerb)
     }
 
     /// "Russia’s flagship TV news show took a similar line, saying it was “…”": a sentence whose opening

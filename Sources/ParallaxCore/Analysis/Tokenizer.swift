@@ -161,7 +161,8 @@ enum Tokenizer {
         let next = word.upperBound + 1
         guard next + 1 < end, scalars[next].isUpper, scalars[next + 1].isLetter, !scalars[next + 1].isUpper, word.count >= 2 else { return false }
         // "Sens.Ted Cruz": a title's abbreviation that lost its space before the name.
-        if Abbreviations.titles.contains(scalars.lowercasedString(word)) { return true }
+        let lower = scalars.lowercasedString(word)
+        if Abbreviations.titles.contains(lower) || Lexicon.titles.contains(lower + ".") { return true }
         guard scalars[word].allSatisfy({ $0.isLetter && !$0.isUpper }) else { return false }
         let nextWord = next..<(scalars[next..<end].firstIndex { !$0.isLetter } ?? end)
         return word.count >= 4 || SentenceSplitter.sentenceStarters.contains(scalars.lowercasedString(nextWord))
@@ -172,7 +173,6 @@ enum Abbreviations {
     static let titles: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt", "cpl",
         "st", "jr", "sr", "rev", "hon", "pres", "supt", "det", "cmdr", "adm", "maj", "messrs", "mme", "insp",
-        "sens", "reps", "govs",
     ]
     static let others: Set<String> = [
         "inc", "corp", "co", "ltd", "vs", "etc", "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
