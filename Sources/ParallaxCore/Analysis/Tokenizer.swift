@@ -156,7 +156,8 @@ enum Tokenizer {
         return tokens
     }
 
-    /// Whether the stop at `word.upperBound` ends a lower-case word and a capitalised one follows with no space.
+    /// Whether the stop at `word.upperBound` ends a lower-case word or a title's abbreviation, and a
+    /// capitalised one follows with no space.
     private static func lostSpace(_ scalars: [Unicode.Scalar], word: Range<Int>, end: Int) -> Bool {
         let next = word.upperBound + 1
         guard next + 1 < end, scalars[next].isUpper, scalars[next + 1].isLetter, !scalars[next + 1].isUpper, word.count >= 2 else { return false }
