@@ -52,6 +52,8 @@ import Testing
         #expect(!joins("House Speaker Mike Johnson and Judiciary Committee Chairman Jim Jordan said"))
         #expect(!joins("the House Oversight Committee and Judiciary Committee said"))
         #expect(!joins("White House and Intelligence Committee officials said"))
+        #expect(!joins("House Republicans and Judiciary Committee staff said"))
+        #expect(!joins("Sen. Ron Wyden and Finance Committee Republicans said"))
     }
 
     @Test func aTitlesAbbreviationThatLostItsSpaceIsATitle() throws {

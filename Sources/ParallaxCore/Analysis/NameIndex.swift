@@ -664,12 +664,14 @@ struct NameIndex {
 
     /// A chamber's committee whose subject has an "and": the subject's words lead back from the "and"
     /// to the House or Senate, and on from it to the committee's word — not a person's name or title
-    /// ("House Speaker Mike Johnson and Judiciary Committee Chairman Jim Jordan"), nor a whole committee
-    /// before it ("the Oversight Committee and Judiciary Committee"), nor the White House.
+    /// ("House Speaker Mike Johnson and Judiciary Committee Chairman Jim Jordan"), nor a chamber's party
+    /// ("House Republicans and Judiciary Committee staff"), nor a whole committee before it ("the Oversight
+    /// Committee and Judiciary Committee"), nor the White House.
     private static func namesCommittee(_ tokens: [Token], joinedAt i: Int) -> Bool {
         let committees: Set<String> = ["committee", "subcommittee"], chambers: Set<String> = ["house", "senate"]
         let subject = tokens[..<i].reversed().prefix { $0.isWord && $0.isCapitalized && !$0.isCapitalizedFunctionWord && !isTitle($0.text)
-            && GivenNames.gender(of: $0.text) == nil && !committees.contains($0.lower) }.prefix(4)
+            && GivenNames.gender(of: $0.text) == nil && !committees.contains($0.lower)
+            && !Lexicon.partyWords.contains($0.lower) && !Lexicon.partyWords.contains(String($0.lower.dropLast())) }.prefix(4)
         let after = tokens[(i + 1)...].prefix { $0.isWord && $0.isCapitalized }.prefix(4)
         return subject.last.map { chambers.contains($0.lower) } == true && after.first.map { !chambers.contains($0.lower) } == true
             && after.dropFirst().contains { committees.contains($0.lower) }

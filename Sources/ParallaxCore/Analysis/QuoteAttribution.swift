@@ -106,10 +106,8 @@ struct QuoteAttribution {
         // The quotation it goes on from: in the same paragraph, or in the one before when this
         // paragraph is all quotation. Not words a sentence goes on about after them ("graduates who said they
         // had “professors who cared about me” are three times more likely …"), which no one is said to say,
-        // nor words a verb of its own reports ("UPS said of the incident, “…”"): whoever the rules could not
-        // find there, the speaker before was wrong more often than right on the gold sets.
+        // nor words their own sentence says someone says.
         if let previous = lastQuoteEnd, previous.speaker != nil, !Self.hasOwnSayer(context.before), !context.after.contains(where: \.isWord),
-           !Self.reportsAnew(context.before),
            previous.block == firstBlock || (previous.block == firstBlock - 1 && context.fillsParagraph) {
             return previous.speaker
         }
@@ -119,18 +117,15 @@ struct QuoteAttribution {
         return nil
     }
 
-    /// "UPS said of the incident, “…”": a verb of the sentence's own reports the words — not the clause of a
-    /// quotation before them in the sentence ("“This structure,” wrote Svetlana Yakushina, “should …”",
-    /// "“…,” Smith said, “…”").
-    private static func reportsAnew(_ before: [Token]) -> Bool {
-        let quotedBefore = before.firstIndex { $0.isMaskedQuotation || $0.text.unicodeScalars.first.map(Quotation.isMark) == true } ?? before.endIndex
-        return before[..<quotedBefore].contains(where: SpeakerPhrases.isFiniteReportingVerb)
-    }
-
-    /// "Russia’s flagship TV news show took a similar line, saying it was “…”": a sentence whose opening
-    /// noun phrase runs straight into its verb says who says the words, even one no rule takes for a
-    /// speaker. Not one that opens on a time or an adverb: "Hours later the governor went further, adding".
+    /// Whether the words' own sentence says someone says them, even one no rule takes for a speaker: whoever
+    /// the rules could not find there, the speaker before was wrong more often than right on the gold sets.
+    /// - A verb of its own, before any quotation of the sentence: "UPS said of the incident, “…”" — not the
+    ///   clause of a quotation before ("“This structure,” wrote Svetlana Yakushina, “should …”", "“…,” Smith said, “…”").
+    /// - An opening noun phrase that runs straight into its verb: "Russia’s flagship TV news show took a similar
+    ///   line, saying it was “…”" — not one that opens on a time or an adverb: "Hours later the governor went further, adding".
     private static func hasOwnSayer(_ before: [Token]) -> Bool {
+        let quotedBefore = before.firstIndex { $0.isMaskedQuotation || $0.text.unicodeScalars.first.map(Quotation.isMark) == true } ?? before.endIndex
+        if before[..<quotedBefore].contains(where: SpeakerPhrases.isFiniteReportingVerb) { return true }
         guard let participle = before.lastIndex(where: { Lexicon.isReportingParticiple($0.lower) }),
               participle > 1, before[participle - 1].text == ",",
               let verb = before.firstIndex(where: { Lexicon.isPastTense($0.lower) }), (1...6).contains(verb), verb < participle,
